@@ -1,0 +1,1 @@
+"""Business logic: one controller module per CRM module; controllers own transactions."""

@@ -1,0 +1,119 @@
+"""Activities controller: log follow-ups, read timelines, and the rep's agenda."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from crm_desktop.domain.customer_rules import clean_activity
+from crm_desktop.domain.entities import ActivityData, ActivityInput, AgendaItem
+from crm_desktop.domain.ids import utcnow
+from crm_desktop.domain.validation import NotFoundError
+from crm_desktop.store.database import Store
+from crm_desktop.store.models import Activity
+from crm_desktop.store.types import from_iso
+from crm_desktop.store.unit_of_work import UnitOfWork
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _as_time(value) -> datetime | None:
+    return from_iso(value) if isinstance(value, str) else value
+
+
+class ActivitiesController:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def log(self, data: ActivityInput) -> ActivityData:
+        """Record an activity and move the linked records' last activity and next follow-up."""
+        values = clean_activity(data)
+        values["occurred_at"] = values["occurred_at"] or utcnow()
+        if values["kind"] == "task" and values["done"] is True and values["due_at"]:
+            values["done"] = False  # a task with a due time is open until ticked off
+        with UnitOfWork(self.store) as uow:
+            targets = []
+            if values["contact_id"]:
+                contact = uow.contacts.get(values["contact_id"])
+                if contact is None:
+                    raise NotFoundError(values["contact_id"])
+                values["account_id"] = values["account_id"] or contact.account_id
+                targets.append(contact)
+            if values["account_id"]:
+                account = uow.accounts.get(values["account_id"])
+                if account is None:
+                    raise NotFoundError(values["account_id"])
+                targets.append(account)
+            activity = Activity(**values)
+            uow.activities.add(activity)
+            for record in targets:
+                if record.last_activity_at is None or activity.occurred_at >= record.last_activity_at:
+                    record.last_activity_at = activity.occurred_at
+                # Logging anything is the follow-up; the next one is what this activity asks for.
+                record.next_followup_at = values["next_followup_on"]
+            uow.commit()
+            return self._data(activity, uow)
+
+    def complete_task(self, activity_id: str, done: bool = True) -> None:
+        with UnitOfWork(self.store) as uow:
+            activity = uow.activities.get(activity_id)
+            if activity is None or activity.deleted_at is not None:
+                raise NotFoundError(activity_id)
+            activity.done = done
+            uow.commit()
+
+    def delete(self, activity_id: str) -> None:
+        with UnitOfWork(self.store) as uow:
+            activity = uow.activities.get(activity_id)
+            if activity is None:
+                raise NotFoundError(activity_id)
+            activity.deleted_at = utcnow()
+            uow.commit()
+
+    def timeline(self, *, account_id: str | None = None, contact_id: str | None = None,
+                 limit: int = 300) -> list[ActivityData]:
+        with UnitOfWork(self.store) as uow:
+            rows = uow.activities.timeline(account_id=account_id, contact_id=contact_id, limit=limit)
+        return [
+            ActivityData(
+                id=r[0], kind=r[1], subject=r[2], body=r[3], occurred_at=_as_time(r[4]),
+                due_at=_as_time(r[5]), done=bool(r[6]), outcome=r[7], account_id=r[8],
+                contact_id=r[9], place=r[10], next_followup_on=_as_date(r[11]), owner_name=r[12],
+                account_name=r[13], contact_name=r[14],
+            )
+            for r in rows
+        ]
+
+    def agenda(self, today: date | None = None, user_id: str | None = None) -> list[AgendaItem]:
+        """The rep's overdue and today's follow-ups and open tasks, oldest first."""
+        today = today or datetime.now().date()
+        owner = user_id or self.store.device_user_id
+        # Local end of today, in UTC, so a task due at 23:00 local time still counts as today.
+        end_of_today = datetime.combine(today + timedelta(days=1), time.min).astimezone()
+        with UnitOfWork(self.store) as uow:
+            followups = uow.activities.due_followups(owner, today)
+            tasks = uow.activities.open_tasks(owner, end_of_today)
+        items = [
+            AgendaItem("followup", _as_date(due), _as_date(due) < today, entity, rid, name, "")
+            for entity, rid, name, due in followups
+        ]
+        for aid, subject, due_at, account_id, contact_id, name in tasks:
+            due = _as_time(due_at).astimezone().date()
+            entity, rid = ("contact", contact_id) if contact_id else ("account", account_id)
+            items.append(AgendaItem("task", due, due < today, entity, rid, name or "", subject, aid))
+        return sorted(items, key=lambda i: (i.due, i.kind, i.name))
+
+    @staticmethod
+    def _data(activity: Activity, uow: UnitOfWork) -> ActivityData:
+        owner = uow.users.get(activity.owner_id) if activity.owner_id else None
+        return ActivityData(
+            id=activity.id, kind=activity.kind, subject=activity.subject, body=activity.body,
+            occurred_at=activity.occurred_at, due_at=activity.due_at, done=activity.done,
+            outcome=activity.outcome, account_id=activity.account_id,
+            contact_id=activity.contact_id, place=activity.place, latitude=activity.latitude,
+            longitude=activity.longitude, next_followup_on=activity.next_followup_on,
+            owner_name=owner.display_name if owner else None,
+        )

@@ -1,0 +1,45 @@
+"""The application's controllers over one open store, handed to the GUI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from crm_desktop.controllers.activities import ActivitiesController
+from crm_desktop.controllers.customers import CustomersController
+from crm_desktop.controllers.search import SearchController
+from crm_desktop.store.database import Store, open_store
+
+
+@dataclass
+class CrmApp:
+    store: Store
+    customers: CustomersController
+    activities: ActivitiesController
+    search: SearchController
+
+    @classmethod
+    def open(cls, db_path: Path, phone_region: str = "CN") -> CrmApp:
+        """Open the store (raises StoreOpenError with a reason the caller can show)."""
+        store = open_store(db_path)
+        return cls(
+            store=store,
+            customers=CustomersController(store, phone_region),
+            activities=ActivitiesController(store),
+            search=SearchController(store),
+        )
+
+    @property
+    def db_path(self) -> Path:
+        return self.store.path
+
+    def is_empty(self) -> bool:
+        return self.customers.count("account", _ANY) == 0 and self.customers.count("contact", _ANY) == 0
+
+    def close(self) -> None:
+        self.store.close()
+
+
+from crm_desktop.domain.entities import ListFilter  # noqa: E402  (kept beside its one use)
+
+_ANY = ListFilter()

@@ -1,0 +1,270 @@
+"""Customers controller: accounts and contacts, duplicate check, merge, the customer lists."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from crm_desktop.domain import duplicates as dup
+from crm_desktop.domain.customer_rules import clean_account, clean_contact
+from crm_desktop.domain.entities import (
+    AccountData,
+    AccountInput,
+    ContactData,
+    ContactInput,
+    DuplicateCandidate,
+    ListFilter,
+    ListSort,
+    MergeResult,
+)
+from crm_desktop.domain.ids import utcnow
+from crm_desktop.domain.names import company_key
+from crm_desktop.domain.phones import phone_digits
+from crm_desktop.domain.validation import NotFoundError
+from crm_desktop.store.database import Store
+from crm_desktop.store.models import Account, Contact
+from crm_desktop.store.unit_of_work import UnitOfWork
+
+_ACCOUNT_INPUT = [f.name for f in fields(AccountInput)]
+_CONTACT_INPUT = [f.name for f in fields(ContactInput)]
+
+
+def account_data(a: Account, owner_name: str | None = None, contact_count: int = 0) -> AccountData:
+    values = {name: getattr(a, name) for name in _ACCOUNT_INPUT}
+    values["tags"] = tuple(a.tags or ())
+    return AccountData(
+        **values, id=a.id, created_at=a.created_at, updated_at=a.updated_at,
+        deleted_at=a.deleted_at, last_activity_at=a.last_activity_at,
+        next_followup_at=a.next_followup_at, owner_name=owner_name, contact_count=contact_count,
+    )
+
+
+def contact_data(c: Contact, owner_name: str | None = None) -> ContactData:
+    values = {name: getattr(c, name) for name in _CONTACT_INPUT}
+    values["tags"] = tuple(c.tags or ())
+    return ContactData(
+        **values, id=c.id, account_name=c.account_name, created_at=c.created_at,
+        updated_at=c.updated_at, deleted_at=c.deleted_at, last_activity_at=c.last_activity_at,
+        next_followup_at=c.next_followup_at, owner_name=owner_name,
+    )
+
+
+class CustomersController:
+    def __init__(self, store: Store, phone_region: str = "CN") -> None:
+        self.store = store
+        self.phone_region = phone_region
+
+    def _uow(self) -> UnitOfWork:
+        return UnitOfWork(self.store)
+
+    @staticmethod
+    def _owner_name(uow: UnitOfWork, owner_id: str | None) -> str | None:
+        user = uow.users.get(owner_id) if owner_id else None
+        return user.display_name if user else None
+
+    # --- accounts -----------------------------------------------------------------------
+
+    def get_account(self, account_id: str, include_deleted: bool = False) -> AccountData:
+        with self._uow() as uow:
+            a = uow.accounts.get(account_id, include_deleted)
+            if a is None:
+                raise NotFoundError(account_id)
+            return account_data(a, self._owner_name(uow, a.owner_id),
+                                uow.accounts.contact_count(a.id))
+
+    def create_account(self, data: AccountInput) -> AccountData:
+        values = clean_account(data, self.phone_region)
+        with self._uow() as uow:
+            account = Account(**values)
+            uow.accounts.add(account)
+            uow.commit()
+            return account_data(account, self._owner_name(uow, account.owner_id))
+
+    def update_account(self, account_id: str, data: AccountInput) -> AccountData:
+        values = clean_account(data, self.phone_region)
+        with self._uow() as uow:
+            account = uow.accounts.get(account_id)
+            if account is None:
+                raise NotFoundError(account_id)
+            for name, value in values.items():
+                if name == "owner_id" and value is None:
+                    continue  # an edit form without an owner keeps the current one
+                setattr(account, name, value)
+            uow.commit()
+            return account_data(account, self._owner_name(uow, account.owner_id))
+
+    def delete_account(self, account_id: str) -> None:
+        self._set_deleted(Account, account_id, deleted=True)
+
+    def restore_account(self, account_id: str) -> None:
+        self._set_deleted(Account, account_id, deleted=False)
+
+    def account_duplicates(self, data: AccountInput, exclude_id: str | None = None):
+        key = company_key(data.name)
+        if not key:
+            return []
+        with self._uow() as uow:
+            return [
+                DuplicateCandidate("account", a.id, a.name, a.city or "", (dup.SAME_COMPANY,))
+                for a in uow.accounts.by_name_key(key, exclude_id)
+            ]
+
+    def merge_accounts(self, keep_id: str, merged_id: str) -> MergeResult:
+        """Fold `merged_id` into `keep_id`: contacts and activities move, empty fields fill in."""
+        with self._uow() as uow:
+            keep, gone = uow.accounts.get(keep_id), uow.accounts.get(merged_id)
+            if keep is None or gone is None or keep_id == merged_id:
+                raise NotFoundError(merged_id if keep else keep_id)
+            result = MergeResult(keep_id, merged_id, {"contacts": 0, "activities": 0})
+            for contact in uow.contacts.in_account(merged_id):
+                contact.account_id, contact.account_name = keep.id, keep.name
+                result.moved["contacts"] += 1
+            for activity in uow.activities.linked_to(account_id=merged_id):
+                activity.account_id = keep.id
+                result.moved["activities"] += 1
+            _fill_blanks(keep, gone, _ACCOUNT_INPUT)
+            keep.last_activity_at = _latest(keep.last_activity_at, gone.last_activity_at)
+            gone.merged_into_id, gone.deleted_at = keep.id, utcnow()
+            uow.commit()
+            return result
+
+    # --- contacts -----------------------------------------------------------------------
+
+    def get_contact(self, contact_id: str, include_deleted: bool = False) -> ContactData:
+        with self._uow() as uow:
+            c = uow.contacts.get(contact_id, include_deleted)
+            if c is None:
+                raise NotFoundError(contact_id)
+            return contact_data(c, self._owner_name(uow, c.owner_id))
+
+    def create_contact(self, data: ContactInput) -> ContactData:
+        values = clean_contact(data, self.phone_region)
+        with self._uow() as uow:
+            contact = Contact(**values)
+            contact.account_name = self._account_name(uow, contact.account_id)
+            uow.contacts.add(contact)
+            uow.commit()
+            return contact_data(contact, self._owner_name(uow, contact.owner_id))
+
+    def update_contact(self, contact_id: str, data: ContactInput) -> ContactData:
+        values = clean_contact(data, self.phone_region)
+        with self._uow() as uow:
+            contact = uow.contacts.get(contact_id)
+            if contact is None:
+                raise NotFoundError(contact_id)
+            for name, value in values.items():
+                if name == "owner_id" and value is None:
+                    continue
+                setattr(contact, name, value)
+            contact.account_name = self._account_name(uow, contact.account_id)
+            uow.commit()
+            return contact_data(contact, self._owner_name(uow, contact.owner_id))
+
+    @staticmethod
+    def _account_name(uow: UnitOfWork, account_id: str | None) -> str | None:
+        if not account_id:
+            return None
+        account = uow.accounts.get(account_id)
+        if account is None:
+            raise NotFoundError(account_id)
+        return account.name
+
+    def delete_contact(self, contact_id: str) -> None:
+        self._set_deleted(Contact, contact_id, deleted=True)
+
+    def restore_contact(self, contact_id: str) -> None:
+        self._set_deleted(Contact, contact_id, deleted=False)
+
+    def contact_duplicates(self, data: ContactInput, exclude_id: str | None = None):
+        """Live contacts that share the mobile or e-mail, or are named alike at the account."""
+        try:
+            values = clean_contact(data, self.phone_region)
+        except ValueError:
+            return []  # invalid input is reported by validation, not here
+        reasons: dict[str, list[str]] = {}
+        found: dict[str, Contact] = {}
+        with self._uow() as uow:
+            def note(contacts, reason):
+                for c in contacts:
+                    found[c.id] = c
+                    reasons.setdefault(c.id, []).append(reason)
+
+            if values["mobile"]:
+                note(uow.contacts.by_mobile_digits(phone_digits(values["mobile"]), exclude_id),
+                     dup.SAME_MOBILE)
+            if values["email"]:
+                note(uow.contacts.by_email(values["email"], exclude_id), dup.SAME_EMAIL)
+            if values["account_id"]:
+                note([c for c in uow.contacts.in_account(values["account_id"], exclude_id)
+                      if dup.is_similar_name(c.name, values["name"])], dup.SIMILAR_NAME)
+            return [
+                DuplicateCandidate("contact", c.id, c.name,
+                                   " · ".join(x for x in (c.account_name, c.mobile, c.email) if x),
+                                   tuple(reasons[c.id]))
+                for c in found.values()
+            ]
+
+    def merge_contacts(self, keep_id: str, merged_id: str) -> MergeResult:
+        with self._uow() as uow:
+            keep, gone = uow.contacts.get(keep_id), uow.contacts.get(merged_id)
+            if keep is None or gone is None or keep_id == merged_id:
+                raise NotFoundError(merged_id if keep else keep_id)
+            result = MergeResult(keep_id, merged_id, {"activities": 0})
+            for activity in uow.activities.linked_to(contact_id=merged_id):
+                activity.contact_id = keep.id
+                result.moved["activities"] += 1
+            _fill_blanks(keep, gone, _CONTACT_INPUT)
+            keep.account_name = self._account_name(uow, keep.account_id)
+            keep.last_activity_at = _latest(keep.last_activity_at, gone.last_activity_at)
+            gone.merged_into_id, gone.deleted_at = keep.id, utcnow()
+            uow.commit()
+            return result
+
+    # --- shared -------------------------------------------------------------------------
+
+    def _set_deleted(self, model, record_id: str, deleted: bool) -> None:
+        with self._uow() as uow:
+            obj = uow.session.get(model, record_id)
+            if obj is None:
+                raise NotFoundError(record_id)
+            if (obj.deleted_at is not None) == deleted:
+                return
+            obj.deleted_at = utcnow() if deleted else None
+            if not deleted:
+                obj.merged_into_id = None
+            if isinstance(obj, Contact) and not deleted:
+                obj.account_name = self._account_name(uow, obj.account_id) if obj.account_id else None
+            uow.commit()
+
+    def count(self, entity: str, flt: ListFilter) -> int:
+        with self._uow() as uow:
+            return (uow.contacts if entity == "contact" else uow.accounts).count(flt)
+
+    def page(self, entity: str, flt: ListFilter, sort: ListSort, offset: int, limit: int,
+             total: int | None = None) -> list[tuple]:
+        """Rows of the customer list (tuples: big lists never build dataclasses per row)."""
+        with self._uow() as uow:
+            repo = uow.contacts if entity == "contact" else uow.accounts
+            return repo.page(flt, sort, offset, limit, total)
+
+    def filter_choices(self) -> dict[str, list]:
+        """Values offered by the list filters: owners, cities, tags."""
+        with self._uow() as uow:
+            return {
+                "owners": [(u.id, u.display_name) for u in uow.users.all()],
+                "cities": uow.accounts.cities(),
+                "tags": uow.accounts.tags(),
+            }
+
+
+def _fill_blanks(keep, gone, names) -> None:
+    for name in names:
+        if name == "tags":
+            merged = list(dict.fromkeys([*(keep.tags or []), *(gone.tags or [])]))
+            if merged != (keep.tags or []):
+                keep.tags = merged or None
+        elif getattr(keep, name) in (None, "") and getattr(gone, name) not in (None, ""):
+            setattr(keep, name, getattr(gone, name))
+
+
+def _latest(a, b):
+    return max((x for x in (a, b) if x is not None), default=None)

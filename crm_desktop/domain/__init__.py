@@ -1,0 +1,1 @@
+"""Pure business rules: entities, enums, validation and normalisation (no I/O)."""

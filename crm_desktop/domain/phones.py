@@ -1,0 +1,67 @@
+"""Phone numbers: parse with `phonenumbers` (default region CN), store E.164, index digits."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, FieldError
+
+INVALID_PHONE = QT_TRANSLATE_NOOP("Validation", "This is not a valid phone number.")
+_NON_DIGITS = re.compile(r"\D+")
+_EXCEL_FLOAT = re.compile(r"^(\d+)\.0+$")  # 13800138000.0: a number cell read as float
+_CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_COUNTRY_PREFIX = re.compile(r"^(?:\+|00)86(?=\d{3})")
+
+
+def normalize_phone(raw: str | None, field: str = "phone", region: str = "CN") -> str | None:
+    """E.164 text for a plausible number, None for an empty value; FieldError otherwise.
+
+    Leading apostrophes and full-width digits (both typical of pasted Excel cells) are
+    tolerated, as are spaces, dashes and brackets.
+    """
+    text = unicodedata.normalize("NFKC", raw or "").strip().lstrip("'").strip()
+    text = _EXCEL_FLOAT.sub(r"\1", text)
+    if not text:
+        return None
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise FieldError(field, INVALID_PHONE) from exc
+    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+        raise FieldError(field, INVALID_PHONE)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str | None, home_region: str = "CN") -> str:
+    """National format for numbers of the home region, international for the rest."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == home_region:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone_digits(e164: str | None) -> str:
+    """Digits a rep would type for this number: national digits for China, all digits else."""
+    if not e164:
+        return ""
+    digits = _NON_DIGITS.sub("", e164)
+    if e164.startswith("+86"):
+        national = digits[2:]
+        # Landlines are dialled with a trunk 0 inside China (010 ..., 0755 ...), mobiles without.
+        return national if _CN_MOBILE.match(national) else "0" + national
+    return digits
+
+
+def query_digits(query: str) -> str:
+    """Digits of a phone fragment typed into search: `+86 138-0013` -> `1380013`."""
+    text = unicodedata.normalize("NFKC", query).strip()
+    text = _COUNTRY_PREFIX.sub("", text.replace(" ", ""))
+    return _NON_DIGITS.sub("", text)

@@ -1,0 +1,1 @@
+"""Presentation layer: the only package that imports PySide6."""

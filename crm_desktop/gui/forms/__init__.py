@@ -1,0 +1,1 @@
+"""Compiled Qt Designer forms (generated from ui/*.ui by tools/build_forms.py; do not edit)."""

@@ -1,0 +1,1 @@
+"""Spreadsheet, CSV and vCard readers and writers (arrives with the data-exchange issue)."""

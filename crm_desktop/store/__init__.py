@@ -1,0 +1,1 @@
+"""Data access: SQLAlchemy models, repositories, unit of work, search index, migrations."""

@@ -1,0 +1,147 @@
+"""Opening the local store: single-instance lock, readable errors, migrations, device user."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, exc, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop.store import derived, journal
+from crm_desktop.store.engine import create_store_engine
+from crm_desktop.store.migrate import NewerSchemaError, upgrade
+from crm_desktop.store.models import User
+
+
+class StoreSession(Session):
+    """Session class carrying the store's write hooks (journal, derived indexes)."""
+
+
+journal.register(StoreSession)
+derived.register(StoreSession)
+
+
+class OpenProblem(StrEnum):
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    CORRUPT = "corrupt"
+    NEWER = "newer"
+
+
+class StoreOpenError(RuntimeError):
+    """The store cannot be opened; `problem` says why, `backups` what could be opened instead."""
+
+    def __init__(self, problem: OpenProblem, path: Path, backups: list[Path], detail: str = ""):
+        super().__init__(f"{problem}: {path} {detail}".strip())
+        self.problem = problem
+        self.path = path
+        self.backups = backups
+        self.detail = detail
+
+
+@dataclass
+class Store:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker
+    device_user_id: str
+    lock: FileLock | None = field(default=None, repr=False)
+    backup_made: Path | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def backup_dir_for(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of this store, newest first."""
+    folder = backup_dir_for(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    # WAL needs to create -wal and -shm files beside the database, so the folder counts too.
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+        raise StoreOpenError(OpenProblem.READ_ONLY, path, list_backups(path))
+
+
+def _classify(error: Exception, path: Path) -> StoreOpenError:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        problem = OpenProblem.LOCKED
+    elif "readonly" in text or "read-only" in text or "unable to open" in text:
+        problem = OpenProblem.READ_ONLY
+    else:
+        problem = OpenProblem.CORRUPT
+    return StoreOpenError(problem, path, list_backups(path), str(error))
+
+
+def _ensure_device_user(sessions: sessionmaker) -> str:
+    with sessions() as session:
+        user_id = session.scalar(select(User.id).where(User.is_device_user.is_(True)))
+        if user_id:
+            return user_id
+        name = getpass.getuser() or "me"
+        user = User(username=name, display_name=name, role="rep", is_device_user=True)
+        session.add(user)
+        session.flush()
+        user.owner_id = user.id
+        session.commit()
+        return user.id
+
+
+def open_store(path: Path) -> Store:
+    """Open (creating or migrating as needed) the store at `path`, or raise StoreOpenError."""
+    path = Path(path).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _check_writable(path)
+    lock = FileLock(str(path) + ".lock")
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise StoreOpenError(OpenProblem.LOCKED, path, []) from None
+    engine = create_store_engine(path)
+    try:
+        backup = upgrade(engine, path, backup_dir_for(path))
+        sessions = sessionmaker(engine, class_=StoreSession, expire_on_commit=False)
+        user_id = _ensure_device_user(sessions)
+    except NewerSchemaError as error:
+        engine.dispose()
+        lock.release()
+        raise StoreOpenError(OpenProblem.NEWER, path, list_backups(path), str(error)) from error
+    except (exc.DBAPIError, sqlite3.Error) as error:
+        engine.dispose()
+        lock.release()
+        raise _classify(error, path) from error
+    return Store(path, engine, sessions, user_id, lock, backup)
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Put `backup` in place of the store; the damaged file is kept beside it, renamed."""
+    path = Path(path)
+    kept = path.with_name(path.name + ".damaged")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(path) + suffix)
+        if part.exists():
+            part.replace(Path(str(kept) + suffix))
+    src = sqlite3.connect(backup)
+    dst = sqlite3.connect(path)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return kept

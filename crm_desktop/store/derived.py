@@ -1,0 +1,111 @@
+"""Local derived data kept in step with every ORM write: search keys, digits, tag index.
+
+Registered on the store's session class, so no write path can forget it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.names import company_key
+from crm_desktop.domain.phones import phone_digits
+from crm_desktop.domain.search_keys import account_search_keys, contact_search_keys
+from crm_desktop.store import search_index
+from crm_desktop.store.models import Account, Contact
+
+_ACCOUNT_KEY_FIELDS = ("name", "short_name", "phone", "deleted_at", "last_activity_at")
+_CONTACT_KEY_FIELDS = (
+    "name", "mobile", "phone", "email", "account_name", "deleted_at", "last_activity_at",
+)
+
+
+def _changed(obj, fields) -> set[str]:
+    state = inspect(obj)
+    return {f for f in fields if state.attrs[f].history.has_changes()}
+
+
+def fill_local_fields(session: Session, _ctx, _instances) -> None:
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Account):
+            obj.name_key = company_key(obj.name)
+        elif isinstance(obj, Contact):
+            obj.mobile_digits = phone_digits(obj.mobile) or None
+            obj.phone_digits = phone_digits(obj.phone) or None
+
+
+def _account_keys(a: Account) -> list[str]:
+    return account_search_keys(a.name, a.short_name, phone_digits(a.phone))
+
+
+def _contact_keys(c: Contact) -> list[str]:
+    return contact_search_keys(c.name, c.mobile_digits, c.phone_digits, c.email, c.account_name)
+
+
+def _reindex(conn, obj, entity: str, keys_of, changed: set[str], is_new: bool) -> None:
+    if obj.deleted_at is not None:
+        search_index.remove_document(conn, obj.id)
+        return
+    bump = is_new or bool(changed & {"last_activity_at", "deleted_at"})
+    search_index.update_document(conn, entity, obj.id, keys_of(obj), bump=bump)
+
+
+def _retag(conn, entity: str, obj) -> None:
+    conn.exec_driver_sql("DELETE FROM record_tags WHERE record_id = ?", (obj.id,))
+    if obj.deleted_at is None and obj.tags:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO record_tags(tag, entity, record_id) VALUES (?,?,?)",
+            [(t, entity, obj.id) for t in obj.tags],
+        )
+
+
+def _rename_account_on_contacts(session: Session, account: Account) -> None:
+    conn = session.connection()
+    conn.exec_driver_sql(
+        "UPDATE contacts SET account_name = ? WHERE account_id = ?", (account.name, account.id)
+    )
+    rows = conn.exec_driver_sql(
+        "SELECT id, name, mobile_digits, phone_digits, email FROM contacts"
+        " WHERE account_id = ? AND deleted_at IS NULL",
+        (account.id,),
+    ).fetchall()
+    for cid, name, mobile, phone, email in rows:
+        keys = contact_search_keys(name, mobile, phone, email, account.name)
+        search_index.update_document(conn, "contact", cid, keys, bump=False)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Contact) and obj.account_id == account.id:
+            session.expire(obj, ["account_name"])
+
+
+def update_indexes(session: Session, _ctx) -> None:
+    conn = session.connection()
+    renamed: list[Account] = []
+    for obj in (*session.new, *session.dirty):
+        is_new = obj in session.new
+        if isinstance(obj, Account):
+            changed = _changed(obj, (*_ACCOUNT_KEY_FIELDS, "tags"))
+            if is_new or changed & set(_ACCOUNT_KEY_FIELDS):
+                _reindex(conn, obj, "account", _account_keys, changed, is_new)
+            if is_new or changed & {"tags", "deleted_at"}:
+                _retag(conn, "account", obj)
+            if not is_new and "name" in changed:
+                renamed.append(obj)
+        elif isinstance(obj, Contact):
+            changed = _changed(obj, (*_CONTACT_KEY_FIELDS, "tags"))
+            if is_new or changed & set(_CONTACT_KEY_FIELDS):
+                _reindex(conn, obj, "contact", _contact_keys, changed, is_new)
+            if is_new or changed & {"tags", "deleted_at"}:
+                _retag(conn, "contact", obj)
+    session.info["renamed_accounts"] = renamed
+
+
+def follow_account_renames(session: Session, _ctx) -> None:
+    # After the flush has finished, so the refreshes below see the committed-to-be rows.
+    for account in session.info.pop("renamed_accounts", []):
+        _rename_account_on_contacts(session, account)
+
+
+def register(session_class: type[Session]) -> None:
+    event.listen(session_class, "before_flush", fill_local_fields)
+    event.listen(session_class, "after_flush", update_indexes)
+    event.listen(session_class, "after_flush_postexec", follow_account_renames)

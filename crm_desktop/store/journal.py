@@ -1,0 +1,115 @@
+"""The one write path's bookkeeping: every change to a synced record appends an outbox
+entry (sync-protocol.md) and an audit entry in the same transaction as the change itself.
+
+Hooked into the session's flush, so a controller cannot change a record without both.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.ids import new_id, utcnow
+from crm_desktop.store.models import AuditEntry, OutboxEntry, SyncedRecord
+from crm_desktop.store.types import to_iso
+
+SCHEMA_VERSION = 1
+_BOOKKEEPING = frozenset({"id", "updated_at", "version"})
+
+
+def _plain(value):
+    """JSON-ready value as the sync protocol carries it."""
+    if isinstance(value, datetime):
+        return to_iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _synced_fields(obj: SyncedRecord) -> list[str]:
+    return [
+        attr.key for attr in inspect(type(obj)).column_attrs
+        if attr.key not in _BOOKKEEPING and attr.key not in obj.__local_fields__
+    ]
+
+
+def _creation(obj: SyncedRecord) -> dict:
+    return {f: _plain(getattr(obj, f)) for f in _synced_fields(obj) if getattr(obj, f) is not None}
+
+
+def _edit(obj: SyncedRecord) -> tuple[dict, dict]:
+    """(changed fields with new values, the same fields' values before the edit)."""
+    state = inspect(obj)
+    after, before = {}, {}
+    for field in _synced_fields(obj):
+        history = state.attrs[field].history
+        if not history.has_changes():
+            continue
+        new = history.added[0] if history.added else None
+        old = history.deleted[0] if history.deleted else None
+        if new != old:
+            after[field], before[field] = _plain(new), _plain(old)
+    return after, before
+
+
+def _action(after: dict) -> str:
+    if "deleted_at" in after:
+        return "delete" if after["deleted_at"] is not None else "restore"
+    return "update"
+
+
+def journal_changes(session: Session, _ctx, _instances) -> None:
+    user_id = session.info.get("user_id")
+    group_id = session.info.setdefault("group_id", new_id())
+    now = utcnow()
+    entries: list = []
+    for obj in session.deleted:
+        if isinstance(obj, SyncedRecord):
+            raise RuntimeError("synced records are soft-deleted (set deleted_at), never removed")
+    for obj in list(session.new):
+        if not isinstance(obj, SyncedRecord) or not obj.__journaled__:
+            continue
+        obj.created_at = obj.created_at or now
+        obj.updated_at = obj.created_at
+        obj.owner_id = obj.owner_id or user_id
+        if obj.id is None:
+            obj.id = new_id()
+        after = _creation(obj)
+        entries.append(_outbox(obj, "upsert", after, None, group_id, now))
+        entries.append(_audit(obj, "create", {k: [None, v] for k, v in after.items()}, user_id, now))
+    for obj in list(session.dirty):
+        if not isinstance(obj, SyncedRecord) or not obj.__journaled__:
+            continue
+        if not session.is_modified(obj):
+            continue
+        after, before = _edit(obj)
+        if not after:
+            continue
+        obj.updated_at = now
+        action = _action(after)
+        op = "delete" if action == "delete" else "upsert"
+        entries.append(_outbox(obj, op, after, before, group_id, now))
+        changed = {k: [before[k], after[k]] for k in after}
+        entries.append(_audit(obj, action, changed, user_id, now))
+    session.add_all(entries)
+
+
+def _outbox(obj, op, after, before, group_id, now) -> OutboxEntry:
+    return OutboxEntry(
+        mutation_id=new_id(), group_id=group_id, entity=obj.__entity__, record_id=obj.id, op=op,
+        changes=after, base_version=obj.version or 0, base_values=before,
+        schema_version=SCHEMA_VERSION, device_time=now,
+    )
+
+
+def _audit(obj, action, changed, user_id, now) -> AuditEntry:
+    return AuditEntry(
+        at=now, user_id=user_id, entity=obj.__entity__, record_id=obj.id, action=action,
+        changed_fields=changed,
+    )
+
+
+def register(session_class: type[Session]) -> None:
+    event.listen(session_class, "before_flush", journal_changes)

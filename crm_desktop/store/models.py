@@ -1,0 +1,240 @@
+"""SQLAlchemy models of the local store: synced records and the local-only bookkeeping tables."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from crm_desktop.domain.ids import new_id, utcnow
+from crm_desktop.store.types import JsonText, UtcDateTime
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SyncedRecord(Base):
+    """A record that reps edit offline: device-made id, UTC times, tombstone, server version."""
+
+    __abstract__ = True
+    # Entity name used in the outbox, the audit log and the sync protocol.
+    __entity__: str = ""
+    # Derived columns kept on the device only (search keys, denormalised names): never synced.
+    __local_fields__: frozenset[str] = frozenset()
+    # False for records only the server may change (users): no outbox or audit entries.
+    __journaled__: bool = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    owner_id: Mapped[str | None] = mapped_column(String(36))
+    # Server version of the row this device last saw; 0 = never synced.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+
+
+class Account(SyncedRecord):
+    __tablename__ = "accounts"
+    __entity__ = "account"
+    __local_fields__ = frozenset({"name_key"})
+
+    name: Mapped[str] = mapped_column(String(120))
+    short_name: Mapped[str | None] = mapped_column(String(60))
+    industry: Mapped[str | None] = mapped_column(String(60))
+    level: Mapped[str | None] = mapped_column(String(1))
+    status: Mapped[str] = mapped_column(String(16), default="lead")
+    source: Mapped[str | None] = mapped_column(String(16))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    website: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(60))
+    province: Mapped[str | None] = mapped_column(String(60))
+    city: Mapped[str | None] = mapped_column(String(60))
+    district: Mapped[str | None] = mapped_column(String(60))
+    street: Mapped[str | None] = mapped_column(String(200))
+    tags: Mapped[list | None] = mapped_column(JsonText)
+    notes: Mapped[str | None] = mapped_column(Text)
+    last_activity_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    next_followup_at: Mapped[date | None] = mapped_column(Date)
+    in_pool: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))
+    name_key: Mapped[str | None] = mapped_column(String(120))
+
+    __table_args__ = (
+        Index("ix_accounts_live_name", "name", "id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_accounts_name_key", "name_key"),
+        Index("ix_accounts_owner", "owner_id"),
+        Index("ix_accounts_city", "city"),
+        Index("ix_accounts_last_activity", "last_activity_at"),
+        Index("ix_accounts_followup", "owner_id", "next_followup_at",
+              sqlite_where=text("next_followup_at IS NOT NULL AND deleted_at IS NULL")),
+    )
+
+
+class Contact(SyncedRecord):
+    __tablename__ = "contacts"
+    __entity__ = "contact"
+    __local_fields__ = frozenset({"account_name", "mobile_digits", "phone_digits"})
+
+    account_id: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str | None] = mapped_column(String(80))
+    department: Mapped[str | None] = mapped_column(String(80))
+    mobile: Mapped[str | None] = mapped_column(String(32))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    wechat: Mapped[str | None] = mapped_column(String(64))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    tags: Mapped[list | None] = mapped_column(JsonText)
+    notes: Mapped[str | None] = mapped_column(Text)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_activity_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    next_followup_at: Mapped[date | None] = mapped_column(Date)
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))
+    account_name: Mapped[str | None] = mapped_column(String(120))
+    mobile_digits: Mapped[str | None] = mapped_column(String(20))
+    phone_digits: Mapped[str | None] = mapped_column(String(20))
+
+    __table_args__ = (
+        Index("ix_contacts_live_name", "name", "id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_contacts_account", "account_id"),
+        Index("ix_contacts_owner", "owner_id"),
+        Index("ix_contacts_mobile_digits", "mobile_digits"),
+        Index("ix_contacts_email", "email"),
+        Index("ix_contacts_last_activity", "last_activity_at"),
+        Index("ix_contacts_account_name", "account_name"),
+        Index("ix_contacts_followup", "owner_id", "next_followup_at",
+              sqlite_where=text("next_followup_at IS NOT NULL AND deleted_at IS NULL")),
+    )
+
+
+class Activity(SyncedRecord):
+    __tablename__ = "activities"
+    __entity__ = "activity"
+
+    kind: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str | None] = mapped_column(Text)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    done: Mapped[bool] = mapped_column(Boolean, default=True)
+    outcome: Mapped[str | None] = mapped_column(String(200))
+    account_id: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"))
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contacts.id"))
+    opportunity_id: Mapped[str | None] = mapped_column(String(36))
+    ticket_id: Mapped[str | None] = mapped_column(String(36))
+    place: Mapped[str | None] = mapped_column(String(200))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    next_followup_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_activities_account", "account_id", "occurred_at"),
+        Index("ix_activities_contact", "contact_id", "occurred_at"),
+        Index("ix_activities_open_tasks", "owner_id", "due_at",
+              sqlite_where=text("done = 0 AND deleted_at IS NULL")),
+    )
+
+
+class Tag(SyncedRecord):
+    __tablename__ = "tags"
+    __entity__ = "tag"
+
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    color: Mapped[str | None] = mapped_column(String(9))
+
+
+class User(SyncedRecord):
+    """Local users: the device's own user now, mirrored server users once sync lands."""
+
+    __tablename__ = "users"
+    __entity__ = "user"
+    __journaled__ = False
+
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16), default="rep")
+    team: Mapped[str | None] = mapped_column(String(60))
+    is_device_user: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RecordTag(Base):
+    """Local index of the `tags` field of accounts and contacts, for fast tag filters."""
+
+    __tablename__ = "record_tags"
+
+    tag: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+    __table_args__ = (Index("ix_record_tags_record", "record_id"),)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(16))
+    changed_fields: Mapped[dict | None] = mapped_column(JsonText)
+
+    __table_args__ = (Index("ix_audit_record", "record_id"),)
+
+
+class OutboxEntry(Base):
+    """One mutation waiting to be pushed; `seq` numbers this device's mutations without gaps."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_record", "record_id"), {"sqlite_autoincrement": True})
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    group_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    changes: Mapped[dict] = mapped_column(JsonText)
+    base_version: Mapped[int] = mapped_column(Integer, default=0)
+    base_values: Mapped[dict | None] = mapped_column(JsonText)
+    schema_version: Mapped[int] = mapped_column(Integer)
+    device_time: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SyncState(Base):
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[dict | list | str | int | None] = mapped_column(JsonText)
+
+
+class Conflict(Base):
+    __tablename__ = "conflicts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    base: Mapped[object] = mapped_column(JsonText)
+    mine: Mapped[object] = mapped_column(JsonText)
+    theirs: Mapped[object] = mapped_column(JsonText)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SearchDoc(Base):
+    """Maps a search-index row to its record. `seq` grows with each touch, so the newest
+    rows of the index are the most recently active records (the ranking tie-break)."""
+
+    __tablename__ = "search_docs"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[str] = mapped_column(String(36), unique=True)
+
+
+SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (Account, Contact, Activity, Tag, User)

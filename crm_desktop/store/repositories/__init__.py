@@ -1,0 +1,1 @@
+"""Repositories: query and stage changes on the unit of work's session; never commit."""

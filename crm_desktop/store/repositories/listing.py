@@ -1,0 +1,61 @@
+"""Paged, filtered, sorted lists for lazy table models: the work happens in SQL on indexes.
+
+A page is found by OFFSET on an index-only subquery; near the end of the list the order is
+reversed, so jumping to the last row costs as little as showing the first one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from crm_desktop.domain.entities import ListFilter, ListSort
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    table: str            # "contacts c" / "accounts a"
+    alias: str            # "c" / "a"
+    select: str           # columns of a row, over the table alias and its joins
+    joins: str            # joins needed only for the visible columns
+    sorts: dict[str, str]  # sortable column key -> indexed expression
+    filters: dict[str, str]  # ListFilter field -> SQL condition with one "?"
+
+
+def _where(spec: ListSpec, flt: ListFilter) -> tuple[str, list]:
+    clauses, params = [f"{spec.alias}.deleted_at IS NULL"], []
+    for name, condition in spec.filters.items():
+        value = getattr(flt, name)
+        if value:
+            clauses.append(condition)
+            params.append(value)
+    return " AND ".join(clauses), params
+
+
+def count_rows(conn: Connection, spec: ListSpec, flt: ListFilter) -> int:
+    where, params = _where(spec, flt)
+    return conn.exec_driver_sql(f"SELECT count(*) FROM {spec.table} WHERE {where}", tuple(params)).scalar()
+
+
+def page_rows(
+    conn: Connection, spec: ListSpec, flt: ListFilter, sort: ListSort, offset: int, limit: int,
+    total: int | None = None,
+) -> list[tuple]:
+    """Rows [offset, offset+limit) in the given order; reads from the far end when nearer."""
+    where, params = _where(spec, flt)
+    key = spec.sorts.get(sort.column, next(iter(spec.sorts.values())))
+    backwards = total is not None and offset > total // 2
+    if backwards:
+        offset, limit = max(total - offset - limit, 0), min(limit, total - offset)
+    inner_desc = sort.descending != backwards
+    direction = "DESC" if inner_desc else "ASC"
+    outer = "DESC" if sort.descending else "ASC"
+    a = spec.alias
+    sql = (
+        f"SELECT {spec.select} FROM (SELECT {a}.rowid AS rid FROM {spec.table} WHERE {where}"
+        f" ORDER BY {key} {direction}, {a}.id {direction} LIMIT ? OFFSET ?) AS page"
+        f" JOIN {spec.table} ON {a}.rowid = page.rid {spec.joins}"
+        f" ORDER BY {key} {outer}, {a}.id {outer}"
+    )
+    return list(conn.exec_driver_sql(sql, (*params, limit, offset)).fetchall())
