@@ -34,7 +34,12 @@ class CrmApp:
         return self.store.path
 
     def is_empty(self) -> bool:
-        return self.customers.count("account", _ANY) == 0 and self.customers.count("contact", _ANY) == 0
+        return all(self.customers.count(entity, _ANY) == 0 for entity in ("account", "contact"))
+
+    def load_demo(self, customers: int, state=None, seed: int = 1) -> dict[str, int]:
+        from crm_desktop.controllers.demo import DemoGenerator
+
+        return DemoGenerator(self.store, seed).run(customers, state)
 
     def close(self) -> None:
         self.store.close()

@@ -41,11 +41,22 @@ def contains_cjk(text: str) -> bool:
     return bool(_HAS_CJK.search(text))
 
 
+# Full-width letters, digits and the ideographic space become ASCII; full-width punctuation
+# such as （） and ， stays, because that is how Chinese names are written.
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c - 0xFEE0).isalnum()}
+_HALF_WIDTH[0x3000] = 0x20
+
+
 def tidy(text: str | None) -> str:
-    """NFKC (full-width to half-width), trimmed, inner whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text or "").strip()
+    """Display form: half-width letters and digits, trimmed, inner whitespace collapsed."""
+    text = (text or "").translate(_HALF_WIDTH).strip()
     text = _SPACE_BETWEEN_CJK.sub("", text)
     return _SPACES.sub(" ", text)
+
+
+def fold(text: str | None) -> str:
+    """Comparison form: NFKC (all full-width forms to half-width), lower case, tidied."""
+    return tidy(unicodedata.normalize("NFKC", text or "")).lower()
 
 
 def normalize_name(raw: str | None, field: str = "name") -> str:
@@ -73,7 +84,7 @@ def company_key(name: str | None) -> str:
 
     `華為技術（深圳）有限公司`, `华为技术有限公司` and `华为技术 Co., Ltd.` all fold to `华为技术`.
     """
-    text = to_simplified(tidy(name).lower())
+    text = to_simplified(fold(name))
     text = _BRACKETED.sub(lambda m: "" if _is_place(m.group(1)) else m.group(0), text)
     stripped = True
     while stripped:
@@ -89,4 +100,4 @@ def company_key(name: str | None) -> str:
 
 def person_key(name: str | None) -> str:
     """Folded person name: simplified, lower-cased, without spaces or punctuation."""
-    return _PUNCT.sub("", to_simplified(tidy(name).lower()))
+    return _PUNCT.sub("", to_simplified(fold(name)))

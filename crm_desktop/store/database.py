@@ -107,7 +107,10 @@ def _ensure_device_user(sessions: sessionmaker) -> str:
 def open_store(path: Path) -> Store:
     """Open (creating or migrating as needed) the store at `path`, or raise StoreOpenError."""
     path = Path(path).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except PermissionError as error:
+        raise StoreOpenError(OpenProblem.READ_ONLY, path, [], str(error)) from error
     _check_writable(path)
     lock = FileLock(str(path) + ".lock")
     try:

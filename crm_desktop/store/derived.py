@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.names import company_key
 from crm_desktop.domain.phones import phone_digits
-from crm_desktop.domain.search_keys import account_search_keys, contact_search_keys
+from crm_desktop.domain.search_keys import SearchKeys, account_search_keys, contact_search_keys
 from crm_desktop.store import search_index
 from crm_desktop.store.models import Account, Contact
 
 _ACCOUNT_KEY_FIELDS = ("name", "short_name", "phone", "deleted_at", "last_activity_at")
 _CONTACT_KEY_FIELDS = (
-    "name", "mobile", "phone", "email", "account_name", "deleted_at", "last_activity_at",
+    "name", "mobile", "phone", "email", "deleted_at", "last_activity_at",
 )
 
 
@@ -34,12 +34,12 @@ def fill_local_fields(session: Session, _ctx, _instances) -> None:
             obj.phone_digits = phone_digits(obj.phone) or None
 
 
-def _account_keys(a: Account) -> list[str]:
+def _account_keys(a: Account) -> SearchKeys:
     return account_search_keys(a.name, a.short_name, phone_digits(a.phone))
 
 
-def _contact_keys(c: Contact) -> list[str]:
-    return contact_search_keys(c.name, c.mobile_digits, c.phone_digits, c.email, c.account_name)
+def _contact_keys(c: Contact) -> SearchKeys:
+    return contact_search_keys(c.name, c.mobile_digits, c.phone_digits, c.email)
 
 
 def _reindex(conn, obj, entity: str, keys_of, changed: set[str], is_new: bool) -> None:
@@ -60,18 +60,10 @@ def _retag(conn, entity: str, obj) -> None:
 
 
 def _rename_account_on_contacts(session: Session, account: Account) -> None:
-    conn = session.connection()
-    conn.exec_driver_sql(
+    """Contacts show their company's name; a contact's search keys do not include it."""
+    session.connection().exec_driver_sql(
         "UPDATE contacts SET account_name = ? WHERE account_id = ?", (account.name, account.id)
     )
-    rows = conn.exec_driver_sql(
-        "SELECT id, name, mobile_digits, phone_digits, email FROM contacts"
-        " WHERE account_id = ? AND deleted_at IS NULL",
-        (account.id,),
-    ).fetchall()
-    for cid, name, mobile, phone, email in rows:
-        keys = contact_search_keys(name, mobile, phone, email, account.name)
-        search_index.update_document(conn, "contact", cid, keys, bump=False)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Contact) and obj.account_id == account.id:
             session.expire(obj, ["account_name"])

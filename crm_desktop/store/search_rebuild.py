@@ -2,39 +2,61 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from sqlalchemy import Connection
 
 from crm_desktop.domain.phones import phone_digits
-from crm_desktop.domain.search_keys import account_search_keys, contact_search_keys
+from crm_desktop.domain.search_keys import SearchKeys, account_search_keys, contact_search_keys
 from crm_desktop.store.search_index import add_documents
+from crm_desktop.tasks import TaskState
 
 BATCH = 20_000
 
 # Both entities in one stream, least recently active first, so seq order is recency order.
 _DOCS_SQL = """
-SELECT 'account', id, name, short_name, phone, NULL, NULL,
+SELECT 'account', id, name, short_name, phone, NULL,
        coalesce(last_activity_at, created_at) AS touched
   FROM accounts WHERE deleted_at IS NULL
 UNION ALL
-SELECT 'contact', id, name, mobile_digits, phone_digits, email, account_name,
+SELECT 'contact', id, name, mobile_digits, phone_digits, email,
        coalesce(last_activity_at, created_at) AS touched
   FROM contacts WHERE deleted_at IS NULL
 ORDER BY touched, id
 """
 
 
-def _keys(row) -> list[str]:
-    entity, _id, name, a, b, email, account_name, _touched = row
+def _keys(row) -> SearchKeys:
+    entity, _id, name, a, b, email, _touched = row
     if entity == "account":
         return account_search_keys(name, a, phone_digits(b))
-    return contact_search_keys(name, a, b, email, account_name)
+    return contact_search_keys(name, a, b, email)
 
 
-def rebuild_search_index(conn: Connection) -> int:
-    for table in ("search_docs", "search_trigram", "search_short"):
+def rebuild_search_index(conn: Connection, state: TaskState | None = None) -> int:
+    """Index every live account and contact, least recently active first.
+
+    This thread reads rows and writes the index (SQLite work, GIL released) while a helper
+    thread computes the keys of the next batch (Python work).
+    """
+    for table in ("search_docs", "search_trigram"):
         conn.exec_driver_sql(f"DELETE FROM {table}")
     result = conn.exec_driver_sql(_DOCS_SQL)
     total = 0
-    while rows := result.fetchmany(BATCH):
-        total += add_documents(conn, [(r[0], r[1], _keys(r)) for r in rows])
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-keys") as pool:
+        pending = None
+        while True:
+            rows = result.fetchmany(BATCH)
+            upcoming = pool.submit(_documents, rows) if rows else None
+            if pending is not None:
+                total += add_documents(conn, pending.result())
+                if state is not None:
+                    state.check()
+            if upcoming is None:
+                break
+            pending = upcoming
     return total
+
+
+def _documents(rows) -> list:
+    return [(r[0], r[1], _keys(r)) for r in rows]

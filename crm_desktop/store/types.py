@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 from sqlalchemy import String, Text
 from sqlalchemy.types import TypeDecorator
 
-ISO_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+from crm_desktop.domain.ids import ISO_FORMAT, from_iso, to_iso
 
-
-def to_iso(value: datetime) -> str:
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given; the store keeps UTC only")
-    return value.astimezone(UTC).strftime(ISO_FORMAT)
-
-
-def from_iso(text: str) -> datetime:
-    return datetime.strptime(text, ISO_FORMAT).replace(tzinfo=UTC)
+__all__ = ["ISO_FORMAT", "JsonText", "UtcDateTime", "from_iso", "to_iso"]
 
 
 class UtcDateTime(TypeDecorator):

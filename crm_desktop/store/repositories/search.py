@@ -17,6 +17,18 @@ SELECT d.seq, d.entity, d.record_id, coalesce(c.name, a.name), c.account_name,
 """
 
 
+_ACCOUNT_CONTACTS_SQL = """
+SELECT d.seq, 'contact', c.id, c.name, c.account_name, c.mobile, c.email
+  FROM contacts c JOIN search_docs d ON d.record_id = c.id
+ WHERE c.account_id = ? AND c.deleted_at IS NULL
+ ORDER BY d.seq DESC
+ LIMIT ?
+"""
+# Contacts listed under each matching company, for the first few companies found.
+COMPANY_GROUPS = 3
+CONTACTS_PER_COMPANY = 10
+
+
 class SearchRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -27,5 +39,25 @@ class SearchRepository:
         if not seqs:
             return []
         rows = conn.exec_driver_sql(_HITS_SQL.format(marks=",".join("?" * len(seqs))), tuple(seqs))
-        by_seq = {r[0]: SearchHit(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows}
-        return [by_seq[s] for s in seqs if s in by_seq]
+        by_seq = {r[0]: SearchHit(*r[1:]) for r in rows}
+        return self._with_company_contacts([by_seq[s] for s in seqs if s in by_seq], limit)
+
+    def _with_company_contacts(self, hits: list[SearchHit], limit: int) -> list[SearchHit]:
+        """Searching a company also finds its people: each of the first matching accounts
+        is followed by its most recently active contacts."""
+        conn = self.session.connection()
+        seen = {h.id for h in hits}
+        out: list[SearchHit] = []
+        groups = 0
+        for hit in hits:
+            if hit.id in seen and any(h.id == hit.id for h in out):
+                continue
+            out.append(hit)
+            if hit.type != "account" or groups >= COMPANY_GROUPS:
+                continue
+            groups += 1
+            for row in conn.exec_driver_sql(_ACCOUNT_CONTACTS_SQL, (hit.id, CONTACTS_PER_COMPANY)):
+                contact = SearchHit(*row[1:])
+                if contact.id not in {h.id for h in out}:
+                    out.append(contact)
+        return out[:limit]

@@ -1,4 +1,4 @@
-"""search index: FTS5 trigram and short-query tables, filled from existing records
+"""search index: an FTS5 trigram table, filled from existing records
 
 Revision ID: 0002
 Revises: 0001
@@ -31,6 +31,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE search_short")
     op.execute("DROP TABLE search_trigram")
     op.drop_table("search_docs")

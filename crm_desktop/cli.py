@@ -1,0 +1,107 @@
+"""Command line: `crm [--db PATH] [demo|search|agenda]`; no subcommand opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from crm_desktop.paths import default_db_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crm", description="Offline-first desktop CRM.")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="database file (default: %(default)s in the user data directory)")
+    parser.add_argument("--lang", default=None, help="UI language, e.g. en or zh_CN")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="generate realistic demo data")
+    demo.add_argument("--customers", type=int, required=True, help="number of contacts")
+    demo.add_argument("--seed", type=int, default=1)
+    search = sub.add_parser("search", help="find accounts and contacts")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true")
+    agenda = sub.add_parser("agenda", help="overdue and today's follow-ups and tasks")
+    agenda.add_argument("--json", action="store_true")
+    return parser
+
+
+def _open(db: Path):
+    from crm_desktop.controllers.app import CrmApp
+    from crm_desktop.store.database import StoreOpenError
+
+    try:
+        return CrmApp.open(db)
+    except StoreOpenError as error:
+        print(describe_open_error(error), file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def describe_open_error(error) -> str:
+    """Plain-English reason for the terminal (the window shows a translated dialog)."""
+    reasons = {
+        "locked": "The database is open in another CRM window or program.",
+        "read_only": "The database file or its folder is read-only.",
+        "corrupt": "The database file is damaged or is not a CRM database.",
+        "newer": "The database was written by a newer version of the CRM.",
+    }
+    text = f"Cannot open {error.path}: {reasons[error.problem]}"
+    if error.backups:
+        text += f"\nNewest backup: {error.backups[0]}"
+    return text
+
+
+def _cmd_demo(app, args) -> int:
+    from crm_desktop.controllers.demo import DemoGenerator
+    from crm_desktop.tasks import TaskState
+
+    def show(done: int, total: int, message: str) -> None:
+        print(f"\r{message:>14}: {done:>9,}/{total:,}", end="", file=sys.stderr, flush=True)
+
+    counts = DemoGenerator(app.store, args.seed).run(args.customers, TaskState(show))
+    print(file=sys.stderr)
+    print(json.dumps(counts))
+    return 0
+
+
+def _cmd_search(app, args) -> int:
+    hits = app.search.search(args.query, args.limit)
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False))
+        return 0
+    for h in hits:
+        print("\t".join([h.type, h.name, h.account or "", h.mobile or "", h.email or ""]))
+    return 0
+
+
+def _cmd_agenda(app, args) -> int:
+    items = app.activities.agenda()
+    if args.json:
+        print(json.dumps([asdict(i) for i in items], ensure_ascii=False, default=str))
+        return 0
+    for i in items:
+        flag = "overdue" if i.overdue else "today"
+        print("\t".join([i.due.isoformat(), flag, i.kind, i.entity, i.name, i.subject]))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db = args.db or default_db_path()
+    if args.command is None:
+        from crm_desktop.gui.app import run_gui
+
+        return run_gui(db, args.lang)
+    app = _open(db)
+    try:
+        command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda}[args.command]
+        return command(app, args)
+    finally:
+        app.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""The selected customer: key facts, actions, the activity timeline and a quick "log activity"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.display import date_text, local_time_text, phone_text
+from crm_desktop.domain.entities import AccountData, ActivityInput, ContactData
+from crm_desktop.domain.enums import ActivityKind
+from crm_desktop.domain.validation import ValidationError
+from crm_desktop.gui.labels import KIND, SOURCE, STATUS, label, translate_message
+from crm_desktop.gui.list_models import TimelineModel
+
+
+class DetailPane(QWidget):
+    sig_edit = Signal()
+    sig_delete = Signal()
+    sig_log_activity = Signal()
+    sig_new_contact = Signal()
+    sig_logged = Signal()
+    sig_open_record = Signal(str, str)  # entity, id
+
+    def __init__(self, activities, parent=None) -> None:
+        super().__init__(parent)
+        self.activities = activities
+        self.record: AccountData | ContactData | None = None
+        self.entity = ""
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("detailSubtitle")
+        self.subtitle.linkActivated.connect(self._open_link)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        self.facts = QFormLayout()
+        layout.addLayout(self.facts)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.log_button = QPushButton(self.tr("Log activity…"))
+        self.new_contact_button = QPushButton(self.tr("New contact…"))
+        for button, signal in ((self.edit_button, self.sig_edit), (self.delete_button, self.sig_delete),
+                               (self.log_button, self.sig_log_activity),
+                               (self.new_contact_button, self.sig_new_contact)):
+            button.clicked.connect(signal.emit)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self._quick_log())
+        timeline_title = QLabel(self.tr("Activity timeline"))
+        timeline_title.setObjectName("sectionTitle")
+        layout.addWidget(timeline_title)
+        self.timeline_model = TimelineModel(self)
+        self.timeline = QListView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setWordWrap(True)
+        layout.addWidget(self.timeline, 1)
+        self.show_record(None, "")
+
+    def _quick_log(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("quickLog")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.quick_kind = QComboBox()
+        for kind in ActivityKind:
+            self.quick_kind.addItem(label(KIND, kind.value), kind.value)
+        self.quick_kind.setCurrentIndex(self.quick_kind.findData("call"))
+        self.quick_subject = QLineEdit()
+        self.quick_subject.setPlaceholderText(self.tr("What happened? (Enter to log)"))
+        self.quick_subject.returnPressed.connect(self.log_quick)
+        self.quick_followup = QCheckBox(self.tr("Follow up"))
+        self.quick_date = QDateEdit(QDate.currentDate().addDays(7))
+        self.quick_date.setCalendarPopup(True)
+        self.quick_date.setDisplayFormat("yyyy-MM-dd")
+        self.quick_date.setEnabled(False)
+        self.quick_followup.toggled.connect(self.quick_date.setEnabled)
+        self.quick_button = QPushButton(self.tr("Log"))
+        self.quick_button.clicked.connect(self.log_quick)
+        for widget in (self.quick_kind, self.quick_subject, self.quick_followup, self.quick_date,
+                       self.quick_button):
+            row.addWidget(widget)
+        row.setStretch(1, 1)
+        return box
+
+    def show_record(self, record, entity: str) -> None:
+        self.record, self.entity = record, entity
+        has = record is not None
+        for widget in (self.edit_button, self.delete_button, self.log_button, self.quick_subject,
+                       self.quick_button, self.quick_kind, self.quick_followup):
+            widget.setEnabled(has)
+        self.new_contact_button.setVisible(entity == "account")
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        if not has:
+            self.title.setText(self.tr("No customer selected"))
+            self.subtitle.setText(self.tr("Pick a row in the list, or search with Ctrl+K."))
+            self.timeline_model.set_items([])
+            return
+        self.title.setText(record.name)
+        if entity == "contact":
+            self._contact_facts(record)
+            items = self.activities.timeline(contact_id=record.id)
+        else:
+            self._account_facts(record)
+            items = self.activities.timeline(account_id=record.id)
+        self.timeline_model.set_items(items)
+
+    def _fact(self, title: str, value: str | None) -> None:
+        if value:
+            text = QLabel(value)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setWordWrap(True)
+            self.facts.addRow(title, text)
+
+    def _contact_facts(self, c: ContactData) -> None:
+        company = f'<a href="account:{c.account_id}">{c.account_name}</a>' if c.account_id else ""
+        self.subtitle.setText(" · ".join(x for x in (c.title, c.department, company) if x))
+        self._fact(self.tr("Mobile"), phone_text(c.mobile))
+        self._fact(self.tr("Phone"), phone_text(c.phone))
+        self._fact(self.tr("E-mail"), c.email)
+        self._fact(self.tr("WeChat"), c.wechat)
+        self._fact(self.tr("Birthday"), date_text(c.birthday))
+        self._common_facts(c)
+
+    def _account_facts(self, a: AccountData) -> None:
+        level = self.tr("Level %1").replace("%1", a.level) if a.level else ""
+        self.subtitle.setText(" · ".join(x for x in (level, label(STATUS, a.status), a.industry) if x))
+        self._fact(self.tr("Phone"), phone_text(a.phone))
+        address = " ".join(x for x in (a.province, a.city, a.district, a.street) if x)
+        self._fact(self.tr("Address"), address)
+        self._fact(self.tr("Source"), label(SOURCE, a.source))
+        self._fact(self.tr("Contacts"), str(a.contact_count))
+        self._common_facts(a)
+
+    def _common_facts(self, r) -> None:
+        self._fact(self.tr("Tags"), ", ".join(r.tags))
+        self._fact(self.tr("Owner"), r.owner_name)
+        self._fact(self.tr("Last activity"), local_time_text(r.last_activity_at))
+        self._fact(self.tr("Next follow-up"), date_text(r.next_followup_at))
+        self._fact(self.tr("Notes"), r.notes)
+
+    def _open_link(self, link: str) -> None:
+        entity, _, record_id = link.partition(":")
+        self.sig_open_record.emit(entity, record_id)
+
+    def log_quick(self) -> None:
+        if self.record is None:
+            return
+        target = {"contact_id": self.record.id} if self.entity == "contact" else {"account_id": self.record.id}
+        data = ActivityInput(
+            kind=self.quick_kind.currentData(), subject=self.quick_subject.text().strip(),
+            next_followup_on=self.quick_date.date().toPython() if self.quick_followup.isChecked() else None,
+            **target,
+        )
+        try:
+            self.activities.log(data)
+        except ValidationError as error:
+            self.quick_subject.setPlaceholderText(
+                translate_message("Validation", next(iter(error.errors.values()))))
+            self.quick_subject.setFocus()
+            return
+        self.quick_subject.clear()
+        self.quick_followup.setChecked(False)
+        self.sig_logged.emit()

@@ -1,0 +1,87 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(460, 400)
+        self.verticalLayout = QVBoxLayout(SettingsDialog)
+        self.verticalLayout.setObjectName(u"verticalLayout")
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.languageComboLabel = QLabel(SettingsDialog)
+        self.languageComboLabel.setObjectName(u"languageComboLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageComboLabel)
+
+        self.languageCombo = QComboBox(SettingsDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.regionComboLabel = QLabel(SettingsDialog)
+        self.regionComboLabel.setObjectName(u"regionComboLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.regionComboLabel)
+
+        self.regionCombo = QComboBox(SettingsDialog)
+        self.regionCombo.setObjectName(u"regionCombo")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.regionCombo)
+
+        self.demoSizeSpinLabel = QLabel(SettingsDialog)
+        self.demoSizeSpinLabel.setObjectName(u"demoSizeSpinLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.demoSizeSpinLabel)
+
+        self.demoSizeSpin = QSpinBox(SettingsDialog)
+        self.demoSizeSpin.setObjectName(u"demoSizeSpin")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.demoSizeSpin)
+
+
+        self.verticalLayout.addLayout(self.formLayout)
+
+        self.buttonBox = QDialogButtonBox(SettingsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.verticalLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.languageComboLabel.setBuddy(self.languageCombo)
+        self.regionComboLabel.setBuddy(self.regionCombo)
+        self.demoSizeSpinLabel.setBuddy(self.demoSizeSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+        self.buttonBox.rejected.connect(SettingsDialog.reject)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+        self.languageComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
+        self.regionComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"Default phone &region:", None))
+        self.demoSizeSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Demo data size:", None))
+    # retranslateUi
+

@@ -1,0 +1,41 @@
+"""Translated labels of stored codes (levels, statuses, sources, activity kinds)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+STATUS = {
+    "lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
+    "prospect": QT_TRANSLATE_NOOP("Labels", "Prospect"),
+    "customer": QT_TRANSLATE_NOOP("Labels", "Customer"),
+    "dormant": QT_TRANSLATE_NOOP("Labels", "Dormant"),
+    "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
+}
+SOURCE = {
+    "exhibition": QT_TRANSLATE_NOOP("Labels", "Exhibition"),
+    "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+    "web": QT_TRANSLATE_NOOP("Labels", "Web"),
+    "cold_call": QT_TRANSLATE_NOOP("Labels", "Cold call"),
+    "campaign": QT_TRANSLATE_NOOP("Labels", "Campaign"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+KIND = {
+    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "task": QT_TRANSLATE_NOOP("Labels", "Task"),
+}
+LEVELS = ("A", "B", "C", "D")
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    return QCoreApplication.translate("Labels", table[code]) if code in table else code
+
+
+def translate_message(context: str, text: str) -> str:
+    """Domain messages are English source strings marked with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate(context, text)

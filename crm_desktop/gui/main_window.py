@@ -1,0 +1,282 @@
+"""The main window: module navigation, global search, customers and agenda, undo/redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from crm_desktop import APP_NAME, APP_ORG
+from crm_desktop import settings as declared
+from crm_desktop.gui import undo_commands
+from crm_desktop.gui.activity_dialog import ActivityDialog
+from crm_desktop.gui.agenda_page import AgendaPage
+from crm_desktop.gui.customers_page import CustomersPage
+from crm_desktop.gui.jobs import JobRunner
+from crm_desktop.gui.record_dialogs import AccountEditDialog, ContactEditDialog
+from crm_desktop.gui.search_box import SearchBox
+from crm_desktop.gui.settings_dialog import SettingsDialog
+from crm_desktop.tasks import TaskCancelledError
+
+PAGE_CUSTOMERS, PAGE_AGENDA = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, crm, prefs, parent=None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.prefs = prefs
+        self.jobs = JobRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("Field CRM"))
+        self.customers = CustomersPage(crm)
+        self.agenda = AgendaPage(crm.activities)
+        self.nav = QListWidget()
+        self.nav.setObjectName("moduleNav")
+        self.nav.addItems([self.tr("Customers"), self.tr("My agenda")])
+        self.nav.setFixedWidth(150)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.customers)
+        self.pages.addWidget(self.agenda)
+        self.nav.currentRowChanged.connect(self._show_page)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.search_box = SearchBox(crm.search, self.jobs, self)
+        self.search_box.sig_open.connect(self.open_record)
+        self._actions()
+        self._wire_pages()
+        self.db_label = QLabel(str(crm.db_path))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.nav.setCurrentRow(PAGE_CUSTOMERS)
+        self._restore_window_state()
+
+    # --- set-up ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_contact_action = self._action(self.tr("New &contact…"), self.new_contact,
+                                               QKeySequence.StandardKey.New, file_menu)
+        self.new_account_action = self._action(self.tr("New &account…"), self.new_account,
+                                               "Ctrl+Shift+N", file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("Load &demo data…"), self.offer_demo_data, None, file_menu)
+        self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences,
+                     file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.edit_action = self._action(self.tr("&Edit selected…"), self.edit_selected, "Ctrl+E", edit_menu)
+        self.delete_action = self._action(self.tr("&Delete selected"), self.delete_selected,
+                                          QKeySequence.StandardKey.Delete, edit_menu)
+        self.merge_action = self._action(self.tr("&Merge two selected…"), self.merge_selected, None,
+                                         edit_menu)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find customer"), self.focus_search, "Ctrl+K", edit_menu)
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_contact_action)
+        toolbar.addAction(self.new_account_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(toolbar)
+
+    def _wire_pages(self) -> None:
+        detail = self.customers.detail
+        detail.sig_edit.connect(self.edit_selected)
+        detail.sig_delete.connect(self.delete_selected)
+        detail.sig_log_activity.connect(self.log_activity)
+        detail.sig_new_contact.connect(self.new_contact)
+        detail.sig_logged.connect(self.refresh)
+        self.agenda.sig_open.connect(self.open_record)
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if row == PAGE_AGENDA:
+            self.agenda.refresh()
+
+    # --- records -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.customers.refresh()
+        if self.pages.currentIndex() == PAGE_AGENDA:
+            self.agenda.refresh()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def open_record(self, entity: str, record_id: str) -> None:
+        self.nav.setCurrentRow(PAGE_CUSTOMERS)
+        self.customers.open_record(entity, record_id)
+
+    def _open_dialog(self, dialog, entity: str) -> None:
+        dialog.sig_open_existing.connect(self.open_record)
+        if not dialog.exec() or dialog.saved is None:
+            return
+        if dialog.before is None:
+            command = undo_commands.created(self.crm.customers, entity, dialog.saved, self.refresh)
+        else:
+            command = undo_commands.edited(self.crm.customers, entity, dialog.before, dialog.saved,
+                                           self.refresh)
+        self.undo_stack.push(command)
+        self.customers.model.reload()
+        self.open_record(entity, dialog.saved.id)
+
+    def new_contact(self) -> None:
+        record = self.customers.detail.record
+        account = (record.id, record.name) if self.customers.detail.entity == "account" and record else None
+        self._open_dialog(ContactEditDialog(self.crm.customers, account=account,
+                                            search=self.crm.search.search, parent=self), "contact")
+
+    def new_account(self) -> None:
+        self._open_dialog(AccountEditDialog(self.crm.customers, parent=self), "account")
+
+    def edit_selected(self) -> None:
+        record, entity = self.customers.detail.record, self.customers.detail.entity
+        if record is None:
+            return
+        if entity == "account":
+            dialog = AccountEditDialog(self.crm.customers, record, parent=self)
+        else:
+            dialog = ContactEditDialog(self.crm.customers, record, search=self.crm.search.search,
+                                       parent=self)
+        self._open_dialog(dialog, entity)
+
+    def delete_selected(self) -> None:
+        record, entity = self.customers.detail.record, self.customers.detail.entity
+        if record is None:
+            return
+        self.undo_stack.push(undo_commands.deleted(self.crm.customers, entity, record, self.refresh))
+        self.customers.detail.show_record(None, "")
+        self.statusBar().showMessage(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", record.name), 8000)
+
+    def merge_selected(self) -> None:
+        ids = self.customers.selected_ids()
+        entity = self.customers.entity()
+        if len(ids) != 2:
+            QMessageBox.information(self, self.tr("Merge"), self.tr("Select exactly two rows to merge."))
+            return
+        get = self.crm.customers.get_contact if entity == "contact" else self.crm.customers.get_account
+        first, second = get(ids[0]), get(ids[1])
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge"),
+                          self.tr("Keep which record? The other one's activities, contacts and empty "
+                                  "fields move to it, and it is removed. This cannot be undone."), parent=self)
+        keep_first = box.addButton(first.name, QMessageBox.ButtonRole.AcceptRole)
+        keep_second = box.addButton(second.name + " ", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() not in (keep_first, keep_second):
+            return
+        keep, gone = (first, second) if box.clickedButton() is keep_first else (second, first)
+        merge = self.crm.customers.merge_contacts if entity == "contact" else self.crm.customers.merge_accounts
+        merge(keep.id, gone.id)
+        self.undo_stack.clear()  # earlier steps may refer to the merged record
+        self.refresh()
+        self.open_record(entity, keep.id)
+
+    def log_activity(self) -> None:
+        record, entity = self.customers.detail.record, self.customers.detail.entity
+        if record is None:
+            return
+        target = {"contact_id": record.id} if entity == "contact" else {"account_id": record.id}
+        if ActivityDialog(self.crm.activities, parent=self, **target).exec():
+            self.refresh()
+
+    # --- settings, demo data, window state ---------------------------------------------
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.prefs, self).exec():
+            QMessageBox.information(self, self.tr("Settings"),
+                                    self.tr("The language changes the next time the CRM starts."))
+            self.crm.customers.phone_region = self.prefs.get(declared.PHONE_REGION)
+
+    def offer_demo_data(self) -> None:
+        size = self.prefs.get(declared.DEMO_SIZE)
+        text = self.tr("Your customer database is empty. Load %1 demo customers to try the CRM? "
+                       "You can delete them later.") if self.crm.is_empty() else self.tr(
+            "Add %1 demo customers to this database?")
+        answer = QMessageBox.question(self, self.tr("Demo data"), text.replace("%1", f"{size:,}"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo_data(size)
+
+    def load_demo_data(self, size: int) -> None:
+        state = self.jobs.new_state()
+        progress = QProgressDialog(self.tr("Creating demo customers…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(200)
+        progress.canceled.connect(state.cancel)
+
+        def report(s, done: int, total: int, _msg: str) -> None:
+            if s is state:
+                progress.setValue(int(done * 100 / max(total, 1)))
+
+        self.jobs.sig_progress.connect(report)
+
+        def finished(_result) -> None:
+            self.jobs.sig_progress.disconnect(report)
+            progress.close()
+            self.customers.fill_filter_choices()
+            self.refresh()
+            self.customers.select_first_row()
+
+        def failed(error) -> None:
+            finished(None)
+            if not isinstance(error, TaskCancelledError):
+                QMessageBox.warning(self, self.tr("Demo data"), str(error))
+
+        self.jobs.run_db(self.crm.load_demo, size, state, on_done=finished, on_error=failed)
+
+    def _restore_window_state(self) -> None:
+        q = QSettings(APP_ORG, APP_NAME)
+        geometry = q.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = q.value("window/splitter")
+        if splitter is not None:
+            self.customers.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:
+        q = QSettings(APP_ORG, APP_NAME)
+        q.setValue("window/geometry", self.saveGeometry())
+        q.setValue("window/splitter", self.customers.splitter.saveState())
+        self.jobs.shutdown()
+        super().closeEvent(event)

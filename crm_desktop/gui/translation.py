@@ -1,0 +1,36 @@
+"""Loading the UI language: the system locale by default, or the one chosen in settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from crm_desktop.paths import TRANSLATIONS_DIR
+
+_installed: list[QTranslator] = []
+
+
+def resolve_language(choice: str | None) -> str:
+    """'system' (or nothing) follows the system locale; Chinese locales get zh_CN."""
+    if choice and choice != "system":
+        return choice
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> str:
+    """Replace the app's translators with those for `language`; returns the language used."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return language
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS_DIR / f"crm_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel ...)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return language

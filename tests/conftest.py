@@ -1,0 +1,41 @@
+"""Shared fixtures: offscreen Qt, isolated user directories, a real SQLite store per test."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no screen, and never the developer's own
+# settings or data directories.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="crm-tests-home-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ.pop("LANGUAGE", None)
+
+import pytest  # noqa: E402
+
+from crm_desktop.controllers.app import CrmApp  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "crm.db"
+
+
+@pytest.fixture
+def crm(db_path: Path):
+    app = CrmApp.open(db_path)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def demo_crm(crm):
+    """A store with a small deterministic demo territory."""
+    crm.load_demo(400, seed=7)
+    return crm
