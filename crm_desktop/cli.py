@@ -30,8 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(db: Path):
-    from crm_desktop.controllers.app import CrmApp
-    from crm_desktop.store.database import StoreOpenError
+    from crm_desktop.controllers.app import CrmApp, StoreOpenError
 
     try:
         return CrmApp.open(db)

@@ -8,7 +8,10 @@ from pathlib import Path
 from crm_desktop.controllers.activities import ActivitiesController
 from crm_desktop.controllers.customers import CustomersController
 from crm_desktop.controllers.search import SearchController
-from crm_desktop.store.database import Store, open_store
+from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store, restore_backup
+
+# What callers may catch and show when opening fails (they never import the store).
+__all__ = ["CrmApp", "OpenProblem", "StoreOpenError"]
 
 
 @dataclass
@@ -28,6 +31,11 @@ class CrmApp:
             activities=ActivitiesController(store),
             search=SearchController(store),
         )
+
+    @staticmethod
+    def restore_backup(db_path: Path, backup: Path) -> Path:
+        """Put a backup in place of a damaged store; returns where the damaged file was kept."""
+        return restore_backup(db_path, backup)
 
     @property
     def db_path(self) -> Path:

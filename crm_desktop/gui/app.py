@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import APP_NAME, APP_ORG, __version__
 from crm_desktop import settings as declared
-from crm_desktop.controllers.app import CrmApp
+from crm_desktop.controllers.app import CrmApp, OpenProblem, StoreOpenError
 from crm_desktop.gui.preferences import Preferences
 from crm_desktop.gui.translation import install_translators, resolve_language
 from crm_desktop.paths import RESOURCES_DIR
-from crm_desktop.store.database import OpenProblem, StoreOpenError, restore_backup
 
 
 def tr(text: str) -> str:
@@ -77,7 +76,7 @@ def open_with_recovery(db_path: Path, phone_region: str) -> CrmApp | None:
             box.exec()
             if restore is None or box.clickedButton() is not restore:
                 return None
-            restore_backup(error.path, error.backups[0])
+            CrmApp.restore_backup(error.path, error.backups[0])
 
 
 def run_gui(db_path: Path, language: str | None = None, *, exec_loop: bool = True) -> int:

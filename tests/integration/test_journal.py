@@ -29,7 +29,7 @@ def test_create_edit_delete_restore_each_write_outbox_and_audit(crm, db_path):
     assert "name" not in outbox[1][2]  # only the changed fields travel
     seqs = [r[0] for r in rows(db_path, "SELECT seq FROM outbox ORDER BY seq")]
     assert seqs == list(range(1, len(seqs) + 1))  # numbered without gaps
-    audit = rows(db_path, "SELECT action FROM audit_log WHERE record_id = '%s' ORDER BY id" % contact.id)
+    audit = rows(db_path, f"SELECT action FROM audit_log WHERE record_id = '{contact.id}' ORDER BY id")
     assert [a[0] for a in audit] == ["create", "update", "delete", "restore"]
 
 

@@ -1,0 +1,61 @@
+"""GUI fixtures: the real main window over a real store, and a way to drive modal dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.gui.preferences import Preferences
+
+
+@pytest.fixture
+def prefs(tmp_path):
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, crm, prefs):
+    from crm_desktop.gui.main_window import MainWindow
+
+    w = MainWindow(crm, prefs)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.jobs.shutdown()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a user would: ASCII as key presses, Chinese as an input method commits it."""
+    for chunk in _runs(text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def _runs(text: str) -> list[str]:
+    runs: list[str] = []
+    for char in text:
+        if runs and runs[-1][-1].isascii() == char.isascii():
+            runs[-1] += char
+        else:
+            runs.append(char)
+    return runs
+
+
+def when_modal(cls, act, attempts: int = 200):
+    """Run `act(dialog)` once a modal dialog of type `cls` is open (exec() blocks the test)."""
+
+    def poll(left: int = attempts) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, cls):
+            act(dialog)
+        elif left:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, poll)

@@ -1,0 +1,138 @@
+"""A rep's workflow in the real window: create, find by pinyin initials, delete, undo."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from crm_desktop.gui.record_dialogs import AccountEditDialog, ContactEditDialog
+from tests.gui.conftest import type_text, when_modal
+
+
+def fill_contact(qtbot, dialog, name, mobile="", email=""):
+    type_text(qtbot, dialog.form.nameEdit, name)
+    type_text(qtbot, dialog.form.mobileEdit, mobile)
+    type_text(qtbot, dialog.form.emailEdit, email)
+
+
+def click_save(qtbot, dialog):
+    qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def search(qtbot, window, text):
+    window.search_box.clear()
+    with qtbot.waitSignal(window.search_box.sig_results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_box, text)
+    return [h.name for h in window.search_box.current_hits()]
+
+
+def test_create_find_by_initials_delete_and_undo(qtbot, window, crm):
+    def fill(dialog):
+        fill_contact(qtbot, dialog, "张伟", "138 0013 8000", "zhangwei@example.com")
+        click_save(qtbot, dialog)
+
+    when_modal(ContactEditDialog, fill)
+    window.new_contact_action.trigger()
+    assert window.customers.model.rowCount() == 1
+    assert window.customers.detail.title.text() == "张伟"
+
+    window.search_box.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert search(qtbot, window, "zw") == ["张伟"]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.customers.detail.record.name == "张伟"
+    assert not window.search_box.results.isVisible()
+
+    window.delete_action.trigger()
+    assert window.customers.model.rowCount() == 0
+    assert search(qtbot, window, "zw") == []
+    window.undo_action.trigger()
+    assert window.customers.model.rowCount() == 1
+    assert search(qtbot, window, "zw") == ["张伟"]
+    window.redo_action.trigger()
+    assert window.customers.model.rowCount() == 0
+
+
+def test_invalid_email_is_shown_inline_and_nothing_is_saved(qtbot, window, crm):
+    seen = {}
+
+    def fill(dialog):
+        fill_contact(qtbot, dialog, "李娜", "13912345678", "lina@")
+        click_save(qtbot, dialog)
+        seen["visible"] = dialog.form.emailError.isVisible()
+        seen["text"] = dialog.form.emailError.text()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    when_modal(ContactEditDialog, fill)
+    window.new_contact_action.trigger()
+    assert seen == {"visible": True, "text": "This is not a valid e-mail address.", "open": True}
+    assert window.customers.model.rowCount() == 0
+    assert crm.is_empty()
+
+
+def test_duplicate_is_shown_before_saving(qtbot, window, crm):
+    from crm_desktop.domain.entities import ContactInput
+    from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+
+    existing = crm.customers.create_contact(ContactInput(name="王芳", mobile="13700001111"))
+    window.customers.refresh()
+    offered = {}
+
+    def choose_open(dialog):
+        offered["rows"] = dialog.list.count()
+        dialog.open_button.click()
+
+    def fill(dialog):
+        when_modal(DuplicatesDialog, choose_open)
+        fill_contact(qtbot, dialog, "王 芳", "+86 137-0000-1111")
+        click_save(qtbot, dialog)
+
+    when_modal(ContactEditDialog, fill)
+    window.new_contact_action.trigger()
+    assert offered == {"rows": 1}
+    assert window.customers.model.rowCount() == 1  # nothing new saved
+    assert window.customers.detail.record.id == existing.id  # the existing one is open
+
+
+def test_edit_account_and_undo_restores_old_values(qtbot, window, crm):
+    from crm_desktop.domain.entities import AccountInput
+
+    account = crm.customers.create_account(AccountInput(name="恒通贸易", city="上海市"))
+    window.open_record("account", account.id)
+
+    def rename(dialog):
+        dialog.form.nameEdit.clear()
+        type_text(qtbot, dialog.form.nameEdit, "恒通国际贸易")
+        click_save(qtbot, dialog)
+
+    when_modal(AccountEditDialog, rename)
+    window.edit_action.trigger()
+    assert crm.customers.get_account(account.id).name == "恒通国际贸易"
+    window.undo_action.trigger()
+    assert crm.customers.get_account(account.id).name == "恒通贸易"
+
+
+def test_quick_log_updates_timeline_and_agenda(qtbot, window, crm):
+    from crm_desktop.domain.entities import ContactInput
+
+    contact = crm.customers.create_contact(ContactInput(name="周强"))
+    window.open_record("contact", contact.id)
+    detail = window.customers.detail
+    type_text(qtbot, detail.quick_subject, "电话回访，确认报价")
+    detail.quick_followup.setChecked(True)
+    detail.quick_date.setDate(detail.quick_date.date().currentDate())
+    qtbot.keyClick(detail.quick_subject, Qt.Key.Key_Return)
+    assert detail.timeline_model.rowCount() == 1
+    assert "电话回访，确认报价" in detail.timeline_model.text(detail.timeline_model.item(0))
+    window.nav.setCurrentRow(1)
+    assert [i.name for i in window.agenda.model._items] == ["周强"]
+
+
+def test_first_run_offers_demo_data_and_loads_it(qtbot, window, crm, prefs):
+    from crm_desktop import settings as declared
+
+    prefs.set(declared.DEMO_SIZE, 200)
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.offer_demo_data()
+    qtbot.waitUntil(lambda: window.customers.model.rowCount() == 200, timeout=20000)
+    assert not crm.is_empty()
