@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,7 +90,11 @@ class CustomersPage(QWidget):
         self.clear_filters_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_filters_button)
         bar.addStretch()
-        self.fill_filter_choices()
+        # Owners, cities and tags take a scan of their indexes: fill them after the first paint.
+        for combo in (self.owner_filter, self.level_filter, self.status_filter, self.tag_filter,
+                      self.city_filter):
+            combo.addItem(self.tr("Any"), None)
+        QTimer.singleShot(0, self, self.fill_filter_choices)  # dropped if the page is gone
         return bar
 
     def fill_filter_choices(self) -> None:

@@ -21,14 +21,13 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return language
     QLocale.setDefault(QLocale(language))
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English has one too: it carries the plural forms
     if ours.load(str(TRANSLATIONS_DIR / f"crm_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language
     qt_base = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel ...)
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)

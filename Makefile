@@ -1,0 +1,42 @@
+# The two commands a newcomer needs:  make run  (open the app)  and  make test  (all tests).
+# Both create the virtual environment on first use.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test lint forms translations bench screenshots
+
+run: $(STAMP)
+	$(BIN)/crm $(ARGS)
+
+test: $(STAMP)
+	tools/ensure-system-packages.sh
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+forms: $(STAMP)
+	$(BIN)/python tools/build_forms.py
+
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/search.py
+	$(BIN)/python bench/customer_list.py
+	$(BIN)/python bench/startup.py
+
+screenshots: $(STAMP)
+	tools/ensure-system-packages.sh
+	$(BIN)/python tools/screenshots.py

@@ -1,0 +1,25 @@
+"""Every bench script runs at its --quick size and prints performance.md's JSON line."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("script", ["search.py", "customer_list.py", "startup.py"])
+def test_bench_quick(script):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--quick"],
+                            capture_output=True, text=True, timeout=600, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    final = records[-1]
+    assert final["bench"] == script.removesuffix(".py")
+    assert final["n"] == 5000
+    assert final["p50_ms"] > 0 and final["p95_ms"] >= final["p50_ms"]
+    assert final["floor_ms"] > 0 and final["ratio"] > 0
