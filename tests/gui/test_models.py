@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from crm_desktop.domain.entities import ListFilter
+from crm_desktop.domain.entities import ListFilter, ListSort
 from crm_desktop.gui.customer_table_model import PAGE_SIZE, RECORD_ID_ROLE, CustomerTableModel
 from crm_desktop.gui.list_models import AgendaModel, SearchResultModel, TimelineModel
 
@@ -43,8 +43,7 @@ def test_list_models_pass_the_model_tester(qtmodeltester, demo_crm):
     search = SearchResultModel()
     search.set_items(demo_crm.search.search("wang"))
     qtmodeltester.check(search, force_py=True)
-    contact_id = demo_crm.customers.page("contact", ListFilter(), __import__(
-        "crm_desktop.domain.entities", fromlist=["ListSort"]).ListSort("last_activity", True), 0, 1)[0][0]
+    contact_id = demo_crm.customers.page("contact", ListFilter(), ListSort("last_activity", True), 0, 1)[0][0]
     timeline = TimelineModel()
     timeline.set_items(demo_crm.activities.timeline(contact_id=contact_id))
     assert timeline.rowCount() > 0

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
@@ -51,7 +52,7 @@ def test_window_speaks_chinese_and_english_plurals(qtbot, crm, prefs, qapp):
         qtbot.addWidget(window)
         assert window.windowTitle() == "外勤 CRM"
         assert window.customers.count_label.text() == "1 位联系人"
-        assert window.customers.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "姓名"
+        assert window.customers.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
         window.jobs.shutdown()
         install_translators(qapp, "en")
         window = MainWindow(crm, prefs)
