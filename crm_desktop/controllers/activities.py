@@ -24,6 +24,17 @@ def _as_time(value) -> datetime | None:
     return from_iso(value) if isinstance(value, str) else value
 
 
+def _move_followup(record, activity: Activity, today: date) -> None:
+    """The follow-up of the record logged against: a new date replaces it; without one, an
+    activity that is not back-dated settles a follow-up that was due, and a later one stays."""
+    if activity.next_followup_on is not None:
+        record.next_followup_at = activity.next_followup_on
+        return
+    newest = activity.occurred_at >= (record.last_activity_at or activity.occurred_at)
+    if newest and record.next_followup_at is not None and record.next_followup_at <= today:
+        record.next_followup_at = None
+
+
 class ActivitiesController:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -35,25 +46,26 @@ class ActivitiesController:
         if values["kind"] == "task" and values["done"] is True and values["due_at"]:
             values["done"] = False  # a task with a due time is open until ticked off
         with UnitOfWork(self.store) as uow:
-            targets = []
+            logged_on, linked = None, []
             if values["contact_id"]:
-                contact = uow.contacts.get(values["contact_id"])
-                if contact is None:
+                logged_on = uow.contacts.get(values["contact_id"])
+                if logged_on is None:
                     raise NotFoundError(values["contact_id"])
-                values["account_id"] = values["account_id"] or contact.account_id
-                targets.append(contact)
+                values["account_id"] = values["account_id"] or logged_on.account_id
             if values["account_id"]:
-                account = uow.accounts.get(values["account_id"])
+                account = uow.accounts.get(values["account_id"], include_deleted=True)
                 if account is None:
                     raise NotFoundError(values["account_id"])
-                targets.append(account)
+                if logged_on is None:
+                    logged_on = account
+                elif account.deleted_at is None:
+                    linked.append(account)
             activity = Activity(**values)
             uow.activities.add(activity)
-            for record in targets:
+            for record in (logged_on, *linked):
                 if record.last_activity_at is None or activity.occurred_at >= record.last_activity_at:
                     record.last_activity_at = activity.occurred_at
-                # Logging anything is the follow-up; the next one is what this activity asks for.
-                record.next_followup_at = values["next_followup_on"]
+            _move_followup(logged_on, activity, today=datetime.now().date())
             uow.commit()
             return self._data(activity, uow)
 

@@ -115,14 +115,14 @@ class CustomersController:
             if keep is None or gone is None or keep_id == merged_id:
                 raise NotFoundError(merged_id if keep else keep_id)
             result = MergeResult(keep_id, merged_id, {"contacts": 0, "activities": 0})
-            for contact in uow.contacts.in_account(merged_id):
+            for contact in uow.contacts.in_account(merged_id, include_deleted=True):
                 contact.account_id, contact.account_name = keep.id, keep.name
                 result.moved["contacts"] += 1
             for activity in uow.activities.linked_to(account_id=merged_id):
                 activity.account_id = keep.id
                 result.moved["activities"] += 1
             _fill_blanks(keep, gone, _ACCOUNT_INPUT)
-            keep.last_activity_at = _latest(keep.last_activity_at, gone.last_activity_at)
+            _merge_dates(keep, gone)
             gone.merged_into_id, gone.deleted_at = keep.id, utcnow()
             uow.commit()
             return result
@@ -163,7 +163,8 @@ class CustomersController:
     def _account_name(uow: UnitOfWork, account_id: str | None) -> str | None:
         if not account_id:
             return None
-        account = uow.accounts.get(account_id)
+        # A deleted company still names its people: they stay editable and restorable.
+        account = uow.accounts.get(account_id, include_deleted=True)
         if account is None:
             raise NotFoundError(account_id)
         return account.name
@@ -214,7 +215,7 @@ class CustomersController:
                 result.moved["activities"] += 1
             _fill_blanks(keep, gone, _CONTACT_INPUT)
             keep.account_name = self._account_name(uow, keep.account_id)
-            keep.last_activity_at = _latest(keep.last_activity_at, gone.last_activity_at)
+            _merge_dates(keep, gone)
             gone.merged_into_id, gone.deleted_at = keep.id, utcnow()
             uow.commit()
             return result
@@ -266,5 +267,9 @@ def _fill_blanks(keep, gone, names) -> None:
             setattr(keep, name, getattr(gone, name))
 
 
-def _latest(a, b):
-    return max((x for x in (a, b) if x is not None), default=None)
+def _merge_dates(keep, gone) -> None:
+    """The later last activity, and the earlier follow-up (nothing planned gets lost)."""
+    keep.last_activity_at = max((x for x in (keep.last_activity_at, gone.last_activity_at) if x),
+                                default=None)
+    keep.next_followup_at = min((x for x in (keep.next_followup_at, gone.next_followup_at) if x),
+                                default=None)

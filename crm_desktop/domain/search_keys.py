@@ -8,15 +8,16 @@ from dataclasses import dataclass
 from crm_desktop.domain.names import contains_cjk, person_key
 from crm_desktop.domain.pinyin_keys import pinyin_keys
 
-# Marks around each key let one trigram index answer "equals" and "starts with" as well as
-# "contains": the start mark plus `zw` is a prefix search. The start mark is two characters so
-# that even a one-character query (张) becomes a three-character phrase, which trigrams can
-# answer. The two-character windows of Chinese names after their first character (伟明, 明 of
-# 张伟明; 恒通 of 深圳恒通电子) carry their own mark, so a one- or two-character query finds a
-# name that contains it, in the "contains" tier only.
-START = "\x02\x02"
+# Each key starts with a mark, so "starts with" is a phrase query (mark + `zw`) on the same
+# trigram index as "contains"; which hits are "equals" is read back from the stored keys.
+# Chinese name keys carry a two-character mark so that even a one-character query (张)
+# becomes a three-character phrase, which trigrams can answer; other keys need a second typed
+# character. The two-character windows of Chinese names after their first character (伟明, 明
+# of 张伟明; 恒通 of 深圳恒通电子) carry their own mark, so a one- or two-character query finds
+# a name that contains it.
+START = "\x02"
+CJK_START = "\x02\x02"
 SUFFIX = "\x01\x01"
-END = "\x03"
 # Names that folding would not change (plain ASCII letters and digits).
 _PLAIN = re.compile(r"^[a-z0-9]+$")
 
@@ -63,8 +64,8 @@ def record_keys(
 
 
 def trigram_document(keys: SearchKeys) -> str:
-    """Body of the index row: each key between its marks, then the name suffixes."""
-    body = "".join(f"{START}{k}{END}" for k in keys.all)
+    """Body of the index row: each key after its mark, then the name windows."""
+    body = "".join(f"{CJK_START if contains_cjk(k) else START}{k}" for k in keys.all)
     windows = {k[i:i + 2] for k in keys.names if contains_cjk(k) for i in range(1, len(k))}
     return body + "".join(f"{SUFFIX}{w}" for w in sorted(windows))
 
@@ -79,3 +80,8 @@ def contact_search_keys(
     """A contact's company is not among its keys: the account matches and the search lists
     its contacts right after it (keeps the index a fifth smaller at a million contacts)."""
     return record_keys(name, phones=(mobile_digits or "", phone_digits or ""), email=email)
+
+
+def document_keys(document: str) -> list[str]:
+    """The keys stored in an index row body (the inverse of trigram_document)."""
+    return [k for k in document.split(SUFFIX)[0].split(START) if k]

@@ -37,5 +37,5 @@ def show_errors(parent: QWidget, form, error: ValidationError, fields: dict[str,
 
 
 def _camel(field: str) -> str:
-    head, *rest = field.split("_")
+    head, *rest = field.removesuffix("_id").split("_")
     return head + "".join(p.capitalize() for p in rest)

@@ -13,10 +13,10 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class _ListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._items: list = []
+class _Items:
+    """A model's rows as a plain list, replaced whole (lists here are short: <= 500)."""
+
+    _items: list
 
     def set_items(self, items: list) -> None:
         self.beginResetModel()
@@ -28,6 +28,12 @@ class _ListModel(QAbstractListModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
+
+
+class _ListModel(_Items, QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items = []
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -66,23 +72,12 @@ class TimelineModel(_ListModel):
         return "\n".join(lines)
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(_Items, QAbstractTableModel):
     """Overdue and today's follow-ups and tasks; overdue rows are shown in red."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[AgendaItem] = []
-
-    def set_items(self, items: list[AgendaItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> AgendaItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4

@@ -151,13 +151,19 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.saved is None:
             return
         if dialog.before is None:
-            command = undo_commands.created(self.crm.customers, entity, dialog.saved, self.refresh)
+            command = undo_commands.created(self.crm.customers, entity, dialog.saved, self.refresh,
+                                            self._step_failed)
         else:
             command = undo_commands.edited(self.crm.customers, entity, dialog.before, dialog.saved,
-                                           self.refresh)
+                                           self.refresh, self._step_failed)
         self.undo_stack.push(command)
         self.customers.model.reload()
         self.open_record(entity, dialog.saved.id)
+
+    def _step_failed(self, step: str, _error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Undo"), self.tr(
+            "“%1” could not be undone or redone: the record has changed since. "
+            "The step was removed from the undo history.").replace("%1", step))
 
     def new_contact(self) -> None:
         record = self.customers.detail.record
@@ -183,7 +189,8 @@ class MainWindow(QMainWindow):
         record, entity = self.customers.detail.record, self.customers.detail.entity
         if record is None:
             return
-        self.undo_stack.push(undo_commands.deleted(self.crm.customers, entity, record, self.refresh))
+        self.undo_stack.push(undo_commands.deleted(self.crm.customers, entity, record, self.refresh,
+                                                   self._step_failed))
         self.customers.detail.show_record(None, "")
         self.statusBar().showMessage(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", record.name), 8000)
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from crm_desktop.controllers.customers import CustomersController
 from crm_desktop.domain.entities import AccountData, AccountInput, ContactData, ContactInput
 from crm_desktop.domain.enums import AccountSource, AccountStatus
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
 from crm_desktop.gui.form_errors import clear_errors, show_errors
 from crm_desktop.gui.forms.ui_account_edit_dialog import Ui_AccountEditDialog
@@ -42,7 +42,11 @@ class _RecordDialog(QDialog):
         clear_errors(self.form)
 
     def save(self) -> None:
-        data = self.collect()
+        try:
+            data = self.collect()
+        except ValidationError as error:
+            show_errors(self, self.form, error, self.field_widgets())
+            return
         record_id = self.before.id if self.before else None
         if record_id is None:
             candidates = self.duplicates(data)
@@ -183,15 +187,26 @@ class ContactEditDialog(_RecordDialog):
         f.notesEdit.setPlainText(c.notes or "")
 
     def _account_id(self) -> str | None:
+        """The picked company; raises ValidationError for text that names none of the choices."""
         combo = self.form.accountCombo
-        index = combo.findText(combo.currentText())
-        return combo.itemData(index) if index > 0 else None
+        text = combo.currentText().strip()
+        if not text:
+            return None
+        index = combo.currentIndex()
+        if index > 0 and combo.itemText(index) == combo.currentText():
+            return combo.itemData(index)  # the item the user chose, even among equal names
+        matches = [i for i in range(1, combo.count()) if combo.itemText(i).casefold() == text.casefold()]
+        if len(matches) == 1:
+            return combo.itemData(matches[0])
+        raise ValidationError({"account_id": QT_TRANSLATE_NOOP(
+            "Validation", "Pick the company from the list, or leave the field empty.")})
 
     def collect(self) -> ContactInput:
         f = self.form
+        account_id = self._account_id()
         birthday = f.birthdayEdit.date().toPython() if f.birthdayCheck.isChecked() else None
         return ContactInput(
-            name=_text(f.nameEdit), account_id=self._account_id(), title=_text(f.titleEdit),
+            name=_text(f.nameEdit), account_id=account_id, title=_text(f.titleEdit),
             department=_text(f.departmentEdit), mobile=_text(f.mobileEdit), phone=_text(f.phoneEdit),
             email=_text(f.emailEdit), wechat=_text(f.wechatEdit), birthday=birthday,
             tags=_tags(f.tagsEdit.text()), notes=f.notesEdit.toPlainText().strip(),
@@ -202,7 +217,7 @@ class ContactEditDialog(_RecordDialog):
     def field_widgets(self) -> dict:
         f = self.form
         return {"name": f.nameEdit, "mobile": f.mobileEdit, "phone": f.phoneEdit,
-                "email": f.emailEdit, "tags": f.tagsEdit}
+                "email": f.emailEdit, "tags": f.tagsEdit, "account_id": f.accountCombo}
 
     def duplicates(self, data: ContactInput):
         return self.customers.contact_duplicates(data)

@@ -1,11 +1,12 @@
 """Full-text search index over accounts and contacts (SQLite FTS5), and its ranked query.
 
-One FTS5 trigram table, `search_trigram`, holds each record's keys between marks (see
-domain/search_keys.py), so "equals", "starts with" and "contains" are all phrase queries,
-for one-character queries too. Its rowid is `search_docs.seq`: a record gets a new, higher
-seq whenever it is created or sees activity, so `ORDER BY rowid DESC` lists the most recently
-active records first and a query can stop after `limit` rows even when a one-character
-query matches tens of thousands of records.
+One FTS5 trigram table, `search_trigram`, holds each record's keys after marks (see
+domain/search_keys.py), so "starts with" and "contains" are both phrase queries, for
+one-character Chinese queries too; "equals" is read back from the stored keys.
+
+Its rowid is `search_docs.seq`: a record gets a new, higher seq whenever it is created or sees
+activity, so `ORDER BY rowid DESC` lists the most recently active records first and a query can
+stop after `limit` rows even when a one-character query matches tens of thousands of records.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy import Connection
 
 from crm_desktop.domain.names import contains_cjk, tidy
 from crm_desktop.domain.phones import query_digits
-from crm_desktop.domain.search_keys import END, START, SUFFIX, SearchKeys, trigram_document
+from crm_desktop.domain.search_keys import CJK_START, START, SUFFIX, SearchKeys, document_keys, trigram_document
 
 # columnsize=0: no per-row sizes (no bm25 ranking here). A 64 MiB hash and 4 KiB pages halve
 # the time to load a million rows (fewer segment flushes and merges).
@@ -110,21 +111,17 @@ def _top(conn: Connection, match: str, limit: int) -> list[int]:
     return [r[0] for r in conn.exec_driver_sql(_TOP_SQL, (match, limit))]
 
 
-def _short_tiers(conn: Connection, kind: str, term: str, limit: int) -> list[int]:
-    """One or two characters: equals, starts with, then (Chinese) contains; each is cheap."""
-    tiers = [_phrase(START + term + END), _phrase(START + term)]
-    if kind == "cjk":
-        tiers.append(_phrase(SUFFIX + term))  # 伟 or 伟明 inside a Chinese name
-    found: dict[int, None] = {}
-    for match in tiers:
-        found.update(dict.fromkeys(_top(conn, match, limit)))
-        if len(found) >= limit:
-            break
-    return list(found)[:limit]
+def _short_query(conn: Connection, kind: str, term: str, limit: int) -> list[int]:
+    """One or two characters: the most recent "starts with" matches ranked (equals first),
+    then for Chinese the names that contain the characters."""
+    start = CJK_START if kind == "cjk" and len(term) == 1 else START
+    starts = _ranked(conn, _top(conn, _phrase(start + term), PREFIX_WINDOW * limit), term)
+    inside = _top(conn, _phrase(SUFFIX + term), limit) if kind == "cjk" else []
+    return list(dict.fromkeys([*starts, *inside]))[:limit]
 
 
 def _tier_of(document: str, term: str) -> int:
-    keys = [k.removeprefix(START) for k in document.split(SUFFIX)[0].split(END) if k]
+    keys = document_keys(document)
     if term in keys:
         return 0
     return 1 if any(k.startswith(term) for k in keys) else 2
@@ -155,7 +152,7 @@ def ranked_seqs(conn: Connection, query: str, limit: int = 50) -> list[int]:
     if not term:
         return []
     if len(term) < 3:
-        return _short_tiers(conn, kind, term, limit)
+        return _short_query(conn, kind, term, limit)
     contains = _top(conn, _phrase(term), limit)
     if len(contains) < limit:
         return _ranked(conn, contains, term)

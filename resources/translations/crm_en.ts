@@ -662,6 +662,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: the record has changed since. The step was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +832,10 @@
     </message>
     <message>
         <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the company from the list, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

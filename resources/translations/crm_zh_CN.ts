@@ -660,6 +660,14 @@
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: the record has changed since. The step was removed from the undo history.</source>
+        <translation>“%1”无法撤销或重做：记录已被更改。该步骤已从撤销历史中移除。</translation>
+    </message>
+    <message>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation>已删除 %1。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -823,6 +831,10 @@
     <message>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Pick the company from the list, or leave the field empty.</source>
+        <translation>请从列表中选择公司，或留空。</translation>
     </message>
 </context>
 </TS>

@@ -136,3 +136,50 @@ def test_first_run_offers_demo_data_and_loads_it(qtbot, window, crm, prefs):
     window.offer_demo_data()
     qtbot.waitUntil(lambda: window.customers.model.rowCount() == 200, timeout=20000)
     assert not crm.is_empty()
+
+
+def test_contact_dialog_saves_the_company_picked_among_equal_names(qtbot, crm):
+    from crm_desktop.domain.entities import AccountInput
+
+    crm.customers.create_account(AccountInput(name="Acme", city="Shanghai"))
+    second = crm.customers.create_account(AccountInput(name="Acme", city="Beijing"))
+    dialog = ContactEditDialog(crm.customers, search=crm.search.search)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.form.nameEdit, "Tom Lee")
+    combo = dialog.form.accountCombo
+    combo.addItem("Acme", "first-unused")
+    combo.addItem("Acme", second.id)
+    combo.setCurrentIndex(2)
+    click_save(qtbot, dialog)
+    assert dialog.saved.account_id == second.id
+
+
+def test_contact_dialog_refuses_a_company_that_is_not_in_the_list(qtbot, crm):
+    dialog = ContactEditDialog(crm.customers, search=crm.search.search)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.form.nameEdit, "Tom Lee")
+    type_text(qtbot, dialog.form.accountCombo.lineEdit(), "No Such Company")
+    click_save(qtbot, dialog)
+    assert dialog.saved is None
+    assert not dialog.form.accountError.isHidden()
+    assert dialog.form.accountError.text() == "Pick the company from the list, or leave the field empty."
+    assert crm.is_empty()
+
+
+def test_undo_step_that_fails_is_dropped_and_reported(qtbot):
+    from PySide6.QtGui import QUndoStack
+
+    from crm_desktop.gui.undo_commands import ControllerCommand
+
+    stack, reported, refreshed = QUndoStack(), [], []
+
+    def fails():
+        raise LookupError("record merged away")
+
+    stack.push(ControllerCommand("Delete 许文", lambda: None, fails, lambda: refreshed.append(1),
+                                 on_error=lambda step, error: reported.append((step, str(error)))))
+    assert stack.count() == 1
+    stack.undo()
+    assert reported == [("Delete 许文", "record merged away")]
+    assert refreshed == [1]
+    assert stack.count() == 0  # obsolete: gone, so undo history and data agree

@@ -1,7 +1,14 @@
 """Search keys: pinyin of Chinese names, polyphones, marks for the trigram index."""
 
 from crm_desktop.domain.pinyin_keys import pinyin_keys
-from crm_desktop.domain.search_keys import END, START, SUFFIX, contact_search_keys, trigram_document
+from crm_desktop.domain.search_keys import (
+    CJK_START,
+    START,
+    SUFFIX,
+    contact_search_keys,
+    document_keys,
+    trigram_document,
+)
 from crm_desktop.store.search_index import search_terms
 
 
@@ -25,10 +32,13 @@ def test_names_without_chinese_have_no_pinyin():
 def test_trigram_document_marks_keys_and_name_windows():
     keys = contact_search_keys("张伟明", "13812345678", None, "Zwm@Example.com")
     body = trigram_document(keys)
-    for key in ("张伟明", "zhangweiming", "zwm", "13812345678", "zwm@example.com"):
-        assert f"{START}{key}{END}" in body
+    assert f"{CJK_START}张伟明" in body
+    for key in ("zhangweiming", "zwm", "13812345678", "zwm@example.com"):
+        assert f"{START}{key}" in body and f"{START}{START}{key}" not in body
     assert f"{SUFFIX}伟明" in body and f"{SUFFIX}明" in body
     assert f"{SUFFIX}张" not in body  # the first character is covered by "starts with"
+    assert document_keys(body) == ["张伟明", "zhangweiming", "zhangweimeng", "zwm", "13812345678",
+                                   "zwm@example.com"]
 
 
 def test_query_classification():

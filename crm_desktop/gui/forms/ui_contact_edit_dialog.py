@@ -58,35 +58,43 @@ class Ui_ContactEditDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.accountCombo)
 
+        self.accountError = QLabel(ContactEditDialog)
+        self.accountError.setObjectName(u"accountError")
+        self.accountError.setVisible(False)
+        self.accountError.setStyleSheet(u"color: #c0392b;")
+        self.accountError.setWordWrap(True)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.accountError)
+
         self.titleEditLabel = QLabel(ContactEditDialog)
         self.titleEditLabel.setObjectName(u"titleEditLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.titleEditLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.titleEditLabel)
 
         self.titleEdit = QLineEdit(ContactEditDialog)
         self.titleEdit.setObjectName(u"titleEdit")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
         self.departmentEditLabel = QLabel(ContactEditDialog)
         self.departmentEditLabel.setObjectName(u"departmentEditLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.departmentEditLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.departmentEditLabel)
 
         self.departmentEdit = QLineEdit(ContactEditDialog)
         self.departmentEdit.setObjectName(u"departmentEdit")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.departmentEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.departmentEdit)
 
         self.mobileEditLabel = QLabel(ContactEditDialog)
         self.mobileEditLabel.setObjectName(u"mobileEditLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.mobileEditLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.mobileEditLabel)
 
         self.mobileEdit = QLineEdit(ContactEditDialog)
         self.mobileEdit.setObjectName(u"mobileEdit")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.mobileEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.mobileEdit)
 
         self.mobileError = QLabel(ContactEditDialog)
         self.mobileError.setObjectName(u"mobileError")
@@ -94,17 +102,17 @@ class Ui_ContactEditDialog(object):
         self.mobileError.setStyleSheet(u"color: #c0392b;")
         self.mobileError.setWordWrap(True)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.mobileError)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.mobileError)
 
         self.phoneEditLabel = QLabel(ContactEditDialog)
         self.phoneEditLabel.setObjectName(u"phoneEditLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.phoneEditLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.phoneEditLabel)
 
         self.phoneEdit = QLineEdit(ContactEditDialog)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.phoneError = QLabel(ContactEditDialog)
         self.phoneError.setObjectName(u"phoneError")
@@ -112,17 +120,17 @@ class Ui_ContactEditDialog(object):
         self.phoneError.setStyleSheet(u"color: #c0392b;")
         self.phoneError.setWordWrap(True)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.phoneError)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.phoneError)
 
         self.emailEditLabel = QLabel(ContactEditDialog)
         self.emailEditLabel.setObjectName(u"emailEditLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.emailEditLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.emailEditLabel)
 
         self.emailEdit = QLineEdit(ContactEditDialog)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
         self.emailError = QLabel(ContactEditDialog)
         self.emailError.setObjectName(u"emailError")
@@ -130,44 +138,44 @@ class Ui_ContactEditDialog(object):
         self.emailError.setStyleSheet(u"color: #c0392b;")
         self.emailError.setWordWrap(True)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.emailError)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.emailError)
 
         self.wechatEditLabel = QLabel(ContactEditDialog)
         self.wechatEditLabel.setObjectName(u"wechatEditLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.wechatEditLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.wechatEditLabel)
 
         self.wechatEdit = QLineEdit(ContactEditDialog)
         self.wechatEdit.setObjectName(u"wechatEdit")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.wechatEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.wechatEdit)
 
         self.birthdayCheckLabel = QLabel(ContactEditDialog)
         self.birthdayCheckLabel.setObjectName(u"birthdayCheckLabel")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.birthdayCheckLabel)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.birthdayCheckLabel)
 
         self.birthdayCheck = QCheckBox(ContactEditDialog)
         self.birthdayCheck.setObjectName(u"birthdayCheck")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.birthdayCheck)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.birthdayCheck)
 
         self.birthdayEdit = QDateEdit(ContactEditDialog)
         self.birthdayEdit.setObjectName(u"birthdayEdit")
         self.birthdayEdit.setCalendarPopup(True)
         self.birthdayEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.birthdayEdit)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.birthdayEdit)
 
         self.tagsEditLabel = QLabel(ContactEditDialog)
         self.tagsEditLabel.setObjectName(u"tagsEditLabel")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.tagsEditLabel)
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.tagsEditLabel)
 
         self.tagsEdit = QLineEdit(ContactEditDialog)
         self.tagsEdit.setObjectName(u"tagsEdit")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
 
         self.tagsError = QLabel(ContactEditDialog)
         self.tagsError.setObjectName(u"tagsError")
@@ -175,23 +183,23 @@ class Ui_ContactEditDialog(object):
         self.tagsError.setStyleSheet(u"color: #c0392b;")
         self.tagsError.setWordWrap(True)
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.tagsError)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.tagsError)
 
         self.primaryCheck = QCheckBox(ContactEditDialog)
         self.primaryCheck.setObjectName(u"primaryCheck")
 
-        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.primaryCheck)
+        self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.primaryCheck)
 
         self.notesEditLabel = QLabel(ContactEditDialog)
         self.notesEditLabel.setObjectName(u"notesEditLabel")
 
-        self.formLayout.setWidget(17, QFormLayout.ItemRole.LabelRole, self.notesEditLabel)
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.notesEditLabel)
 
         self.notesEdit = QPlainTextEdit(ContactEditDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setMaximumSize(QSize(16777215, 90))
 
-        self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.verticalLayout.addLayout(self.formLayout)

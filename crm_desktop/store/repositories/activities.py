@@ -40,7 +40,7 @@ SELECT t.id, t.subject, t.due_at, t.account_id, t.contact_id, coalesce(c.name, a
   FROM activities t
   LEFT JOIN accounts a ON a.id = t.account_id
   LEFT JOIN contacts c ON c.id = t.contact_id
- WHERE t.owner_id = ? AND t.done = 0 AND t.deleted_at IS NULL AND t.due_at <= ?
+ WHERE t.owner_id = ? AND t.done = 0 AND t.deleted_at IS NULL AND t.due_at < ?
  ORDER BY t.due_at
  LIMIT 500
 """
@@ -79,6 +79,7 @@ class ActivityRepository:
         ).fetchall()
 
     def open_tasks(self, owner_id: str, until: datetime) -> list[tuple]:
+        """Open tasks due before `until` (exclusive: a task due at midnight is tomorrow's)."""
         return self.session.connection().exec_driver_sql(
             _TASKS_SQL, (owner_id, to_iso(until))
         ).fetchall()

@@ -108,8 +108,10 @@ class ContactRepository(_RecordRepository):
     def by_email(self, email: str, exclude_id: str | None = None) -> list[Contact]:
         return self._excluding(self._live().where(Contact.email == email), exclude_id)
 
-    def in_account(self, account_id: str, exclude_id: str | None = None) -> list[Contact]:
-        return self._excluding(self._live().where(Contact.account_id == account_id), exclude_id)
+    def in_account(self, account_id: str, exclude_id: str | None = None,
+                   include_deleted: bool = False) -> list[Contact]:
+        stmt = select(Contact) if include_deleted else self._live()
+        return self._excluding(stmt.where(Contact.account_id == account_id), exclude_id)
 
     def _excluding(self, stmt, exclude_id):
         if exclude_id:
