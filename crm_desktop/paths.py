@@ -21,7 +21,3 @@ _dirs = PlatformDirs(APP_NAME, APP_ORG)
 def default_db_path() -> Path:
     """The embedded default: one SQLite file in the user's data directory."""
     return Path(_dirs.user_data_dir) / "crm.db"
-
-
-def log_dir() -> Path:
-    return Path(_dirs.user_log_dir)

@@ -42,7 +42,7 @@ class CrmApp:
         return self.store.path
 
     def is_empty(self) -> bool:
-        return all(self.customers.count(entity, _ANY) == 0 for entity in ("account", "contact"))
+        return not self.customers.has_any()
 
     def load_demo(self, customers: int, state=None, seed: int = 1) -> dict[str, int]:
         from crm_desktop.controllers.demo import DemoGenerator
@@ -52,7 +52,3 @@ class CrmApp:
     def close(self) -> None:
         self.store.close()
 
-
-from crm_desktop.domain.entities import ListFilter  # noqa: E402  (kept beside its one use)
-
-_ANY = ListFilter()

@@ -240,6 +240,11 @@ class CustomersController:
         with self._uow() as uow:
             return (uow.contacts if entity == "contact" else uow.accounts).count(flt)
 
+    def has_any(self) -> bool:
+        """Whether the store holds any live account or contact (cheap at any size)."""
+        with self._uow() as uow:
+            return uow.accounts.any_live() or uow.contacts.any_live()
+
     def page(self, entity: str, flt: ListFilter, sort: ListSort, offset: int, limit: int,
              total: int | None = None) -> list[tuple]:
         """Rows of the customer list (tuples: big lists never build dataclasses per row)."""

@@ -29,6 +29,9 @@ class _Items:
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
+    def _item_at(self, index: _Index):
+        return self.item(index.row()) if index.isValid() else None
+
 
 class _ListModel(_Items, QAbstractListModel):
     def __init__(self, parent=None) -> None:
@@ -36,10 +39,8 @@ class _ListModel(_Items, QAbstractListModel):
         self._items = []
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == ITEM_ROLE:
+        item = self._item_at(index)
+        if item is None or role == ITEM_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(item)
@@ -89,10 +90,8 @@ class AgendaModel(_Items, QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == ITEM_ROLE:
+        item = self._item_at(index)
+        if item is None or role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(QColor("#c0392b"))

@@ -7,6 +7,7 @@ Hooked into the session's flush, so a controller cannot change a record without 
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
@@ -28,11 +29,16 @@ def _plain(value):
     return value
 
 
-def _synced_fields(obj: SyncedRecord) -> list[str]:
-    return [
-        attr.key for attr in inspect(type(obj)).column_attrs
-        if attr.key not in _BOOKKEEPING and attr.key not in obj.__local_fields__
-    ]
+@cache
+def _fields_of(model: type[SyncedRecord]) -> tuple[str, ...]:
+    return tuple(
+        attr.key for attr in inspect(model).column_attrs
+        if attr.key not in _BOOKKEEPING and attr.key not in model.__local_fields__
+    )
+
+
+def _synced_fields(obj: SyncedRecord) -> tuple[str, ...]:
+    return _fields_of(type(obj))
 
 
 def _creation(obj: SyncedRecord) -> dict:

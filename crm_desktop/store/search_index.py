@@ -12,12 +12,11 @@ stop after `limit` rows even when a one-character query matches tens of thousand
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
-from crm_desktop.domain.names import contains_cjk, tidy
+from crm_desktop.domain.names import contains_cjk, fold, tidy
 from crm_desktop.domain.phones import query_digits
 from crm_desktop.domain.search_keys import CJK_START, START, SUFFIX, SearchKeys, document_keys, trigram_document
 
@@ -94,7 +93,7 @@ def search_terms(query: str) -> tuple[str, str]:
     text = tidy(query)
     if _PHONE_QUERY.match(text) and any(c.isdigit() for c in text):
         return "phone", query_digits(text)
-    term = unicodedata.normalize("NFKC", text).lower()
+    term = fold(text)
     if _ASCII_WORDS.match(term):
         term = term.replace(" ", "")  # "zhang wei" finds the key "zhangwei"
     return ("cjk" if contains_cjk(term) else "text"), term

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.entities import ListFilter, ListSort
-from crm_desktop.store.models import Account, Activity, Contact
-from crm_desktop.store.repositories.listing import ListSpec, count_rows, page_rows
+from crm_desktop.store.models import Account, Contact
+from crm_desktop.store.repositories.listing import ListSpec, count_rows, has_rows, page_rows
 
 _ACCOUNT_FILTERS = {
     "owner_id": "a.owner_id = ?",
@@ -79,6 +79,9 @@ class AccountRepository(_RecordRepository):
     def count(self, flt: ListFilter) -> int:
         return count_rows(self.session.connection(), ACCOUNT_LIST, flt)
 
+    def any_live(self) -> bool:
+        return has_rows(self.session.connection(), ACCOUNT_LIST)
+
     def page(self, flt: ListFilter, sort: ListSort, offset: int, limit: int, total=None):
         return page_rows(self.session.connection(), ACCOUNT_LIST, flt, sort, offset, limit, total)
 
@@ -121,8 +124,8 @@ class ContactRepository(_RecordRepository):
     def count(self, flt: ListFilter) -> int:
         return count_rows(self.session.connection(), CONTACT_LIST, flt)
 
+    def any_live(self) -> bool:
+        return has_rows(self.session.connection(), CONTACT_LIST)
+
     def page(self, flt: ListFilter, sort: ListSort, offset: int, limit: int, total=None):
         return page_rows(self.session.connection(), CONTACT_LIST, flt, sort, offset, limit, total)
-
-    def activities_of(self, contact_id: str) -> list[Activity]:
-        return list(self.session.scalars(select(Activity).where(Activity.contact_id == contact_id)))

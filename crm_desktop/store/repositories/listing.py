@@ -38,6 +38,12 @@ def count_rows(conn: Connection, spec: ListSpec, flt: ListFilter) -> int:
     return conn.exec_driver_sql(f"SELECT count(*) FROM {spec.table} WHERE {where}", tuple(params)).scalar()
 
 
+def has_rows(conn: Connection, spec: ListSpec) -> bool:
+    """Whether any live row exists (stops at the first; a count reads the whole index)."""
+    where, _ = _where(spec, ListFilter())
+    return conn.exec_driver_sql(f"SELECT 1 FROM {spec.table} WHERE {where} LIMIT 1").first() is not None
+
+
 def page_rows(
     conn: Connection, spec: ListSpec, flt: ListFilter, sort: ListSort, offset: int, limit: int,
     total: int | None = None,

@@ -46,18 +46,13 @@ class SearchRepository:
         """Searching a company also finds its people: each of the first matching accounts
         is followed by its most recently active contacts."""
         conn = self.session.connection()
-        seen = {h.id for h in hits}
-        out: list[SearchHit] = []
+        out: dict[str, SearchHit] = {}
         groups = 0
         for hit in hits:
-            if hit.id in seen and any(h.id == hit.id for h in out):
-                continue
-            out.append(hit)
+            out.setdefault(hit.id, hit)
             if hit.type != "account" or groups >= COMPANY_GROUPS:
                 continue
             groups += 1
             for row in conn.exec_driver_sql(_ACCOUNT_CONTACTS_SQL, (hit.id, CONTACTS_PER_COMPANY)):
-                contact = SearchHit(*row[1:])
-                if contact.id not in {h.id for h in out}:
-                    out.append(contact)
-        return out[:limit]
+                out.setdefault(row[2], SearchHit(*row[1:]))
+        return list(out.values())[:limit]
