@@ -1,4 +1,4 @@
-"""Command line: `crm [--db PATH] [demo|search|agenda]`; no subcommand opens the window."""
+"""Command line: `crm [--db PATH] [demo|search|agenda|import|export]`; no subcommand opens the window."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
 from crm_desktop.paths import default_db_path
 
 
@@ -26,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
     agenda = sub.add_parser("agenda", help="overdue and today's follow-ups and tasks")
     agenda.add_argument("--json", action="store_true")
+    add_commands(sub)
     return parser
 
 
@@ -96,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db, args.lang)
     app = _open(db)
     try:
-        command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda}[args.command]
+        command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "import": cmd_import,
+                   "export": cmd_export}[args.command]
         return command(app, args)
     finally:
         app.close()

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from crm_desktop.controllers.activities import ActivitiesController
 from crm_desktop.controllers.customers import CustomersController
+from crm_desktop.controllers.exports import ExportController
+from crm_desktop.controllers.imports import ImportController
 from crm_desktop.controllers.search import SearchController
 from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store, restore_backup
 
@@ -20,6 +22,8 @@ class CrmApp:
     customers: CustomersController
     activities: ActivitiesController
     search: SearchController
+    imports: ImportController
+    exports: ExportController
 
     @classmethod
     def open(cls, db_path: Path, phone_region: str = "CN") -> CrmApp:
@@ -30,6 +34,8 @@ class CrmApp:
             customers=CustomersController(store, phone_region),
             activities=ActivitiesController(store),
             search=SearchController(store),
+            imports=ImportController(store, phone_region),
+            exports=ExportController(store, phone_region),
         )
 
     @staticmethod

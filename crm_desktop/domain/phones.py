@@ -10,10 +10,22 @@ import phonenumbers
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, FieldError
 
 INVALID_PHONE = QT_TRANSLATE_NOOP("Validation", "This is not a valid phone number.")
+PHONE_LOST_DIGITS = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Excel shortened this number to scientific notation and its last digits are lost. "
+    "Format the column as text in Excel and export again.",
+)
 _NON_DIGITS = re.compile(r"\D+")
 _EXCEL_FLOAT = re.compile(r"^(\d+)\.0+$")  # 13800138000.0: a number cell read as float
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _COUNTRY_PREFIX = re.compile(r"^(?:\+|00)86(?=\d{3})")
+# 1.38001E+10: what Excel writes for a long number in a General-format column.
+_SCIENTIFIC = re.compile(r"^\d(?:[.,]\d*)?[eE]\+?\d+$")
+
+
+def lost_digits(text: str | None) -> bool:
+    """True for a number Excel wrote in scientific notation (its last digits cannot be recovered)."""
+    return bool(_SCIENTIFIC.match(unicodedata.normalize("NFKC", text or "").strip().lstrip("'").strip()))
 
 
 def normalize_phone(raw: str | None, field: str = "phone", region: str = "CN") -> str | None:
@@ -26,6 +38,8 @@ def normalize_phone(raw: str | None, field: str = "phone", region: str = "CN") -
     text = _EXCEL_FLOAT.sub(r"\1", text)
     if not text:
         return None
+    if _SCIENTIFIC.match(text):
+        raise FieldError(field, PHONE_LOST_DIGITS)
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:

@@ -29,3 +29,13 @@ def bulk_load_mode(conn: Connection, models) -> None:
     finally:
         conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
 
+
+
+@contextmanager
+def large_cache(conn: Connection) -> None:
+    """A big page cache for one long write (an import), so index pages stay in memory."""
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")

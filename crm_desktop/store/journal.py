@@ -20,7 +20,7 @@ SCHEMA_VERSION = 1
 _BOOKKEEPING = frozenset({"id", "updated_at", "version"})
 
 
-def _plain(value):
+def plain(value):
     """JSON-ready value as the sync protocol carries it."""
     if isinstance(value, datetime):
         return to_iso(value)
@@ -30,7 +30,7 @@ def _plain(value):
 
 
 @cache
-def _fields_of(model: type[SyncedRecord]) -> tuple[str, ...]:
+def synced_fields_of(model: type[SyncedRecord]) -> tuple[str, ...]:
     return tuple(
         attr.key for attr in inspect(model).column_attrs
         if attr.key not in _BOOKKEEPING and attr.key not in model.__local_fields__
@@ -38,11 +38,11 @@ def _fields_of(model: type[SyncedRecord]) -> tuple[str, ...]:
 
 
 def _synced_fields(obj: SyncedRecord) -> tuple[str, ...]:
-    return _fields_of(type(obj))
+    return synced_fields_of(type(obj))
 
 
 def _creation(obj: SyncedRecord) -> dict:
-    return {f: _plain(getattr(obj, f)) for f in _synced_fields(obj) if getattr(obj, f) is not None}
+    return {f: plain(getattr(obj, f)) for f in _synced_fields(obj) if getattr(obj, f) is not None}
 
 
 def _edit(obj: SyncedRecord) -> tuple[dict, dict]:
@@ -56,11 +56,11 @@ def _edit(obj: SyncedRecord) -> tuple[dict, dict]:
         new = history.added[0] if history.added else None
         old = history.deleted[0] if history.deleted else None
         if new != old:
-            after[field], before[field] = _plain(new), _plain(old)
+            after[field], before[field] = plain(new), plain(old)
     return after, before
 
 
-def _action(after: dict) -> str:
+def action_of(after: dict) -> str:
     if "deleted_at" in after:
         return "delete" if after["deleted_at"] is not None else "restore"
     return "update"
@@ -94,7 +94,7 @@ def journal_changes(session: Session, _ctx, _instances) -> None:
         if not after:
             continue
         obj.updated_at = now
-        action = _action(after)
+        action = action_of(after)
         op = "delete" if action == "delete" else "upsert"
         entries.append(_outbox(obj, op, after, before, group_id, now))
         changed = {k: [before[k], after[k]] for k in after}

@@ -68,6 +68,19 @@ def remove_document(conn: Connection, record_id: str) -> None:
     conn.exec_driver_sql("DELETE FROM search_docs WHERE seq = ?", (seq,))
 
 
+def remove_documents(conn: Connection, record_ids: list[str]) -> None:
+    """Drop the index rows of many records (at most a few hundred ids per call)."""
+    if not record_ids:
+        return
+    marks = ",".join("?" * len(record_ids))
+    ids = tuple(record_ids)
+    conn.exec_driver_sql(
+        f"DELETE FROM search_trigram WHERE rowid IN (SELECT seq FROM search_docs WHERE record_id IN ({marks}))",
+        ids,
+    )
+    conn.exec_driver_sql(f"DELETE FROM search_docs WHERE record_id IN ({marks})", ids)
+
+
 def update_document(
     conn: Connection, entity: str, record_id: str, keys: SearchKeys, *, bump: bool
 ) -> None:

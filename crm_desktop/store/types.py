@@ -9,7 +9,12 @@ from sqlalchemy.types import TypeDecorator
 
 from crm_desktop.domain.ids import ISO_FORMAT, from_iso, to_iso
 
-__all__ = ["ISO_FORMAT", "JsonText", "UtcDateTime", "from_iso", "to_iso"]
+__all__ = ["ISO_FORMAT", "JsonText", "UtcDateTime", "dump_json", "from_iso", "to_iso"]
+
+
+def dump_json(value) -> str:
+    """Compact UTF-8 JSON, as JsonText stores it (Chinese stays readable in the file)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 class UtcDateTime(TypeDecorator):
@@ -34,7 +39,7 @@ class JsonText(TypeDecorator):
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+        return dump_json(value)
 
     def process_result_value(self, value, dialect):
         return None if value is None else json.loads(value)

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.entities import ListFilter, ListSort
 from crm_desktop.store.models import Account, Contact
-from crm_desktop.store.repositories.listing import ListSpec, count_rows, has_rows, page_rows
+from crm_desktop.store.repositories.listing import ListSpec, count_rows, has_rows, page_rows, stream_rows
 
 _ACCOUNT_FILTERS = {
     "owner_id": "a.owner_id = ?",
@@ -85,6 +85,9 @@ class AccountRepository(_RecordRepository):
     def page(self, flt: ListFilter, sort: ListSort, offset: int, limit: int, total=None):
         return page_rows(self.session.connection(), ACCOUNT_LIST, flt, sort, offset, limit, total)
 
+    def stream(self, flt: ListFilter, sort: ListSort, select: str | None = None):
+        return stream_rows(self.session.connection(), ACCOUNT_LIST, flt, sort, select)
+
     def cities(self) -> list[str]:
         rows = self.session.execute(
             select(Account.city).where(Account.city.is_not(None)).distinct().order_by(Account.city)
@@ -129,3 +132,6 @@ class ContactRepository(_RecordRepository):
 
     def page(self, flt: ListFilter, sort: ListSort, offset: int, limit: int, total=None):
         return page_rows(self.session.connection(), CONTACT_LIST, flt, sort, offset, limit, total)
+
+    def stream(self, flt: ListFilter, sort: ListSort, select: str | None = None):
+        return stream_rows(self.session.connection(), CONTACT_LIST, flt, sort, select)

@@ -65,3 +65,14 @@ def page_rows(
         f" ORDER BY {key} {outer}, {a}.id {outer}"
     )
     return list(conn.exec_driver_sql(sql, (*params, limit, offset)).fetchall())
+
+
+def stream_rows(conn: Connection, spec: ListSpec, flt: ListFilter, sort: ListSort,
+                select: str | None = None):
+    """Every row of the list in its order, read lazily (exports); `select` replaces the columns."""
+    where, params = _where(spec, flt)
+    key = spec.sorts.get(sort.column, next(iter(spec.sorts.values())))
+    direction = "DESC" if sort.descending else "ASC"
+    sql = (f"SELECT {select or spec.select} FROM {spec.table} {spec.joins} WHERE {where}"
+           f" ORDER BY {key} {direction}, {spec.alias}.id {direction}")
+    return conn.exec_driver_sql(sql, tuple(params))

@@ -1,0 +1,151 @@
+"""Export controller: contacts and accounts to xlsx, CSV or vCard, streamed from the store.
+
+Two shapes: whole records (every importable field, so export then import gives the same
+records) and a list view as the user sees it (its filter, sort and visible columns).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from crm_desktop.domain.display import local_time_text, phone_text
+from crm_desktop.domain.entities import ListFilter, ListSort
+from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.interchange.csv_writer import write_csv
+from crm_desktop.interchange.errors import InterchangeError
+from crm_desktop.interchange.fields import ACCOUNT_EXPORT, CONTACT_EXPORT, field_spec
+from crm_desktop.interchange.vcard_writer import write_vcards
+from crm_desktop.interchange.xlsx_writer import write_xlsx
+from crm_desktop.store.database import Store
+from crm_desktop.store.unit_of_work import UnitOfWork
+from crm_desktop.tasks import TaskState
+
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Interchange", "Choose a file name ending in .xlsx, .csv or .vcf.")
+VCARD_CONTACTS_ONLY = QT_TRANSLATE_NOOP("Interchange", "Only contacts can be exported as vCard.")
+
+_FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".vcf": "vcard", ".vcard": "vcard"}
+_COLUMN_SQL = {"company": "c.account_name"}  # record field -> SQL, where not the same name
+_PHONES = {"mobile", "phone"}
+_VCARD_FIELDS = ("name", "company", "department", "title", "mobile", "phone", "email", "birthday",
+                 "notes", "wechat", "tags", "street", "city", "province", "country")
+_VCARD_SQL = {"street": "a.street", "city": "a.city", "province": "a.province", "country": "a.country"}
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    """A visible column of a list view: where it is in the list's row, its header, its kind."""
+
+    position: int
+    header: str
+    kind: str = "text"  # text | phone | time | date | label
+    labels: dict | None = None  # stored value -> shown text (kind "label")
+
+
+def export_format(path: Path) -> str:
+    fmt = _FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise InterchangeError(UNKNOWN_FORMAT)
+    return fmt
+
+
+def _cell(field: str, value, region: str):
+    if value is None:
+        return None
+    if field in _PHONES:
+        return phone_text(value, region)
+    if field == "tags":
+        return ", ".join(json.loads(value))
+    if field == "birthday":
+        return date.fromisoformat(value)
+    return value
+
+
+def _shown(column: ExportColumn, value, region: str):
+    if value is None:
+        return None
+    if column.kind == "phone":
+        return phone_text(value, region)
+    if column.kind == "time":
+        return local_time_text(value)
+    if column.kind == "date":
+        return date.fromisoformat(value) if isinstance(value, str) else value
+    if column.kind == "label" and column.labels:
+        return column.labels.get(value, value)
+    return value
+
+
+class ExportController:
+    def __init__(self, store: Store, home_region: str = "CN") -> None:
+        self.store = store
+        self.home_region = home_region
+
+    def export_records(self, entity: str, path: Path, *, encoding: str | None = None, language: str = "en",
+                       flt: ListFilter | None = None, sort: ListSort | None = None,
+                       state: TaskState | None = None) -> int:
+        """Every importable field of the records in the list (all of them by default)."""
+        fmt = export_format(path)
+        if fmt == "vcard":
+            return self._vcards(entity, path, flt or ListFilter(), sort or ListSort(), state)
+        fields = CONTACT_EXPORT if entity == "contact" else ACCOUNT_EXPORT
+        alias = "c" if entity == "contact" else "a"
+        select = ", ".join(_COLUMN_SQL.get(f, f"{alias}.{f}") for f in fields)
+        headers = [field_spec(entity, f).header(language) for f in fields]
+        with UnitOfWork(self.store) as uow:
+            repo = uow.contacts if entity == "contact" else uow.accounts
+            total = repo.count(flt or ListFilter())
+            rows = repo.stream(flt or ListFilter(), sort or ListSort(), select)
+            region = self.home_region
+            cells = ([_cell(f, v, region) for f, v in zip(fields, row, strict=True)] for row in rows)
+            return self._write(fmt, path, headers, cells, total, encoding, state,
+                               text_columns={i for i, f in enumerate(fields) if f in _PHONES},
+                               date_columns={i for i, f in enumerate(fields) if f == "birthday"},
+                               sheet_title=entity)
+
+    def export_view(self, entity: str, path: Path, columns: list[ExportColumn], flt: ListFilter,
+                    sort: ListSort, *, encoding: str | None = None, state: TaskState | None = None) -> int:
+        """A list view as shown: its rows in its order, its visible columns."""
+        fmt = export_format(path)
+        if fmt == "vcard":
+            return self._vcards(entity, path, flt, sort, state)
+        with UnitOfWork(self.store) as uow:
+            repo = uow.contacts if entity == "contact" else uow.accounts
+            total = repo.count(flt)
+            rows = repo.stream(flt, sort)
+            region = self.home_region
+            cells = ([_shown(c, row[c.position], region) for c in columns] for row in rows)
+            return self._write(fmt, path, [c.header for c in columns], cells, total, encoding, state,
+                               text_columns={i for i, c in enumerate(columns) if c.kind == "phone"},
+                               date_columns={i for i, c in enumerate(columns) if c.kind == "date"},
+                               sheet_title=entity)
+
+    def _vcards(self, entity: str, path: Path, flt: ListFilter, sort: ListSort, state) -> int:
+        if entity != "contact":
+            raise InterchangeError(VCARD_CONTACTS_ONLY)
+        select = ", ".join(_VCARD_SQL.get(f) or _COLUMN_SQL.get(f) or f"c.{f}" for f in _VCARD_FIELDS)
+        state = state or TaskState()
+        with UnitOfWork(self.store) as uow:
+            total = uow.contacts.count(flt)
+            rows = uow.contacts.stream(flt, sort, select)
+            cards = ({f: _cell(f, v, self.home_region) for f, v in zip(_VCARD_FIELDS, row, strict=True)}
+                     for row in rows)
+            return write_vcards(path, cards, progress=lambda n: state.progress(n, max(n, total), ""),
+                                cancelled=lambda: state.cancelled)
+
+    @staticmethod
+    def _write(fmt: str, path: Path, headers: list[str], rows: Iterable, total: int,
+               encoding: str | None, state: TaskState | None, **xlsx) -> int:
+        state = state or TaskState()
+
+        def progress(n: int) -> None:
+            state.progress(n, max(n, total), "")
+
+        if fmt == "csv":
+            return write_csv(path, headers, rows, encoding=encoding or "utf-8-sig", progress=progress,
+                             cancelled=lambda: state.cancelled)
+        return write_xlsx(path, headers, rows, progress=progress, cancelled=lambda: state.cancelled,
+                          **xlsx)
+

@@ -1,0 +1,215 @@
+"""Import controller: look at a file, import it as one batch (or dry-run it), list and undo batches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from itertools import chain, islice
+from pathlib import Path
+
+from crm_desktop.controllers.import_run import ImportRun
+from crm_desktop.controllers.import_undo import ImportUndo
+from crm_desktop.domain.cells import cell_text
+from crm_desktop.domain.ids import new_id, utcnow
+from crm_desktop.domain.imports import (
+    FileOverview,
+    ImportBatchInfo,
+    ImportOptions,
+    ImportResult,
+    UndoPreview,
+    UndoResult,
+)
+from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, ValidationError
+from crm_desktop.interchange.errors import InterchangeError
+from crm_desktop.interchange.fields import FIELDS_OF, field_spec
+from crm_desktop.interchange.mapping import column_titles, find_header_row, header_signature, suggest_mapping
+from crm_desktop.interchange.table import TableFile, open_table
+from crm_desktop.interchange.xlsx_writer import write_xlsx
+from crm_desktop.store.bulk import large_cache
+from crm_desktop.store.bulk_write import BulkWriter
+from crm_desktop.store.database import Store
+from crm_desktop.store.models import ImportBatch
+from crm_desktop.store.repositories.imports import ImportRepository
+from crm_desktop.store.unit_of_work import UnitOfWork
+from crm_desktop.tasks import TaskState
+
+EMPTY_SHEET = QT_TRANSLATE_NOOP("Interchange", "The sheet \u201c{sheet}\u201d is empty.")
+NO_DATA = QT_TRANSLATE_NOOP("Interchange", "The sheet has a header row but no data below it.")
+NO_SHEET = QT_TRANSLATE_NOOP("Interchange", "The file has no sheet named \u201c{sheet}\u201d.")
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP("Interchange", "No column is mapped to the name; choose which column holds it.")
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Interchange", "Unknown field \u201c{field}\u201d in the column mapping.")
+REASON_COLUMN = QT_TRANSLATE_NOOP("Interchange", "Reason")
+
+HEAD_ROWS = 20  # rows read to find the header row and show the sheet
+SAMPLE_ROWS = 5
+CHUNK = 2000
+_NAME_FIELDS = {"contact": {"name", "first_name", "last_name"}, "account": {"name"}}
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def _open_sheet(table: TableFile, sheet: str | None) -> tuple[str, Iterator[list]]:
+    name = sheet or table.default_sheet()
+    if name not in [s.name for s in table.sheets()]:
+        raise InterchangeError(NO_SHEET, sheet=name)
+    return name, table.rows(name)
+
+
+def _blank(row: list) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+
+
+class ImportController:
+    def __init__(self, store: Store, phone_region: str = "CN") -> None:
+        self.store = store
+        self.phone_region = phone_region
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.store.path.parent / "import-reports"
+
+    # --- looking at a file ---------------------------------------------------------------
+
+    def inspect(self, path: Path, entity: str = "contact", sheet: str | None = None,
+                header_row: int | None = None, encoding: str | None = None) -> FileOverview:
+        """What the wizard shows: sheets, top rows, detected header row, suggested mapping."""
+        table = open_table(Path(path), encoding)
+        try:
+            name, rows = _open_sheet(table, sheet)
+            head = list(islice(rows, HEAD_ROWS))
+            if not head or all(_blank(r) for r in head):
+                raise InterchangeError(EMPTY_SHEET, sheet=name)
+            index = find_header_row(head, entity) if header_row is None else header_row
+            headers = head[index] if index < len(head) else []
+            mapping, saved = self._mapping_for(headers, entity)
+            below = head[index + 1:index + 1 + SAMPLE_ROWS]
+            samples = [[cell_text(r[i]) if i < len(r) else "" for r in below] for i in range(len(headers))]
+            return FileOverview(
+                path=Path(path), format=table.format, encoding=table.encoding,
+                sheets=[(s.name, s.hidden) for s in table.sheets()], sheet=name, header_row=index,
+                top_rows=[[cell_text(v) for v in r] for r in head], columns=column_titles(headers),
+                samples=samples, mapping=mapping, mapping_saved=saved,
+                estimated_rows=max(0, table.estimated_rows(name) - index - 1),
+            )
+        finally:
+            table.close()
+
+    def _mapping_for(self, headers: list, entity: str) -> tuple[list[str | None], bool]:
+        with UnitOfWork(self.store) as uow:
+            saved = ImportRepository(uow.session).saved_mapping(header_signature(headers), entity)
+        if saved is not None and len(saved) == len(headers):
+            return saved, True
+        return suggest_mapping(headers, entity), False
+
+    # --- importing -----------------------------------------------------------------------
+
+    def run(self, path: Path, options: ImportOptions, state: TaskState | None = None,
+            translate: Callable[[str, str], str] = _identity, language: str = "en") -> ImportResult:
+        """Import one file as one transaction; a dry run rolls it back and reports the same."""
+        state = state or TaskState()
+        path = Path(path)
+        table = open_table(path, options.encoding)
+        try:
+            sheet, rows = _open_sheet(table, options.sheet)
+            head = list(islice(rows, HEAD_ROWS))
+            if not head or all(_blank(r) for r in head):
+                raise InterchangeError(EMPTY_SHEET, sheet=sheet)
+            index = options.header_row if options.header_row is not None else find_header_row(head, options.entity)
+            headers = head[index]
+            mapping = list(options.mapping) if options.mapping else self._mapping_for(headers, options.entity)[0]
+            self._check_mapping(mapping, options.entity)
+            data = chain(head[index + 1:], rows)
+            total = max(1, table.estimated_rows(sheet) - index - 1)
+            return self._import(path, sheet, index, headers, mapping, data, total, options, state,
+                                translate, language)
+        finally:
+            table.close()
+
+    @staticmethod
+    def _check_mapping(mapping: list, entity: str) -> None:
+        known = {f.key for f in FIELDS_OF[entity]}
+        for target in mapping:
+            if target is not None and target not in known:
+                raise InterchangeError(UNKNOWN_FIELD, field=target)
+        if not _NAME_FIELDS[entity] & set(mapping):
+            raise InterchangeError(NO_NAME_COLUMN)
+
+    def _import(self, path, sheet, index, headers, mapping, data, total, options, state,
+                translate, language) -> ImportResult:
+        def describe(error: ValidationError) -> str:
+            return "; ".join(f"{field_spec(options.entity, f).header(language)}: {translate('Validation', m)}"
+                             for f, m in error.errors.items())
+
+        with UnitOfWork(self.store) as uow:
+            repo = ImportRepository(uow.session)
+            batch = ImportBatch(id=new_id(), entity=options.entity, file_name=path.name, sheet=sheet,
+                                on_duplicate=str(options.on_duplicate), user_id=uow.user_id,
+                                stamp=utcnow())
+            repo.add_batch(batch)
+            writer = BulkWriter(uow.session.connection(), uow.user_id, uow.session.info["group_id"],
+                                batch.stamp)
+            run = ImportRun(repo, writer, batch.id, options.entity, options.on_duplicate,
+                            self.phone_region, translate, describe)
+            first_number = index + 2  # 1-based row numbers as the spreadsheet shows them
+            read = 0
+            with large_cache(uow.session.connection()):
+                for chunk in _chunks(data, first_number):
+                    state.check()
+                    run.feed(chunk, mapping)
+                    read += len(chunk)
+                    state.progress(min(read, total), max(read, total), "")
+            result = run.result
+            if not (result.created or result.updated or result.skipped or result.errors):
+                raise InterchangeError(NO_DATA)
+            if run.failed:
+                result.error_report = self._error_report(path, headers, run.failed, translate,
+                                                         options.dry_run)
+            for key in ("created", "updated", "skipped", "errors", "accounts_created"):
+                setattr(batch, key, getattr(result, key))
+            batch.error_report = str(result.error_report) if result.error_report else None
+            repo.save_mapping(header_signature(headers), options.entity, mapping)
+            result.dry_run = options.dry_run
+            if options.dry_run:
+                uow.rollback()
+            else:
+                uow.commit()
+                result.batch_id = batch.id
+            return result
+
+    def _error_report(self, path: Path, headers: list, failed, translate, dry_run: bool) -> Path:
+        """The failed rows as they were in the source, with a column saying why."""
+        self.reports_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.reports_dir / f"{path.stem}-{stamp}{'-dry-run' if dry_run else ''}-errors.xlsx"
+        titles = [cell_text(h) for h in headers]
+        width = max([len(titles), *(len(raw) for _, raw, _ in failed)])
+        titles += [""] * (width - len(titles))
+        rows = ([*raw, *[""] * (width - len(raw)), reason] for _, raw, reason in failed)
+        write_xlsx(target, [*titles, translate("Interchange", REASON_COLUMN)], rows,
+                   sheet_title="Errors")
+        return target
+
+    # --- batches and undo ----------------------------------------------------------------
+
+    def batches(self) -> list[ImportBatchInfo]:
+        with UnitOfWork(self.store) as uow:
+            return [
+                ImportBatchInfo(b.id, b.entity, b.file_name, b.stamp, b.created, b.updated, b.skipped,
+                                b.errors, b.accounts_created, b.error_report, b.undone_at)
+                for b in ImportRepository(uow.session).batches()
+            ]
+
+    def undo_preview(self, batch_id: str) -> UndoPreview:
+        return ImportUndo(self.store).preview(batch_id)
+
+    def undo(self, batch_id: str, keep_later_edits: bool = True,
+             state: TaskState | None = None) -> UndoResult:
+        return ImportUndo(self.store).run(batch_id, keep_later_edits, state or TaskState())
+
+
+def _chunks(rows, first_number: int) -> Iterator[list[tuple[int, list]]]:
+    numbered = enumerate(rows, first_number)
+    while chunk := list(islice(numbered, CHUNK)):
+        yield chunk

@@ -1,0 +1,127 @@
+"""What an import is asked to do and what it reports back (plain dataclasses for GUI and CLI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+
+class DuplicatePolicy(StrEnum):
+    """What to do with a row that matches an existing record (or an earlier row of the file)."""
+
+    SKIP = "skip"
+    UPDATE = "update"  # fill the record's empty fields only
+    OVERWRITE = "overwrite"  # the file's non-empty values replace the record's
+    CREATE = "create"  # a new record anyway
+
+
+class RowAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    SKIP = "skip"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    entity: str = "contact"  # "contact" | "account"
+    sheet: str | None = None  # None: the first visible sheet
+    header_row: int | None = None  # 0-based; None: detected
+    mapping: tuple[str | None, ...] | None = None  # target field per column; None: saved or suggested
+    on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP
+    encoding: str | None = None  # CSV text encoding; None: detected
+    dry_run: bool = False
+
+
+@dataclass(frozen=True)
+class FileOverview:
+    """What the import wizard shows once a file is chosen."""
+
+    path: Path
+    format: str
+    encoding: str | None
+    sheets: list[tuple[str, bool]]  # (name, hidden)
+    sheet: str
+    header_row: int
+    top_rows: list[list[str]]  # the first rows of the sheet as text, header row included
+    columns: list[str]  # display titles of the header row
+    samples: list[list[str]]  # per column, a few values from the rows below the header
+    mapping: list[str | None]
+    mapping_saved: bool  # the mapping is the one chosen last time for these headers
+    estimated_rows: int
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One source row as the import will store it."""
+
+    row_number: int  # 1-based, as the spreadsheet shows it
+    action: RowAction
+    values: dict[str, object]
+    reason: str = ""  # the error, or what the row matched
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    errors: int = 0
+    accounts_created: int = 0
+    batch_id: str | None = None  # None for a dry run
+    error_report: Path | None = None
+    preview: list[PreviewRow] = field(default_factory=list)
+    dry_run: bool = False
+
+    def as_json(self) -> dict:
+        return {"created": self.created, "updated": self.updated, "skipped": self.skipped,
+                "errors": self.errors, "accounts_created": self.accounts_created,
+                "batch_id": self.batch_id,
+                "error_report": str(self.error_report) if self.error_report else None,
+                "dry_run": self.dry_run}
+
+
+@dataclass(frozen=True)
+class ImportBatchInfo:
+    id: str
+    entity: str
+    file_name: str
+    started_at: datetime
+    created: int
+    updated: int
+    skipped: int
+    errors: int
+    accounts_created: int
+    error_report: str | None
+    undone_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LaterEdit:
+    """A record of the batch that someone edited after the import."""
+
+    entity: str
+    record_id: str
+    name: str
+    fields: tuple[str, ...]  # fields whose value is no longer what the import wrote
+
+
+@dataclass(frozen=True)
+class UndoPreview:
+    batch_id: str
+    created: int
+    updated: int
+    later_edits: list[LaterEdit]
+    undone: bool
+
+
+@dataclass
+class UndoResult:
+    removed: int = 0  # records the import created, now deleted again
+    restored: int = 0  # records the import updated, now back to their earlier values
+    kept: int = 0  # records left as a later edit made them
+
+    def as_json(self) -> dict:
+        return {"removed": self.removed, "restored": self.restored, "kept": self.kept}

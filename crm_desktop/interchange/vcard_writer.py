@@ -1,0 +1,116 @@
+"""vCard 3.0 export for phones and mail programs: UTF-8, CRLF, lines folded at 75 octets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from itertools import islice
+from pathlib import Path
+
+from crm_desktop.domain.names import contains_cjk
+from crm_desktop.interchange.cells import REPORT_EVERY, check_cancelled, replaced_on_success
+
+# Two-character surnames: 欧阳娜娜 is 欧阳 + 娜娜, not 欧 + 阳娜娜.
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                               "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "申屠"})
+MAX_OCTETS = 75  # per line, without the CRLF (RFC 2425 5.8.1)
+_ESCAPES = str.maketrans({"\\": "\\\\", ",": "\\,", ";": "\\;", "\n": "\\n"})
+_NEWLINES = re.compile(r"\r\n?")
+_TAG_SPLIT = re.compile(r"\s*[,，;；、|]\s*")
+
+
+def write_vcards(path: Path | str, cards: Iterable[dict], *, progress: Callable[[int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> int:
+    """Write one vCard per dict and return how many; TaskCancelledError or InterchangeError leave no file.
+
+    Keys (all optional but one of name, company, e-mail or phone): name, company, department,
+    title, mobile, phone, email, birthday (a date), notes, wechat, tags, street, city, province, country.
+    """
+    count = 0
+    cards = iter(cards)
+    with replaced_on_success(path) as target:
+        for chunk in iter(lambda: list(islice(cards, REPORT_EVERY)), []):
+            check_cancelled(cancelled)
+            target.write(b"".join(vcard(card) for card in chunk))
+            count += len(chunk)
+            if progress is not None:
+                progress(count)
+    return count
+
+
+def vcard(card: dict) -> bytes:
+    """One BEGIN:VCARD ... END:VCARD block, CRLF-terminated."""
+    def get(key: str) -> str:
+        return _text(card.get(key))
+
+    name, company, department = get("name"), get("company"), get("department")
+    family, given = split_name(name)
+    lines = ["BEGIN:VCARD", "VERSION:3.0",
+             # FN and N are required in 3.0; a nameless contact is shown by what is known of it.
+             "FN:" + escape(name or company or get("email") or get("mobile") or get("phone")),
+             f"N:{escape(family)};{escape(given)};;;"]
+    if company or department:
+        lines.append(f"ORG:{escape(company)};{escape(department)}" if department else f"ORG:{escape(company)}")
+    for key, prefix in (("title", "TITLE"), ("mobile", "TEL;TYPE=CELL"), ("phone", "TEL;TYPE=WORK,VOICE"),
+                        ("email", "EMAIL;TYPE=INTERNET")):
+        if value := get(key):
+            lines.append(f"{prefix}:{escape(value)}")
+    birthday = card.get("birthday")
+    if isinstance(birthday, datetime):
+        birthday = birthday.date()
+    if birthday:
+        lines.append(f"BDAY:{birthday.isoformat() if isinstance(birthday, date) else escape(str(birthday))}")
+    street = " ".join(p for p in (get("district"), get("street")) if p)
+    address = [street, get("city"), get("province"), get("country")]
+    if any(address):
+        street, city, province, country = (escape(part) for part in address)
+        lines.append(f"ADR;TYPE=WORK:;;{street};{city};{province};;{country}")
+    for key, prefix in (("notes", "NOTE"), ("wechat", "X-WECHAT")):
+        if value := get(key):
+            lines.append(f"{prefix}:{escape(value)}")
+    if tags := _tags(card.get("tags")):
+        lines.append("CATEGORIES:" + ",".join(escape(tag) for tag in tags))
+    lines.append("END:VCARD")
+    return b"".join(fold(line) + b"\r\n" for line in lines)
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(family, given) of a person's name: 张伟 is 张 + 伟, 欧阳娜娜 欧阳 + 娜娜, John Smith Smith + John."""
+    name = name.strip()
+    if contains_cjk(name):
+        size = 2 if len(name) > 2 and name[:2] in COMPOUND_SURNAMES else 1
+        return name[:size], name[size:].strip()
+    given, _, family = name.rpartition(" ")
+    # A single word (Madonna) is a given name, as phones file it.
+    return (family, given.strip()) if given else ("", family)
+
+
+def escape(text: str) -> str:
+    """A vCard text value: backslash, comma, semicolon and line breaks escaped."""
+    return _NEWLINES.sub("\n", text).translate(_ESCAPES)
+
+
+def fold(line: str) -> bytes:
+    """The line's UTF-8 in pieces of at most 75 octets, never splitting a character's bytes."""
+    data = line.encode("utf-8")
+    if len(data) <= MAX_OCTETS:
+        return data
+    pieces, start, limit = [], 0, MAX_OCTETS
+    while start < len(data):
+        end = min(start + limit, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # a continuation byte: back off
+            end -= 1
+        pieces.append(data[start:end])
+        start, limit = end, MAX_OCTETS - 1  # a continuation line starts with a space
+    return b"\r\n ".join(pieces)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _tags(tags: object) -> list[str]:
+    if isinstance(tags, list | tuple | set):
+        return [t for t in (_text(t) for t in tags) if t]
+    return [t for t in _TAG_SPLIT.split(_text(tags)) if t]

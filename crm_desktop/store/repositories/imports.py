@@ -1,0 +1,94 @@
+"""Import batches, their undo journal, saved column mappings, and the look-ups of an import."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.ids import utcnow
+from crm_desktop.store.bulk_write import read_records
+from crm_desktop.store.models import Account, Contact, ImportBatch, ImportJournalEntry, ImportMapping
+from crm_desktop.store.types import dump_json
+
+_JOURNAL_SQL = (
+    "INSERT INTO import_journal (batch_id, record_id, entity, action, before, after)"
+    " VALUES (?,?,?,?,?,?)"
+)
+_LIVE = "deleted_at IS NULL AND "
+
+
+class ImportRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @property
+    def conn(self):
+        return self.session.connection()
+
+    # --- look-ups for duplicate checks (live records, as dicts of python values) -----------
+
+    def accounts_by_name_key(self, keys: list[str]) -> list[dict]:
+        return read_records(self.conn, Account, _LIVE + "name_key IN ({})", keys)
+
+    def contacts_by_mobile_digits(self, digits: list[str]) -> list[dict]:
+        return read_records(self.conn, Contact, _LIVE + "mobile_digits IN ({})", digits)
+
+    def contacts_by_email(self, emails: list[str]) -> list[dict]:
+        return read_records(self.conn, Contact, _LIVE + "email IN ({})", emails)
+
+    def contacts_in_accounts(self, account_ids: list[str]) -> list[dict]:
+        return read_records(self.conn, Contact, _LIVE + "account_id IN ({})", account_ids)
+
+    def records(self, model, ids: list[str]) -> list[dict]:
+        """Records by id, deleted ones included."""
+        return read_records(self.conn, model, "id IN ({})", ids)
+
+    def live_contacts_of_accounts(self, account_ids: list[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for row in self.contacts_in_accounts(account_ids):
+            found.setdefault(row["account_id"], set()).add(row["id"])
+        return found
+
+    # --- batches and their journal ---------------------------------------------------------
+
+    def add_batch(self, batch: ImportBatch) -> None:
+        self.session.add(batch)
+        self.session.flush()
+
+    def batch(self, batch_id: str) -> ImportBatch | None:
+        return self.session.get(ImportBatch, batch_id)
+
+    def batches(self, limit: int = 100) -> list[ImportBatch]:
+        return list(self.session.scalars(
+            select(ImportBatch).order_by(ImportBatch.stamp.desc()).limit(limit)))
+
+    def add_journal(self, rows: list[tuple]) -> None:
+        """(batch id, record id, entity, action, before dict or None, after dict) rows."""
+        if rows:
+            self.conn.exec_driver_sql(_JOURNAL_SQL, [
+                (b, r, e, a, None if before is None else dump_json(before), dump_json(after))
+                for b, r, e, a, before, after in rows
+            ])
+
+    def journal_entries(self, batch_id: str, record_ids: list[str]) -> dict[str, ImportJournalEntry]:
+        stmt = select(ImportJournalEntry).where(ImportJournalEntry.batch_id == batch_id,
+                                                ImportJournalEntry.record_id.in_(record_ids))
+        return {e.record_id: e for e in self.session.scalars(stmt)}
+
+    def journal(self, batch_id: str) -> list[ImportJournalEntry]:
+        stmt = select(ImportJournalEntry).where(ImportJournalEntry.batch_id == batch_id)
+        return list(self.session.scalars(stmt))
+
+    # --- saved mappings --------------------------------------------------------------------
+
+    def saved_mapping(self, signature: str, entity: str) -> list | None:
+        saved = self.session.get(ImportMapping, (signature, entity))
+        return saved.mapping if saved else None
+
+    def save_mapping(self, signature: str, entity: str, mapping: list) -> None:
+        saved = self.session.get(ImportMapping, (signature, entity))
+        if saved is None:
+            self.session.add(ImportMapping(signature=signature, entity=entity, mapping=mapping))
+        else:
+            saved.mapping, saved.used_at = mapping, utcnow()
+        self.session.flush()
