@@ -16,7 +16,7 @@ from crm_desktop.interchange.table import Cell
 
 # English headers the column mapping recognises.
 HEADERS = ("Name", "Last name", "First name", "Company", "Department", "Title", "Mobile", "Phone", "E-mail",
-           "Birthday", "Address", "City", "Province", "Country", "Notes")
+           "Birthday", "Address", "City", "Province", "Country", "Notes", "WeChat", "Tags")
 
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}  # vCard 2.1 may name them without ENCODING=
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", ":": ":", "\\": "\\"}
@@ -216,7 +216,7 @@ def card_row(props: list[Property]) -> list[str]:
     notes = "\n".join(unescape(text(p)).strip() for p in props if p.name == "NOTE")
     return [value("FN") or _person(family, given, middle), family, given, company,
             " ".join(u for u in units if u), value("TITLE"), mobile, phone, value("EMAIL"), value("BDAY"),
-            street, city, region, country, notes.strip()]
+            street, city, region, country, notes.strip(), value("X-WECHAT"), value("CATEGORIES")]
 
 
 class VCardFile(TextTable):

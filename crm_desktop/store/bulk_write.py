@@ -147,8 +147,10 @@ class BulkWriter:
             row["updated_at"] = self.now
             row["owner_id"] = row.get("owner_id") or self.user_id
             _fill_local_fields(model, row)
-            values.append(tuple(bind(default if row.get(name) is None else row[name])
-                                for name, bind, default in columns))
+            for name, _bind, default in columns:
+                if default is not None and row.get(name) is None:
+                    row[name] = default  # the caller's journal sees the stored record
+            values.append(tuple(bind(row.get(name)) for name, bind, _ in columns))
             after = {f: plain(row[f]) for f in synced if row.get(f) is not None}
             outbox.append(self._outbox(model, row["id"], "upsert", after, 0, None))
             audit.append(self._audit(model, row["id"], "create",
