@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crm_desktop.domain import duplicates as dup
 from crm_desktop.domain.ids import new_id
@@ -27,6 +28,7 @@ _MERGED_CONTACT = ("name", "title", "department", "mobile", "phone", "email", "w
                    "tags", "notes", "account_id")
 
 
+@lru_cache(maxsize=65_536)
 def _company_key(name: str) -> str:
     return company_key(name) or fold(name)
 
@@ -56,6 +58,7 @@ class ImportRun:
         self.result = ImportResult()
         self.failed: list[tuple[int, list, str]] = []  # (row number, source row, reason)
         self.accounts: dict[str, tuple[str, str]] = {}  # company key -> (id, name)
+        self.journal: list[tuple] = []  # journal rows of the chunk, written with it
 
     # --- one chunk -----------------------------------------------------------------------
 
@@ -76,6 +79,8 @@ class ImportRun:
             self._contacts(parsed)
         else:
             self._accounts(parsed)
+        self.repo.add_journal(self.journal)
+        self.journal.clear()
 
     def _fail(self, number: int, raw: list, reason: str, cells: dict) -> None:
         self.result.errors += 1
@@ -117,15 +122,13 @@ class ImportRun:
                 self.accounts[key] = (record["id"], company)
                 new.append(record)
         if new:
-            self.writer.insert(Account, new)
-            for record in new:
-                self._journal_created(Account, record)
+            self._journal_created(Account, self.writer.insert(Account, new))
             self.result.accounts_created += len(new)
 
     def _contacts(self, parsed) -> None:
         self._link_companies(parsed)
-        index = _ContactIndex()
-        index.load(self.repo, parsed, self.accounts)
+        index = _ContactIndex(self.repo)
+        index.load(parsed, self.accounts)
         targets: dict[str, _Target] = {}
         for number, _raw, values, company, _address in parsed:
             if company:
@@ -167,36 +170,32 @@ class ImportRun:
         return match
 
     def _write(self, model, targets: list[_Target]) -> None:
-        created = [t.record for t in targets if t.created]
-        self.writer.insert(model, created)
-        for record in created:
-            self._journal_created(model, record)
+        self._journal_created(model, self.writer.insert(model, [t.record for t in targets if t.created]))
         changed = [t for t in targets if not t.created and t.after]
         self.writer.update(model, [RecordChange(t.record["id"], t.record.get("version") or 0,
                                                 t.after, t.before) for t in changed])
         self._journal_updated(model, changed)
 
-    def _journal_created(self, model, record: dict) -> None:
-        after = {f: plain(record[f]) for f in synced_fields_of(model) if record.get(f) is not None}
-        self.repo.add_journal([(self.batch_id, record["id"], model.__entity__, "created", None, after)])
+    def _journal_created(self, model, afters: dict[str, str]) -> None:
+        """Created records' after-images: the values the outbox carries, as JSON text."""
+        self.journal.extend((self.batch_id, record_id, model.__entity__, "created", None, after)
+                            for record_id, after in afters.items())
 
     def _journal_updated(self, model, changed: list[_Target]) -> None:
         if not changed:
             return
         earlier = self.repo.journal_entries(self.batch_id, [t.record["id"] for t in changed])
-        fresh = []
         for t in changed:
             entry = earlier.get(t.record["id"])
             if entry is None:
-                fresh.append((self.batch_id, t.record["id"], model.__entity__, "updated",
-                              _plain(model, t.before), _plain(model, t.after)))
+                self.journal.append((self.batch_id, t.record["id"], model.__entity__, "updated",
+                                     _plain(model, t.before), _plain(model, t.after)))
                 continue
             # Changed again by a later chunk: the first before-image stays (a created record
             # has none), the after-image takes the newest values.
             if entry.action == "updated":
                 entry.before = {**_plain(model, t.before), **entry.before}
             entry.after = {**entry.after, **_plain(model, t.after)}
-        self.repo.add_journal(fresh)
         self.repo.session.flush()
 
 
@@ -213,25 +212,29 @@ class _ContactIndex:
     """Where a contact row may already exist: same mobile, same e-mail, or a similar name at
     the same account, among stored records and the rows of this chunk."""
 
-    def __init__(self) -> None:
+    def __init__(self, repo: ImportRepository) -> None:
+        self.repo = repo
         self.by_mobile: dict[str, _Target] = {}
         self.by_email: dict[str, _Target] = {}
-        self.by_account: dict[str, list[_Target]] = {}
+        # Per account: targets, or (id, name) of stored people, read whole only when matched.
+        self.by_account: dict[str, list[_Target | tuple[str, str]]] = {}
+        self.seen: dict[str, _Target] = {}
 
-    def load(self, repo: ImportRepository, parsed, accounts) -> None:
+    def load(self, parsed, accounts) -> None:
         mobiles = list({phone_digits(v["mobile"]) for _, _, v, _, _ in parsed if v["mobile"]})
         emails = list({v["email"] for _, _, v, _, _ in parsed if v["email"]})
-        account_ids = list({accounts[_company_key(c)][0] for _, _, _, c, _ in parsed if c})
-        seen: dict[str, _Target] = {}
-        for rows in (repo.contacts_by_mobile_digits(mobiles), repo.contacts_by_email(emails),
-                     repo.contacts_in_accounts(account_ids)):
+        for rows in (self.repo.contacts_by_mobile_digits(mobiles), self.repo.contacts_by_email(emails)):
             for row in rows:
-                if row["id"] not in seen:
-                    seen[row["id"]] = target = _Target(row, False)
-                    self.add(target)
+                if row["id"] not in self.seen:
+                    self.add(_Target(row, False))
+        account_ids = list({accounts[_company_key(c)][0] for _, _, _, c, _ in parsed if c})
+        for record_id, name, account_id in self.repo.contact_names_in_accounts(account_ids):
+            if record_id not in self.seen:
+                self.by_account.setdefault(account_id, []).append((record_id, name))
 
     def add(self, target: _Target) -> None:
         record = target.record
+        self.seen[record["id"]] = target
         if record.get("mobile"):
             self.by_mobile.setdefault(phone_digits(record["mobile"]), target)
         if record.get("email"):
@@ -239,12 +242,20 @@ class _ContactIndex:
         if record.get("account_id"):
             self.by_account.setdefault(record["account_id"], []).append(target)
 
+    def _whole(self, candidate: _Target | tuple[str, str]) -> _Target:
+        if isinstance(candidate, _Target):
+            return candidate
+        if candidate[0] not in self.seen:
+            self.seen[candidate[0]] = _Target(self.repo.records(Contact, [candidate[0]])[0], False)
+        return self.seen[candidate[0]]
+
     def find(self, values: dict) -> tuple[_Target | None, str]:
         if values["mobile"] and (t := self.by_mobile.get(phone_digits(values["mobile"]))):
             return t, dup.SAME_MOBILE
         if values["email"] and (t := self.by_email.get(values["email"])):
             return t, dup.SAME_EMAIL
-        for t in self.by_account.get(values.get("account_id") or "", ()):
-            if dup.is_similar_name(t.record["name"], values["name"]):
-                return t, dup.SIMILAR_NAME
+        for candidate in self.by_account.get(values.get("account_id") or "", ()):
+            name = candidate.record["name"] if isinstance(candidate, _Target) else candidate[1]
+            if dup.is_similar_name(name, values["name"]):
+                return self._whole(candidate), dup.SIMILAR_NAME
         return None, ""

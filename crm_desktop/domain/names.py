@@ -79,6 +79,7 @@ def _is_place(text: str) -> bool:
     return bool(text) and (text.endswith(_PLACE_SUFFIX) or (contains_cjk(text) and len(text) <= 3))
 
 
+@lru_cache(maxsize=65_536)  # imports and lists meet the same companies again and again
 def company_key(name: str | None) -> str:
     """Folded identity of a company name for duplicate detection.
 
@@ -98,6 +99,7 @@ def company_key(name: str | None) -> str:
     return _PUNCT.sub("", text)
 
 
+@lru_cache(maxsize=65_536)
 def person_key(name: str | None) -> str:
     """Folded person name: simplified, lower-cased, without spaces or punctuation."""
     return _PUNCT.sub("", to_simplified(fold(name)))

@@ -19,6 +19,11 @@ _NON_DIGITS = re.compile(r"\D+")
 _EXCEL_FLOAT = re.compile(r"^(\d+)\.0+$")  # 13800138000.0: a number cell read as float
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _COUNTRY_PREFIX = re.compile(r"^(?:\+|00)86(?=\d{3})")
+# Chinese mobiles, the bulk of every import, are checked against libphonenumber's own
+# pattern for them in a microsecond instead of a full parse (~15 us); the rest take the parse.
+_CN_MOBILE_PATTERN = re.compile(
+    phonenumbers.PhoneMetadata.metadata_for_region("CN").mobile.national_number_pattern)
+_CN_MOBILE_INPUT = re.compile(r"^(?:(?:\+|00)86[\s-]*)?(1\d{2})[\s-]?(\d{4})[\s-]?(\d{4})$")
 # 1.38001E+10: what Excel writes for a long number in a General-format column.
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d*)?[eE]\+?\d+$")
 
@@ -40,6 +45,10 @@ def normalize_phone(raw: str | None, field: str = "phone", region: str = "CN") -
         return None
     if _SCIENTIFIC.match(text):
         raise FieldError(field, PHONE_LOST_DIGITS)
+    if region == "CN" and (mobile := _CN_MOBILE_INPUT.match(text)):
+        national = "".join(mobile.groups())
+        if _CN_MOBILE_PATTERN.fullmatch(national):
+            return "+86" + national
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:

@@ -23,7 +23,7 @@ from crm_desktop.domain.search_keys import account_search_keys, contact_search_k
 from crm_desktop.store import search_index
 from crm_desktop.store.journal import SCHEMA_VERSION, action_of, plain, synced_fields_of
 from crm_desktop.store.models import Account, Contact, SyncedRecord
-from crm_desktop.store.types import JsonText, UtcDateTime, dump_json, from_iso, to_iso
+from crm_desktop.store.types import JsonText, UtcDateTime, dump_json, to_iso
 
 _OUTBOX_SQL = (
     "INSERT INTO outbox (mutation_id, group_id, entity, record_id, op, changes, base_version,"
@@ -46,9 +46,9 @@ _IN_CHUNK = 500
 
 
 def _reader(column) -> Callable:
+    # Timestamps stay in their stored text (what plain() makes of them): parsing a hundred
+    # thousand of them per import costs seconds and nothing here needs them as datetimes.
     kind = column.type
-    if isinstance(kind, UtcDateTime):
-        return lambda v: None if v is None else from_iso(v)
     if isinstance(kind, JsonText):
         return lambda v: None if v is None else json.loads(v)
     if isinstance(kind, Date):
@@ -87,6 +87,10 @@ class RecordChange:
     before: dict
 
 
+def _same(value):
+    return value
+
+
 def _binder(column) -> Callable:
     kind = column.type
     if isinstance(kind, UtcDateTime):
@@ -97,7 +101,7 @@ def _binder(column) -> Callable:
         return lambda v: v.isoformat() if isinstance(v, date) else v
     if isinstance(kind, Boolean):
         return lambda v: None if v is None else int(bool(v))
-    return lambda v: v
+    return _same
 
 
 @cache
@@ -135,35 +139,47 @@ class BulkWriter:
         self.now = now
         self.stamp = to_iso(now)
 
-    def insert(self, model: type[SyncedRecord], rows: list[dict]) -> None:
-        """Create records from field values (python types; `id` set by the caller)."""
+    def insert(self, model: type[SyncedRecord], rows: list[dict]) -> dict[str, str]:
+        """Create records from field values (python types; `id` set by the caller).
+
+        Returns each record's stored synced values as JSON text (the outbox's), by id.
+        """
         if not rows:
-            return
+            return {}
         columns = _columns(model)
+        names = [name for name, _, _ in columns]
+        defaults = [(name, default) for name, _, default in columns if default is not None]
+        converters = [(i, bind) for i, (_, bind, _) in enumerate(columns) if bind is not _same]
         synced = synced_fields_of(model)
-        values, outbox, audit, docs, tags = [], [], [], [], []
+        values, outbox, audit, docs, tags, afters = [], [], [], [], [], {}
         for row in rows:
-            row.setdefault("created_at", self.now)
-            row["updated_at"] = self.now
+            row.setdefault("created_at", self.stamp)
+            row["updated_at"] = self.stamp
             row["owner_id"] = row.get("owner_id") or self.user_id
             _fill_local_fields(model, row)
-            for name, _bind, default in columns:
-                if default is not None and row.get(name) is None:
+            for name, default in defaults:
+                if row.get(name) is None:
                     row[name] = default  # the caller's journal sees the stored record
-            values.append(tuple(bind(row.get(name)) for name, bind, _ in columns))
+            value = [row.get(name) for name in names]
+            for i, bind in converters:
+                value[i] = bind(value[i])
+            values.append(tuple(value))
             after = {f: plain(row[f]) for f in synced if row.get(f) is not None}
-            outbox.append(self._outbox(model, row["id"], "upsert", after, 0, None))
+            afters[row["id"]] = after_json = dump_json(after)
+            outbox.append((new_id(), self.group_id, model.__entity__, row["id"], "upsert", after_json, 0,
+                           None, SCHEMA_VERSION, self.stamp))
             audit.append(self._audit(model, row["id"], "create",
                                      {k: [None, v] for k, v in after.items()}))
             docs.append((model.__entity__, row["id"], _search_keys(model, row)))
             tags.extend((t, model.__entity__, row["id"]) for t in row.get("tags") or ())
-        names = ", ".join(name for name, _, _ in columns)
         marks = ",".join("?" * len(columns))
-        self.conn.exec_driver_sql(f"INSERT INTO {model.__tablename__} ({names}) VALUES ({marks})", values)
+        self.conn.exec_driver_sql(f"INSERT INTO {model.__tablename__} ({', '.join(names)}) VALUES ({marks})",
+                                  values)
         self._journal(outbox, audit)
         search_index.add_documents(self.conn, docs)
         if tags:
             self.conn.exec_driver_sql(_TAG_SQL, tags)
+        return afters
 
     def update(self, model: type[SyncedRecord], changes: list[RecordChange]) -> None:
         """Apply edits; each change names only the columns it alters."""

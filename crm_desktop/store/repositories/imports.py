@@ -17,6 +17,10 @@ _JOURNAL_SQL = (
 _LIVE = "deleted_at IS NULL AND "
 
 
+def _json(value) -> str | None:
+    return value if value is None or isinstance(value, str) else dump_json(value)
+
+
 class ImportRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -38,6 +42,16 @@ class ImportRepository:
 
     def contacts_in_accounts(self, account_ids: list[str]) -> list[dict]:
         return read_records(self.conn, Contact, _LIVE + "account_id IN ({})", account_ids)
+
+    def contact_names_in_accounts(self, account_ids: list[str]) -> list[tuple[str, str, str]]:
+        """(id, name, account id) of the live people at these accounts (fuzzy name matching)."""
+        out = []
+        for start in range(0, len(account_ids), 500):
+            part = account_ids[start:start + 500]
+            out += self.conn.exec_driver_sql(
+                "SELECT id, name, account_id FROM contacts WHERE deleted_at IS NULL AND account_id IN"
+                f" ({','.join('?' * len(part))})", tuple(part)).all()
+        return out
 
     def records(self, model, ids: list[str]) -> list[dict]:
         """Records by id, deleted ones included."""
@@ -63,11 +77,10 @@ class ImportRepository:
             select(ImportBatch).order_by(ImportBatch.stamp.desc()).limit(limit)))
 
     def add_journal(self, rows: list[tuple]) -> None:
-        """(batch id, record id, entity, action, before dict or None, after dict) rows."""
+        """(batch id, record id, entity, action, before, after) rows; images as dicts or JSON text."""
         if rows:
             self.conn.exec_driver_sql(_JOURNAL_SQL, [
-                (b, r, e, a, None if before is None else dump_json(before), dump_json(after))
-                for b, r, e, a, before, after in rows
+                (b, r, e, a, _json(before), _json(after)) for b, r, e, a, before, after in rows
             ])
 
     def journal_entries(self, batch_id: str, record_ids: list[str]) -> dict[str, ImportJournalEntry]:
