@@ -35,6 +35,7 @@ from crm_desktop.tasks import TaskState
 
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Interchange", "The sheet \u201c{sheet}\u201d is empty.")
 NO_DATA = QT_TRANSLATE_NOOP("Interchange", "The sheet has a header row but no data below it.")
+NO_HEADER_ROW = QT_TRANSLATE_NOOP("Interchange", "Row {row} is below the end of the sheet; choose another header row.")
 NO_SHEET = QT_TRANSLATE_NOOP("Interchange", "The file has no sheet named \u201c{sheet}\u201d.")
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP("Interchange", "No column is mapped to the name; choose which column holds it.")
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Interchange", "Unknown field \u201c{field}\u201d in the column mapping.")
@@ -117,6 +118,8 @@ class ImportController:
             if not head or all(_blank(r) for r in head):
                 raise InterchangeError(EMPTY_SHEET, sheet=sheet)
             index = options.header_row if options.header_row is not None else find_header_row(head, options.entity)
+            if index >= len(head):
+                raise InterchangeError(NO_HEADER_ROW, row=index + 1)
             headers = head[index]
             mapping = list(options.mapping) if options.mapping else self._mapping_for(headers, options.entity)[0]
             self._check_mapping(mapping, options.entity)

@@ -15,7 +15,9 @@ from crm_desktop.domain.phones import normalize_phone, phone_digits
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, Collector, FieldError
 
 TAG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Tags are at most 40 characters.")
-_TAG_SPLIT = re.compile(r"\s*[,，;；、|]\s*")
+_TAG_SPLIT = re.compile(r"\s*(?:[,，;；、|]|:::)\s*")
+# Google Contacts' own groups ("* myContacts", "* starred") are not the rep's tags.
+_SYSTEM_LABEL = re.compile(r"^\*\s")
 # Google Contacts keeps several numbers or addresses of one kind in one cell.
 _MULTI_VALUE = re.compile(r"\s*:::\s*|\s*[;；]\s*|\n")
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -28,6 +30,8 @@ def mapped_cells(raw: list, mapping) -> dict[str, object]:
     """Target field -> cell of one row; two columns for the notes are joined, else first wins."""
     out: dict[str, object] = {}
     for value, target in zip(raw, mapping, strict=False):
+        if target == "tags" and isinstance(value, str):
+            value = ", ".join(t for t in _TAG_SPLIT.split(value) if t and not _SYSTEM_LABEL.match(t))
         if target is None or value is None or value == "":
             continue
         if target not in out:
