@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint forms translations bench screenshots
+.PHONY: run test lint forms translations bench screenshots template
 
 run: $(STAMP)
 	$(BIN)/crm $(ARGS)
@@ -36,7 +36,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/customer_list.py
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/import_export.py
 
 screenshots: $(STAMP)
 	tools/ensure-system-packages.sh
 	$(BIN)/python tools/screenshots.py
+
+template: $(STAMP)
+	$(BIN)/python tools/make_import_template.py
