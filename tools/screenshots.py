@@ -49,6 +49,76 @@ def shoot(app, crm, language: str, name: str, query: str | None = None) -> Path:
     return target
 
 
+def wait_until(app, condition, seconds: float = 30) -> None:
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def exhibition_list(folder: Path) -> Path:
+    """A rep's spreadsheet from a trade fair: a title row, Chinese headers, one bad number."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "展会客户"
+    ws.append(["2024 秋季广交会 · 客户名单"])
+    ws.append(["姓名", "手机", "公司", "职位", "邮箱", "城市", "备注"])
+    people = [("陈静", "13811112222", "恒通国际贸易有限公司", "采购经理", "chenjing@hengtong.cn", "上海", "要样品"),
+              ("刘洋", "13922223333", "华辰科技", "技术总监", "liuyang@huachen.com", "深圳", ""),
+              ("杨帆", "13733334444", "华辰科技", "销售", "", "深圳", "展位 B12"),
+              ("黄磊", "1380013", "远景物流", "经理", "huanglei@yj-logistics.cn", "广州", ""),
+              ("周敏", "15844445555", "金桥建材", "总经理", "zhoumin@jinqiao.com", "杭州", "老客户介绍"),
+              ("吴昊", "18655556666", "", "自由职业", "wuhao@example.com", "北京", "")]
+    for row in people:
+        ws.append(list(row))
+    hidden = wb.create_sheet("旧数据")
+    hidden.sheet_state = "hidden"
+    path = folder / "广交会客户名单.xlsx"
+    wb.save(path)
+    return path
+
+
+def shoot_interchange(app, crm, language: str, suffix: str) -> list[Path]:
+    """The import wizard's mapping and preview pages and the export dialog."""
+    from PySide6.QtWidgets import QWizard
+
+    install_translators(app, language)
+    prefs = Preferences(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(crm, prefs)
+    window.resize(1440, 860)
+    window.show()
+    shots = []
+
+    def save(widget, name: str) -> None:
+        settle(app, 0.3)
+        target = OUT / f"{name}{suffix}.png"
+        widget.grab().save(str(target))
+        shots.append(target)
+
+    wizard = window.open_import_wizard(exhibition_list(Path(tempfile.mkdtemp())))
+    for page_id in (wizard.PAGE_SHEET, wizard.PAGE_MAPPING):
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        wait_until(app, lambda page_id=page_id: wizard.currentId() == page_id)
+    save(wizard, "import-wizard-mapping")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.policy_page.form.updateRadio.setChecked(True)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wait_until(app, lambda: wizard.preview_page.result is not None)
+    save(wizard, "import-wizard-preview")
+    wizard.reject()
+    dialog = window.open_export_dialog()
+    dialog.form.pathEdit.setText(str(Path.home() / "Documents" / dialog.path().name))
+    save(dialog, "export-dialog")
+    dialog.reject()
+    window.jobs.shutdown()
+    window.close()
+    return shots
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     app = create_application()
@@ -57,6 +127,9 @@ def main() -> int:
     crm.load_demo(5000, seed=11)
     print(shoot(app, crm, "en", "screenshot.png"))
     print(shoot(app, crm, "zh_CN", "screenshot-zh.png", query="zw"))
+    for language, suffix in (("en", ""), ("zh_CN", "-zh")):
+        for path in shoot_interchange(app, crm, language, suffix):
+            print(path)
     crm.close()
     return 0
 

@@ -18,10 +18,6 @@ from crm_desktop.gui.translation import install_translators, resolve_language
 from crm_desktop.paths import RESOURCES_DIR
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(APP_ORG)
@@ -48,31 +44,35 @@ def _prefer_cjk_font(app: QApplication) -> None:
 
 
 def describe_open_problem(error: StoreOpenError) -> str:
+    translate = QCoreApplication.translate
     texts = {
-        OpenProblem.LOCKED: tr("This customer database is already open in another CRM window. "
-                               "Switch to that window, or close it and try again."),
-        OpenProblem.READ_ONLY: tr("The customer database or its folder is read-only, so changes "
-                                  "could not be saved. Check the file permissions or choose "
-                                  "another location with --db."),
-        OpenProblem.CORRUPT: tr("The customer database is damaged and cannot be opened."),
-        OpenProblem.NEWER: tr("This customer database was saved by a newer version of the CRM. "
-                              "Please update the app."),
+        OpenProblem.LOCKED: translate(
+            "Startup", "This customer database is already open in another CRM window. "
+                       "Switch to that window, or close it and try again."),
+        OpenProblem.READ_ONLY: translate(
+            "Startup", "The customer database or its folder is read-only, so changes could not be saved. "
+                       "Check the file permissions or choose another location with --db."),
+        OpenProblem.CORRUPT: translate("Startup", "The customer database is damaged and cannot be opened."),
+        OpenProblem.NEWER: translate(
+            "Startup", "This customer database was saved by a newer version of the CRM. Please update the app."),
     }
     return texts[error.problem] + "\n\n" + str(error.path)
 
 
 def open_with_recovery(db_path: Path, phone_region: str) -> CrmApp | None:
     """Open the store; on failure explain why and offer the newest backup. None = give up."""
+    translate = QCoreApplication.translate
     while True:
         try:
             return CrmApp.open(db_path, phone_region)
         except StoreOpenError as error:
-            box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the database"),
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "Cannot open the database"),
                               describe_open_problem(error))
             restore = None
             if error.backups and error.problem is OpenProblem.CORRUPT:
-                restore = box.addButton(tr("Open the newest backup"), QMessageBox.ButtonRole.AcceptRole)
-                box.setInformativeText(tr("Newest backup: %1").replace("%1", error.backups[0].name))
+                restore = box.addButton(translate("Startup", "Open the newest backup"),
+                                        QMessageBox.ButtonRole.AcceptRole)
+                box.setInformativeText(translate("Startup", "Newest backup: %1").replace("%1", error.backups[0].name))
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             if restore is None or box.clickedButton() is not restore:

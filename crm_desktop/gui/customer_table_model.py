@@ -80,6 +80,10 @@ class CustomerTableModel(QAbstractTableModel):
     def current_filter(self) -> ListFilter:
         return self._filter
 
+    @property
+    def current_sort(self) -> ListSort:
+        return self._sort
+
     def set_entity(self, entity: str) -> None:
         if entity != self._entity:
             self._entity = entity

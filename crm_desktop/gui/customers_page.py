@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.controllers.exports import ExportColumn
 from crm_desktop.domain.entities import ListFilter
 from crm_desktop.domain.enums import AccountStatus
 from crm_desktop.gui.customer_table_model import CustomerTableModel
 from crm_desktop.gui.detail_pane import DetailPane
+from crm_desktop.gui.export_dialog import ListView
 from crm_desktop.gui.labels import LEVELS, STATUS, label
 
 
@@ -183,6 +185,21 @@ class CustomersPage(QWidget):
         record_id = self.model.record_id(rows[0].row())
         if record_id:
             self.open_record(self.entity(), record_id, select_row=False)
+
+    def list_view(self) -> ListView:
+        """The list as shown (filter, sort, visible columns in their order), for an export."""
+        header = self.table.horizontalHeader()
+        shown = sorted((i for i in range(self.model.columnCount()) if not self.table.isColumnHidden(i)),
+                       key=header.visualIndex)
+        kinds = {"phone": "phone", "time": "time", "date": "date", "status": "label"}
+        columns = []
+        for i in shown:
+            column = self.model.columns[i]
+            labels = {s.value: label(STATUS, s.value) for s in AccountStatus} if column.kind == "status" else None
+            columns.append(ExportColumn(position=column.field, header=self.model.headerData(
+                i, Qt.Orientation.Horizontal), kind=kinds.get(column.kind, "text"), labels=labels))
+        return ListView(self.entity(), self.model.current_filter, self.model.current_sort, columns,
+                        self.model.rowCount())
 
     def selected_ids(self) -> list[str]:
         return [self.model.record_id(i.row()) for i in self.table.selectionModel().selectedRows()]

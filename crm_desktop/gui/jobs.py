@@ -39,6 +39,16 @@ class JobRunner(QObject):
         state._on_progress = lambda done, total, msg: self.sig_progress.emit(state, done, total, msg)
         return state
 
+    def watch(self, state: TaskState, report: Callable[[int, int, str], None]) -> Callable[[], None]:
+        """Call `report(done, total, message)` for `state`'s progress; returns the way to stop."""
+
+        def relay(s, done: int, total: int, message: str) -> None:
+            if s is state:
+                report(done, total, message)
+
+        self.sig_progress.connect(relay)
+        return lambda: self.sig_progress.disconnect(relay)
+
     def _submit(self, pool, fn, args, on_done, on_error) -> Future:
         future = pool.submit(fn, *args)
 

@@ -22,6 +22,9 @@ from crm_desktop.gui import undo_commands
 from crm_desktop.gui.activity_dialog import ActivityDialog
 from crm_desktop.gui.agenda_page import AgendaPage
 from crm_desktop.gui.customers_page import CustomersPage
+from crm_desktop.gui.export_dialog import ExportDialog
+from crm_desktop.gui.import_history_dialog import ImportHistoryDialog
+from crm_desktop.gui.import_wizard import ImportWizard
 from crm_desktop.gui.jobs import JobRunner
 from crm_desktop.gui.record_dialogs import AccountEditDialog, ContactEditDialog
 from crm_desktop.gui.search_box import SearchBox
@@ -82,6 +85,13 @@ class MainWindow(QMainWindow):
         self.new_account_action = self._action(self.tr("New &account…"), self.new_account,
                                                "Ctrl+Shift+N", file_menu)
         file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import…"), lambda: self.open_import_wizard(), "Ctrl+I",
+                                          file_menu)
+        self.import_action.setToolTip(self.tr("Import contacts or accounts from Excel, CSV or vCard files"))
+        self.import_history_action = self._action(self.tr("Import &history…"), self.open_import_history, None,
+                                                  file_menu)
+        self.export_action = self._action(self.tr("E&xport…"), self.open_export_dialog, "Ctrl+E", file_menu)
+        file_menu.addSeparator()
         self._action(self.tr("Load &demo data…"), self.offer_demo_data, None, file_menu)
         self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences,
                      file_menu)
@@ -95,7 +105,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.edit_action = self._action(self.tr("&Edit selected…"), self.edit_selected, "Ctrl+E", edit_menu)
+        self.edit_action = self._action(self.tr("&Edit selected…"), self.edit_selected, "F2", edit_menu)
         self.delete_action = self._action(self.tr("&Delete selected"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete, edit_menu)
         self.merge_action = self._action(self.tr("&Merge two selected…"), self.merge_selected, None,
@@ -107,6 +117,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.new_contact_action)
         toolbar.addAction(self.new_account_action)
+        toolbar.addAction(self.import_action)
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
@@ -225,6 +236,45 @@ class MainWindow(QMainWindow):
         target = {"contact_id": record.id} if entity == "contact" else {"account_id": record.id}
         if ActivityDialog(self.crm.activities, parent=self, **target).exec():
             self.refresh()
+
+    # --- import and export -------------------------------------------------------------
+
+    def open_import_wizard(self, path=None) -> ImportWizard:
+        """The wizard, window-modal, with the current list's entity preselected."""
+        wizard = ImportWizard(self.crm.imports, self.jobs, self.customers.entity(), path, self)
+        wizard.sig_data_changed.connect(self._imported)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.finished.connect(wizard.deleteLater)
+        self.import_wizard = wizard
+        wizard.show()
+        return wizard
+
+    def open_import_history(self) -> ImportHistoryDialog:
+        dialog = ImportHistoryDialog(self.crm.imports, self.jobs, self)
+        dialog.sig_data_changed.connect(self._imported)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_history = dialog
+        dialog.show()
+        return dialog
+
+    def _imported(self) -> None:
+        self.customers.fill_filter_choices()
+        self.refresh()
+
+    def open_export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(self.crm.exports, self.jobs, self.customers.list_view(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._exported(dialog.exported))
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _exported(self, exported) -> None:
+        count, path = exported
+        self.statusBar().showMessage(self.tr("Exported %n record(s) to %1", "", count).replace("%1", str(path)),
+                                     15000)
 
     # --- settings, demo data, window state ---------------------------------------------
 

@@ -7,6 +7,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from crm_desktop.paths import TRANSLATIONS_DIR
 
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language last installed (reports and headers follow it)
+
+
+def current_language() -> str:
+    """The UI language in use: "en" or "zh_CN"."""
+    return _language[0]
 
 
 def resolve_language(choice: str | None) -> str:
@@ -22,6 +28,7 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    _language[0] = language
     ours = QTranslator(app)  # English has one too: it carries the plural forms
     if ours.load(str(TRANSLATIONS_DIR / f"crm_{language}.qm")):
         app.installTranslator(ours)
