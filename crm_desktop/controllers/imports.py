@@ -141,9 +141,11 @@ class ImportController:
 
     def _import(self, path, sheet, index, headers, mapping, data, total, options, state,
                 translate, language) -> ImportResult:
+        colon, semicolon = ("：", "；") if language.startswith("zh") else (": ", "; ")
+
         def describe(error: ValidationError) -> str:
-            return "; ".join(f"{field_spec(options.entity, f).header(language)}: {translate('Validation', m)}"
-                             for f, m in error.errors.items())
+            return semicolon.join(f"{field_spec(options.entity, f).header(language)}{colon}"
+                                  f"{translate('Validation', m)}" for f, m in error.errors.items())
 
         with UnitOfWork(self.store) as uow:
             repo = ImportRepository(uow.session)
