@@ -51,11 +51,16 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
-def _open_sheet(table: TableFile, sheet: str | None) -> tuple[str, Iterator[list]]:
+def _open_sheet(table: TableFile, sheet: str | None) -> tuple[str, Iterator[list], list[list]]:
+    """(sheet name, its rows, the first HEAD_ROWS of them already read off the rows)."""
     name = sheet or table.default_sheet()
     if name not in [s.name for s in table.sheets()]:
         raise InterchangeError(NO_SHEET, sheet=name)
-    return name, table.rows(name)
+    rows = table.rows(name)
+    head = list(islice(rows, HEAD_ROWS))
+    if not head or all(_blank(r) for r in head):
+        raise InterchangeError(EMPTY_SHEET, sheet=name)
+    return name, rows, head
 
 
 def _blank(row: list) -> bool:
@@ -78,10 +83,7 @@ class ImportController:
         """What the wizard shows: sheets, top rows, detected header row, suggested mapping."""
         table = open_table(Path(path), encoding)
         try:
-            name, rows = _open_sheet(table, sheet)
-            head = list(islice(rows, HEAD_ROWS))
-            if not head or all(_blank(r) for r in head):
-                raise InterchangeError(EMPTY_SHEET, sheet=name)
+            name, _rows, head = _open_sheet(table, sheet)
             index = find_header_row(head, entity) if header_row is None else header_row
             headers = head[index] if index < len(head) else []
             mapping, saved = self._mapping_for(headers, entity)
@@ -113,10 +115,7 @@ class ImportController:
         path = Path(path)
         table = open_table(path, options.encoding)
         try:
-            sheet, rows = _open_sheet(table, options.sheet)
-            head = list(islice(rows, HEAD_ROWS))
-            if not head or all(_blank(r) for r in head):
-                raise InterchangeError(EMPTY_SHEET, sheet=sheet)
+            sheet, rows, head = _open_sheet(table, options.sheet)
             index = options.header_row if options.header_row is not None else find_header_row(head, options.entity)
             if index >= len(head):
                 raise InterchangeError(NO_HEADER_ROW, row=index + 1)

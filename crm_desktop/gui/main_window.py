@@ -241,22 +241,21 @@ class MainWindow(QMainWindow):
 
     def open_import_wizard(self, path=None) -> ImportWizard:
         """The wizard, window-modal, with the current list's entity preselected."""
-        wizard = ImportWizard(self.crm.imports, self.jobs, self.customers.entity(), path, self)
-        wizard.sig_data_changed.connect(self._imported)
-        wizard.setWindowModality(Qt.WindowModality.WindowModal)
-        wizard.finished.connect(wizard.deleteLater)
-        self.import_wizard = wizard
-        wizard.show()
-        return wizard
+        self.import_wizard = self._show_import_window(
+            ImportWizard(self.crm.imports, self.jobs, self.customers.entity(), path, self))
+        return self.import_wizard
 
     def open_import_history(self) -> ImportHistoryDialog:
-        dialog = ImportHistoryDialog(self.crm.imports, self.jobs, self)
-        dialog.sig_data_changed.connect(self._imported)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.finished.connect(dialog.deleteLater)
-        self.import_history = dialog
-        dialog.show()
-        return dialog
+        self.import_history = self._show_import_window(ImportHistoryDialog(self.crm.imports, self.jobs, self))
+        return self.import_history
+
+    def _show_import_window(self, window):
+        """Window-modal, refreshing the lists whenever it changed data, gone when closed."""
+        window.sig_data_changed.connect(self._imported)
+        window.setWindowModality(Qt.WindowModality.WindowModal)
+        window.finished.connect(window.deleteLater)
+        window.show()
+        return window
 
     def _imported(self) -> None:
         self.customers.fill_filter_choices()

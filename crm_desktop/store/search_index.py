@@ -59,13 +59,7 @@ def add_documents(conn: Connection, docs: Iterable[tuple[str, str, SearchKeys]])
 
 
 def remove_document(conn: Connection, record_id: str) -> None:
-    seq = conn.exec_driver_sql(
-        "SELECT seq FROM search_docs WHERE record_id = ?", (record_id,)
-    ).scalar()
-    if seq is None:
-        return
-    conn.exec_driver_sql("DELETE FROM search_trigram WHERE rowid = ?", (seq,))
-    conn.exec_driver_sql("DELETE FROM search_docs WHERE seq = ?", (seq,))
+    remove_documents(conn, [record_id])
 
 
 def remove_documents(conn: Connection, record_ids: list[str]) -> None:

@@ -88,10 +88,6 @@ class ImportRepository:
                                                 ImportJournalEntry.record_id.in_(record_ids))
         return {e.record_id: e for e in self.session.scalars(stmt)}
 
-    def journal(self, batch_id: str) -> list[ImportJournalEntry]:
-        stmt = select(ImportJournalEntry).where(ImportJournalEntry.batch_id == batch_id)
-        return list(self.session.scalars(stmt))
-
     # --- saved mappings --------------------------------------------------------------------
 
     def saved_mapping(self, signature: str, entity: str) -> list | None:
