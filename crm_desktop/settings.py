@@ -22,8 +22,10 @@ LANGUAGE = Setting("ui/language", str, "system", QT_TRANSLATE_NOOP("Settings", "
 PHONE_REGION = Setting("customers/phone_region", str, "CN",
                        QT_TRANSLATE_NOOP("Settings", "Default phone region"))
 DEMO_SIZE = Setting("demo/size", int, 2000, QT_TRANSLATE_NOOP("Settings", "Demo data size"))
+STALE_DAYS = Setting("sales/stale_days", int, 14,
+                     QT_TRANSLATE_NOOP("Settings", "Mark deals stale after this many days without activity"))
 
-ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE)
+ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE, STALE_DAYS)
 LANGUAGES = ("system", "en", "zh_CN")
 PHONE_REGIONS = ("CN", "HK", "TW", "SG", "US", "GB", "DE", "JP")
 

@@ -9,6 +9,9 @@ from crm_desktop.controllers.activities import ActivitiesController
 from crm_desktop.controllers.customers import CustomersController
 from crm_desktop.controllers.exports import ExportController
 from crm_desktop.controllers.imports import ImportController
+from crm_desktop.controllers.orders import OrdersController
+from crm_desktop.controllers.products import ProductsController
+from crm_desktop.controllers.sales import SalesController
 from crm_desktop.controllers.search import SearchController
 from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store, restore_backup
 
@@ -24,9 +27,12 @@ class CrmApp:
     search: SearchController
     imports: ImportController
     exports: ExportController
+    sales: SalesController
+    products: ProductsController
+    orders: OrdersController
 
     @classmethod
-    def open(cls, db_path: Path, phone_region: str = "CN") -> CrmApp:
+    def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en") -> CrmApp:
         """Open the store (raises StoreOpenError with a reason the caller can show)."""
         store = open_store(db_path)
         return cls(
@@ -36,6 +42,9 @@ class CrmApp:
             search=SearchController(store),
             imports=ImportController(store, phone_region),
             exports=ExportController(store, phone_region),
+            sales=SalesController(store, language),
+            products=ProductsController(store),
+            orders=OrdersController(store),
         )
 
     @staticmethod

@@ -79,6 +79,7 @@ class ActivityInput:
     outcome: str | None = None
     account_id: str | None = None
     contact_id: str | None = None
+    opportunity_id: str | None = None
     place: str | None = None
     latitude: float | None = None
     longitude: float | None = None

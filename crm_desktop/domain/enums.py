@@ -47,3 +47,25 @@ class UserRole(StrEnum):
 class EntityKind(StrEnum):
     ACCOUNT = "account"
     CONTACT = "contact"
+
+
+class OpportunityStatus(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+
+
+class DocumentKind(StrEnum):
+    QUOTE = "quote"
+    ORDER = "order"
+
+
+class OrderStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"            # quotes only
+    ACCEPTED = "accepted"    # quotes only: turned into an order
+    DECLINED = "declined"    # quotes only
+    CONFIRMED = "confirmed"  # orders: stock reserved
+    SHIPPED = "shipped"
+    PAID = "paid"
+    CANCELLED = "cancelled"

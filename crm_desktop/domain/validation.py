@@ -38,9 +38,9 @@ class Collector:
     def __init__(self) -> None:
         self.errors: dict[str, str] = {}
 
-    def check(self, field: str, fn, *args):
+    def check(self, field: str, fn, *args, **kwargs):
         try:
-            return fn(*args)
+            return fn(*args, **kwargs)
         except FieldError as exc:
             self.errors[exc.field or field] = exc.message
             return None

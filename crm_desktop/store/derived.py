@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.names import company_key
 from crm_desktop.domain.phones import phone_digits
+from crm_desktop.domain.pinyin_keys import pinyin_keys
 from crm_desktop.domain.search_keys import SearchKeys, account_search_keys, contact_search_keys
 from crm_desktop.store import search_index
-from crm_desktop.store.models import Account, Contact
+from crm_desktop.store.models import Account, Contact, Product
 
 _ACCOUNT_KEY_FIELDS = ("name", "short_name", "phone", "deleted_at", "last_activity_at")
 _CONTACT_KEY_FIELDS = (
@@ -32,6 +33,14 @@ def fill_local_fields(session: Session, _ctx, _instances) -> None:
         elif isinstance(obj, Contact):
             obj.mobile_digits = phone_digits(obj.mobile) or None
             obj.phone_digits = phone_digits(obj.phone) or None
+        elif isinstance(obj, Product):
+            obj.search_text = product_search_text(obj.sku, obj.name)
+
+
+def product_search_text(sku: str, name: str) -> str:
+    """What the product picker matches a typed fragment against: SKU, name, its pinyin."""
+    full, initials = pinyin_keys(name or "")
+    return " ".join([(sku or "").lower(), (name or "").lower(), *full, *initials])
 
 
 def _account_keys(a: Account) -> SearchKeys:
@@ -60,12 +69,13 @@ def _retag(conn, entity: str, obj) -> None:
 
 
 def _rename_account_on_contacts(session: Session, account: Account) -> None:
-    """Contacts show their company's name; a contact's search keys do not include it."""
-    session.connection().exec_driver_sql(
-        "UPDATE contacts SET account_name = ? WHERE account_id = ?", (account.name, account.id)
-    )
+    """Contacts, deals and orders show their company's name (a local copy, never synced)."""
+    for table in ("contacts", "opportunities", "sales_orders"):
+        session.connection().exec_driver_sql(
+            f"UPDATE {table} SET account_name = ? WHERE account_id = ?", (account.name, account.id)
+        )
     for obj in list(session.identity_map.values()):
-        if isinstance(obj, Contact) and obj.account_id == account.id:
+        if getattr(obj, "account_id", None) == account.id and hasattr(obj, "account_name"):
             session.expire(obj, ["account_name"])
 
 

@@ -7,6 +7,7 @@ Hooked into the session's flush, so a controller cannot change a record without 
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 
 from sqlalchemy import event, inspect
@@ -26,6 +27,8 @@ def plain(value):
         return to_iso(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)  # exact: the server parses it back as a numeric
     return value
 
 
@@ -115,6 +118,22 @@ def _audit(obj, action, changed, user_id, now) -> AuditEntry:
         at=now, user_id=user_id, entity=obj.__entity__, record_id=obj.id, action=action,
         changed_fields=changed,
     )
+
+
+def record_increment(session: Session, obj: SyncedRecord, deltas: dict[str, Decimal]) -> None:
+    """Journal an `increment` mutation (counters such as stock): the server adds the deltas to
+    its current values, so concurrent reservations from other devices are never lost. The
+    caller has already applied the deltas to the row with an UPDATE ... SET f = f + delta."""
+    now = utcnow()
+    changes = {field: plain(delta) for field, delta in deltas.items()}
+    group_id = session.info.setdefault("group_id", new_id())
+    session.add(OutboxEntry(
+        mutation_id=new_id(), group_id=group_id, entity=obj.__entity__, record_id=obj.id, op="increment",
+        changes=changes, base_version=obj.version or 0, base_values=None, schema_version=SCHEMA_VERSION,
+        device_time=now,
+    ))
+    session.add(_audit(obj, "increment", {k: [None, v] for k, v in changes.items()}, session.info.get("user_id"),
+                       now))
 
 
 def register(session_class: type[Session]) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import String, Text
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.types import TypeDecorator
 
 from crm_desktop.domain.ids import ISO_FORMAT, from_iso, to_iso
 
-__all__ = ["ISO_FORMAT", "JsonText", "UtcDateTime", "dump_json", "from_iso", "to_iso"]
+__all__ = ["ISO_FORMAT", "JsonText", "ScaledDecimal", "UtcDateTime", "dump_json", "from_iso", "to_iso"]
 
 
 def dump_json(value) -> str:
@@ -43,3 +44,22 @@ class JsonText(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else json.loads(value)
+
+
+class ScaledDecimal(TypeDecorator):
+    """Decimals stored as integers of 10^-scale units: exact, and SUM() in SQL stays exact."""
+
+    impl = Integer
+    cache_ok = True
+
+    def __init__(self, scale: int) -> None:
+        super().__init__()
+        self.scale = scale
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return int(Decimal(value).scaleb(self.scale).to_integral_value(ROUND_HALF_UP))
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else Decimal(value).scaleb(-self.scale)

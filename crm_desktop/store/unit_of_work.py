@@ -9,6 +9,8 @@ from crm_desktop.domain.ids import new_id
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories.activities import ActivityRepository
 from crm_desktop.store.repositories.customers import AccountRepository, ContactRepository
+from crm_desktop.store.repositories.orders import OrderRepository, ProductRepository
+from crm_desktop.store.repositories.sales import OpportunityRepository, StageRepository
 from crm_desktop.store.repositories.search import SearchRepository
 from crm_desktop.store.repositories.users import UserRepository
 
@@ -27,6 +29,10 @@ class UnitOfWork:
         self.activities = ActivityRepository(self.session)
         self.users = UserRepository(self.session)
         self.search = SearchRepository(self.session)
+        self.stages = StageRepository(self.session)
+        self.opportunities = OpportunityRepository(self.session)
+        self.products = ProductRepository(self.session)
+        self.orders = OrderRepository(self.session)
         return self
 
     def __exit__(self, *exc_info) -> None:

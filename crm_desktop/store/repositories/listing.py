@@ -20,7 +20,7 @@ class ListSpec:
     select: str           # columns of a row, over the table alias and its joins
     joins: str            # joins needed only for the visible columns
     sorts: dict[str, str]  # sortable column key -> indexed expression
-    filters: dict[str, str]  # ListFilter field -> SQL condition with one "?"
+    filters: dict[str, str]  # filter field -> SQL condition; every "?" takes the field's value
 
 
 def _where(spec: ListSpec, flt: ListFilter) -> tuple[str, list]:
@@ -29,7 +29,7 @@ def _where(spec: ListSpec, flt: ListFilter) -> tuple[str, list]:
         value = getattr(flt, name)
         if value:
             clauses.append(condition)
-            params.append(value)
+            params.extend([value] * condition.count("?"))
     return " AND ".join(clauses), params
 
 

@@ -1,0 +1,153 @@
+"""Products, quotes and sales orders: look-ups, stock increments, document numbers, list pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.money import QUANTITY_SCALE
+from crm_desktop.store.journal import record_increment
+from crm_desktop.store.models import Product, SalesOrder, SalesOrderLine, SyncState
+from crm_desktop.store.repositories.listing import ListSpec, count_rows, page_rows
+
+ORDER_LIST = ListSpec(
+    table="sales_orders d",
+    alias="d",
+    select="d.id, d.number, d.number_provisional, d.order_date, d.account_name, d.status, d.currency,"
+    " d.total, u.display_name, d.kind",
+    joins="LEFT JOIN users u ON u.id = d.owner_id",
+    sorts={"order_date": "d.order_date", "number": "d.number", "total": "d.total", "account": "d.account_name"},
+    filters={
+        "kind": "d.kind = ?",
+        "status": "d.status = ?",
+        "owner_id": "d.owner_id = ?",
+        "account_id": "d.account_id = ?",
+        "like": "(d.number LIKE ? ESCAPE '\\' OR d.account_name LIKE ? ESCAPE '\\')",
+    },
+)
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    kind: str | None = None
+    status: str | None = None
+    owner_id: str | None = None
+    account_id: str | None = None
+    like: str | None = None
+
+
+def _units(quantity: Decimal) -> int:
+    return int(quantity.scaleb(QUANTITY_SCALE))
+
+
+class ProductRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, product_id: str, include_deleted: bool = False) -> Product | None:
+        obj = self.session.get(Product, product_id)
+        if obj is None or (obj.deleted_at is not None and not include_deleted):
+            return None
+        return obj
+
+    def add(self, product: Product) -> None:
+        self.session.add(product)
+        self.session.flush()
+
+    def by_sku(self, sku: str, exclude_id: str | None = None) -> Product | None:
+        stmt = select(Product).where(Product.sku == sku, Product.deleted_at.is_(None))
+        if exclude_id:
+            stmt = stmt.where(Product.id != exclude_id)
+        return self.session.scalars(stmt.limit(1)).first()
+
+    def find(self, text: str | None, active_only: bool, limit: int) -> list[Product]:
+        stmt = select(Product).where(Product.deleted_at.is_(None))
+        if active_only:
+            stmt = stmt.where(Product.active.is_(True))
+        for word in (text or "").lower().split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(Product.search_text.like(f"%{escaped}%", escape="\\"))
+        return list(self.session.scalars(stmt.order_by(Product.sku).limit(limit)))
+
+    def reserve(self, product: Product, quantity: Decimal) -> bool:
+        """Reserve if the stock covers it, in one statement: two orders racing for the last
+        units cannot both get them. False (nothing changed) when it does not cover it."""
+        units = _units(quantity)
+        done = self.session.connection().exec_driver_sql(
+            "UPDATE products SET stock_reserved = stock_reserved + ?"
+            " WHERE id = ? AND stock_on_hand - stock_reserved >= ?", (units, product.id, units),
+        ).rowcount == 1
+        if done:
+            record_increment(self.session, product, {"stock_reserved": quantity})
+            self.session.expire(product, ["stock_reserved"])
+        return done
+
+    def increment(self, product: Product, **deltas: Decimal) -> None:
+        """Add to stock counters (release, ship, receive) as increment mutations."""
+        sets = ", ".join(f"{field} = {field} + ?" for field in deltas)
+        self.session.connection().exec_driver_sql(
+            f"UPDATE products SET {sets} WHERE id = ?", (*(_units(d) for d in deltas.values()), product.id)
+        )
+        record_increment(self.session, product, deltas)
+        self.session.expire(product, list(deltas))
+
+
+class OrderRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, order_id: str, include_deleted: bool = False) -> SalesOrder | None:
+        obj = self.session.get(SalesOrder, order_id)
+        if obj is None or (obj.deleted_at is not None and not include_deleted):
+            return None
+        return obj
+
+    def add(self, obj) -> None:
+        self.session.add(obj)
+        self.session.flush()
+
+    def lines(self, order_id: str) -> list[SalesOrderLine]:
+        return list(self.session.scalars(
+            select(SalesOrderLine)
+            .where(SalesOrderLine.order_id == order_id, SalesOrderLine.deleted_at.is_(None))
+            .order_by(SalesOrderLine.position)
+        ))
+
+    def next_number(self, prefix: str, year: int) -> str:
+        """The device's next provisional number, e.g. SO-2026-000123 (the server may renumber)."""
+        key = f"numbers/{prefix}/{year}"
+        state = self.session.get(SyncState, key)
+        if state is None:
+            state = SyncState(key=key, value=0)
+            self.session.add(state)
+        state.value = int(state.value or 0) + 1
+        return f"{prefix}-{year}-{state.value:06d}"
+
+    def count(self, flt: OrderFilter) -> int:
+        return count_rows(self.session.connection(), ORDER_LIST, flt)
+
+    def page(self, flt: OrderFilter, sort, offset: int, limit: int, total=None) -> list[tuple]:
+        return page_rows(self.session.connection(), ORDER_LIST, flt, sort, offset, limit, total)
+
+    def of_record(self, account_id: str | None = None, opportunity_id: str | None = None) -> list[tuple]:
+        column, value = ("d.opportunity_id", opportunity_id) if opportunity_id else ("d.account_id", account_id)
+        sql = (f"SELECT {ORDER_LIST.select} FROM sales_orders d {ORDER_LIST.joins}"
+               f" WHERE {column} = ? AND d.deleted_at IS NULL ORDER BY d.order_date DESC, d.rowid DESC LIMIT 200")
+        return list(self.session.connection().exec_driver_sql(sql, (value,)))
+
+    def revenue(self, owner_id: str | None, team: str | None) -> list[tuple]:
+        """(month 'YYYY-MM', owner name, currency, orders, total units) of confirmed orders and later."""
+        where, params = "", []
+        if owner_id:
+            where, params = " AND d.owner_id = ?", [owner_id]
+        elif team:
+            where, params = " AND d.owner_id IN (SELECT id FROM users WHERE team = ?)", [team]
+        sql = ("SELECT substr(d.order_date, 1, 7) AS month, coalesce(u.display_name, ''), d.currency, count(*),"
+               " sum(d.total) FROM sales_orders d LEFT JOIN users u ON u.id = d.owner_id"
+               " WHERE d.kind = 'order' AND d.status IN ('confirmed', 'shipped', 'paid')"
+               f" AND d.deleted_at IS NULL{where} GROUP BY month, u.display_name, d.currency"
+               " ORDER BY month, u.display_name")
+        return list(self.session.connection().exec_driver_sql(sql, tuple(params)))

@@ -1,0 +1,168 @@
+"""Pipeline stages and opportunities: the board's totals and cards, the table pages, the forecast."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.sales import PipelineFilter
+from crm_desktop.domain.sales_rules import COMMIT_PROBABILITY
+from crm_desktop.store.models import Opportunity, OpportunityLine, PipelineStage
+from crm_desktop.store.repositories.listing import ListSpec, count_rows, page_rows
+
+_CARD_COLUMNS = (
+    "o.id, o.name, o.account_name, o.amount, o.currency, o.probability, o.expected_close,"
+    " u.display_name, coalesce(o.last_activity_at, o.created_at), o.stage_id"
+)
+OPPORTUNITY_LIST = ListSpec(
+    table="opportunities o",
+    alias="o",
+    select=_CARD_COLUMNS + ", s.name, o.status",
+    joins="LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN pipeline_stages s ON s.id = o.stage_id",
+    sorts={"expected_close": "o.expected_close", "name": "o.name", "amount": "o.amount",
+           "probability": "o.probability", "created": "o.rowid"},
+    filters={
+        "status": "o.status = ?",
+        "owner_id": "o.owner_id = ?",
+        "team": "o.owner_id IN (SELECT id FROM users WHERE team = ?)",
+        "month": "substr(o.expected_close, 1, 7) = ?",
+        "like": "(o.name LIKE ? ESCAPE '\\' OR o.account_name LIKE ? ESCAPE '\\')",
+    },
+)
+
+
+@dataclass(frozen=True)
+class _SqlFilter:
+    """A PipelineFilter as the SQL conditions above take it (one value per condition)."""
+
+    status: str | None
+    owner_id: str | None
+    team: str | None
+    month: str | None
+    like: str | None
+
+
+def sql_filter(flt: PipelineFilter, status: str | None = "open") -> _SqlFilter:
+    like = None
+    if flt.text:
+        escaped = flt.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{escaped}%"
+    month = flt.close_month.strftime("%Y-%m") if flt.close_month else None
+    return _SqlFilter(status, flt.owner_id, flt.team, month, like)
+
+
+def _conditions(flt: _SqlFilter) -> tuple[str, list]:
+    clauses, params = [], []
+    for name, condition in OPPORTUNITY_LIST.filters.items():
+        value = getattr(flt, name)
+        if name == "status" or not value:
+            continue
+        clauses.append(condition)
+        params.extend([value] * condition.count("?"))
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+class StageRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def live(self) -> list[PipelineStage]:
+        return list(self.session.scalars(
+            select(PipelineStage).where(PipelineStage.deleted_at.is_(None)).order_by(PipelineStage.position)
+        ))
+
+    def get(self, stage_id: str) -> PipelineStage | None:
+        return self.session.get(PipelineStage, stage_id)
+
+    def add(self, stage: PipelineStage) -> None:
+        self.session.add(stage)
+
+    def usage(self, stage_id: str) -> int:
+        return self.session.connection().exec_driver_sql(
+            "SELECT count(*) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL", (stage_id,)
+        ).scalar()
+
+
+class OpportunityRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, opportunity_id: str, include_deleted: bool = False) -> Opportunity | None:
+        obj = self.session.get(Opportunity, opportunity_id)
+        if obj is None or (obj.deleted_at is not None and not include_deleted):
+            return None
+        return obj
+
+    def add(self, obj) -> None:
+        self.session.add(obj)
+        self.session.flush()
+
+    def lines(self, opportunity_id: str) -> list[OpportunityLine]:
+        return list(self.session.scalars(
+            select(OpportunityLine)
+            .where(OpportunityLine.opportunity_id == opportunity_id, OpportunityLine.deleted_at.is_(None))
+            .order_by(OpportunityLine.position)
+        ))
+
+    # --- board and table (raw rows: 200,000 deals never become objects) ----------------
+
+    def stage_totals(self, flt: PipelineFilter) -> list[tuple]:
+        """(stage_id, currency, count, sum of amount units, sum of amount units x probability)."""
+        where, params = _conditions(sql_filter(flt))
+        sql = ("SELECT o.stage_id, o.currency, count(*), sum(o.amount), sum(o.amount * o.probability)"
+               f" FROM opportunities o WHERE o.status = 'open' AND o.deleted_at IS NULL{where}"
+               " GROUP BY o.stage_id, o.currency")
+        return list(self.session.connection().exec_driver_sql(sql, tuple(params)))
+
+    def cards(self, stage_id: str, flt: PipelineFilter, offset: int, limit: int) -> list[tuple]:
+        where, params = _conditions(sql_filter(flt))
+        sql = (f"SELECT {_CARD_COLUMNS} FROM opportunities o LEFT JOIN users u ON u.id = o.owner_id"
+               f" WHERE o.stage_id = ? AND o.status = 'open' AND o.deleted_at IS NULL{where}"
+               " ORDER BY o.expected_close, o.rowid LIMIT ? OFFSET ?")
+        return list(self.session.connection().exec_driver_sql(sql, (stage_id, *params, limit, offset)))
+
+    def count(self, flt: PipelineFilter, status: str | None) -> int:
+        return count_rows(self.session.connection(), OPPORTUNITY_LIST, sql_filter(flt, status))
+
+    def page(self, flt: PipelineFilter, status: str | None, sort, offset: int, limit: int, total=None):
+        return page_rows(self.session.connection(), OPPORTUNITY_LIST, sql_filter(flt, status), sort,
+                         offset, limit, total)
+
+    def of_record(self, account_id: str | None, contact_id: str | None) -> list[tuple]:
+        column, value = ("o.contact_id", contact_id) if contact_id else ("o.account_id", account_id)
+        sql = (f"SELECT {_CARD_COLUMNS}, s.name, o.status FROM opportunities o"
+               " LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN pipeline_stages s ON s.id = o.stage_id"
+               f" WHERE {column} = ? AND o.deleted_at IS NULL ORDER BY o.status = 'open' DESC,"
+               " o.expected_close DESC LIMIT 200")
+        return list(self.session.connection().exec_driver_sql(sql, (value,)))
+
+    def forecast(self, flt: PipelineFilter) -> list[tuple]:
+        """(month 'YYYY-MM' or None, owner name, status, currency, count, amount units,
+        amount x probability units, commit amount units) of open and won deals.
+        Open deals count in their expected close month, won deals in the month they closed."""
+        where, params = _conditions(sql_filter(flt))
+        sql = (
+            "SELECT CASE WHEN o.status = 'won' THEN substr(o.closed_at, 1, 7)"
+            " ELSE substr(o.expected_close, 1, 7) END AS month, coalesce(u.display_name, ''), o.status,"
+            " o.currency, count(*), sum(o.amount), sum(o.amount * o.probability),"
+            " sum(CASE WHEN o.probability >= ? THEN o.amount ELSE 0 END)"
+            " FROM opportunities o LEFT JOIN users u ON u.id = o.owner_id"
+            f" WHERE o.status IN ('open', 'won') AND o.deleted_at IS NULL{where}"
+            " GROUP BY month, u.display_name, o.status, o.currency ORDER BY month, u.display_name"
+        )
+        return list(self.session.connection().exec_driver_sql(sql, (COMMIT_PROBABILITY, *params)))
+
+    def months(self) -> list[date]:
+        rows = self.session.connection().exec_driver_sql(
+            "SELECT DISTINCT substr(expected_close, 1, 7) FROM opportunities"
+            " WHERE status = 'open' AND deleted_at IS NULL AND expected_close IS NOT NULL ORDER BY 1"
+        )
+        return [date.fromisoformat(r[0] + "-01") for r in rows]
+
+    def teams(self) -> list[str]:
+        rows = self.session.connection().exec_driver_sql(
+            "SELECT DISTINCT team FROM users WHERE team IS NOT NULL AND deleted_at IS NULL ORDER BY team")
+        return [r[0] for r in rows]
