@@ -51,6 +51,11 @@ def digits(currency: str) -> int:
         raise FieldError("currency", UNKNOWN_CURRENCY) from None
 
 
+def symbol(currency: str) -> str:
+    entry = _currencies().get(currency)
+    return entry["symbol"] if entry else currency + " "
+
+
 def to_home(amount: Decimal, currency: str, home: str = HOME_CURRENCY) -> Decimal:
     """Convert with the shipped reference rates (for aggregates across currencies)."""
     if currency == home:

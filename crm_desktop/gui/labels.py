@@ -39,3 +39,33 @@ def label(table: dict[str, str], code: str | None) -> str:
 def translate_message(context: str, text: str) -> str:
     """Domain messages are English source strings marked with QT_TRANSLATE_NOOP."""
     return QCoreApplication.translate(context, text)
+
+OPPORTUNITY_STATUS = {
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "won": QT_TRANSLATE_NOOP("Labels", "Won"),
+    "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
+}
+DOCUMENT_KIND = {
+    "quote": QT_TRANSLATE_NOOP("Labels", "Quote"),
+    "order": QT_TRANSLATE_NOOP("Labels", "Sales order"),
+}
+ORDER_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
+    "shipped": QT_TRANSLATE_NOOP("Labels", "Shipped"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Paid"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+# The action that moves a document into a status (button texts).
+ORDER_ACTION = {
+    "sent": QT_TRANSLATE_NOOP("Labels", "Mark as sent"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accept"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Decline"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirm (reserve stock)"),
+    "shipped": QT_TRANSLATE_NOOP("Labels", "Ship"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Mark as paid"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancel"),
+}
