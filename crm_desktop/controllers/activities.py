@@ -47,6 +47,14 @@ class ActivitiesController:
             values["done"] = False  # a task with a due time is open until ticked off
         with UnitOfWork(self.store) as uow:
             logged_on, linked = None, []
+            if values["opportunity_id"]:
+                deal = uow.opportunities.get(values["opportunity_id"])
+                if deal is None:
+                    raise NotFoundError(values["opportunity_id"])
+                # A deal's activity is also the customer's: it moves their last activity too.
+                values["account_id"] = values["account_id"] or deal.account_id
+                values["contact_id"] = values["contact_id"] or deal.contact_id
+                linked.append(deal)
             if values["contact_id"]:
                 logged_on = uow.contacts.get(values["contact_id"])
                 if logged_on is None:
@@ -63,9 +71,12 @@ class ActivitiesController:
             activity = Activity(**values)
             uow.activities.add(activity)
             for record in (logged_on, *linked):
+                if record is None:
+                    continue
                 if record.last_activity_at is None or activity.occurred_at >= record.last_activity_at:
                     record.last_activity_at = activity.occurred_at
-            _move_followup(logged_on, activity, today=datetime.now().date())
+            if logged_on is not None:
+                _move_followup(logged_on, activity, today=datetime.now().date())
             uow.commit()
             return self._data(activity, uow)
 
@@ -86,9 +97,10 @@ class ActivitiesController:
             uow.commit()
 
     def timeline(self, *, account_id: str | None = None, contact_id: str | None = None,
-                 limit: int = 300) -> list[ActivityData]:
+                 opportunity_id: str | None = None, limit: int = 300) -> list[ActivityData]:
         with UnitOfWork(self.store) as uow:
-            rows = uow.activities.timeline(account_id=account_id, contact_id=contact_id, limit=limit)
+            rows = uow.activities.timeline(account_id=account_id, contact_id=contact_id,
+                                           opportunity_id=opportunity_id, limit=limit)
         return [
             ActivityData(
                 id=r[0], kind=r[1], subject=r[2], body=r[3], occurred_at=_as_time(r[4]),
@@ -125,7 +137,7 @@ class ActivitiesController:
             id=activity.id, kind=activity.kind, subject=activity.subject, body=activity.body,
             occurred_at=activity.occurred_at, due_at=activity.due_at, done=activity.done,
             outcome=activity.outcome, account_id=activity.account_id,
-            contact_id=activity.contact_id, place=activity.place, latitude=activity.latitude,
-            longitude=activity.longitude, next_followup_on=activity.next_followup_on,
+            contact_id=activity.contact_id, opportunity_id=activity.opportunity_id, place=activity.place,
+            latitude=activity.latitude, longitude=activity.longitude, next_followup_on=activity.next_followup_on,
             owner_name=owner.display_name if owner else None,
         )

@@ -68,9 +68,9 @@ def clean_activity(data: ActivityInput) -> dict:
     out["kind"] = c.check("kind", _choice, data.kind, ActivityKind, "kind", True)
     if not out.get("subject"):
         c.errors["subject"] = REQUIRED
-    if not data.account_id and not data.contact_id:
+    if not data.account_id and not data.contact_id and not data.opportunity_id:
         c.errors["account_id"] = QT_TRANSLATE_NOOP(
-            "Validation", "An activity belongs to an account or a contact."
+            "Validation", "An activity belongs to an account, a contact or a deal."
         )
     c.raise_if_any()
     return out

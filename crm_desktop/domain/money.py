@@ -96,7 +96,7 @@ def parse_decimal(value, field: str, *, allow_negative: bool = False, scale: int
 
 
 def parse_quantity(value, field: str = "quantity") -> Decimal:
-    quantity = parse_decimal(value, field, scale=QUANTITY_SCALE)
+    quantity = parse_decimal(value, field, allow_negative=True, scale=QUANTITY_SCALE)
     if quantity is None or quantity <= 0:
         raise FieldError(field, QUANTITY_NOT_POSITIVE)
     return quantity

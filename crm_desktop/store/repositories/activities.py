@@ -62,10 +62,12 @@ class ActivityRepository:
         return list(self.session.scalars(select(Activity).where(column == (account_id or contact_id))))
 
     def timeline(self, *, account_id: str | None = None, contact_id: str | None = None,
-                 limit: int = 300) -> list[tuple]:
+                 opportunity_id: str | None = None, limit: int = 300) -> list[tuple]:
         """An account's timeline includes the activities of its contacts."""
         conn = self.session.connection()
-        if account_id:
+        if opportunity_id:
+            where, params = "t.opportunity_id = ?", (opportunity_id,)
+        elif account_id:
             where = "(t.account_id = ? OR t.contact_id IN (SELECT id FROM contacts WHERE account_id = ?))"
             params = (account_id, account_id)
         else:
