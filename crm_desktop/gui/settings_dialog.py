@@ -1,4 +1,4 @@
-"""Settings: language (applied at once), default phone region, demo data size."""
+"""Settings: language, default phone region, demo data size, stale deals, the pipeline stages."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from crm_desktop import settings as declared
 from crm_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from crm_desktop.gui.preferences import Preferences
+from crm_desktop.gui.stages_dialog import StagesDialog
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, parent=None) -> None:
+    def __init__(self, prefs: Preferences, parent=None, sales=None) -> None:
         super().__init__(parent)
         self.prefs = prefs
+        self.sales = sales
         self.form = f = Ui_SettingsDialog()
         f.setupUi(self)
         names = {"system": self.tr("Follow the system"), "en": "English", "zh_CN": "简体中文"}
@@ -27,6 +29,11 @@ class SettingsDialog(QDialog):
         f.languageCombo.setCurrentIndex(max(0, f.languageCombo.findData(prefs.get(declared.LANGUAGE))))
         f.regionCombo.setCurrentIndex(max(0, f.regionCombo.findData(prefs.get(declared.PHONE_REGION))))
         f.demoSizeSpin.setValue(prefs.get(declared.DEMO_SIZE))
+        f.staleDaysSpin.setRange(0, 365)
+        f.staleDaysSpin.setSuffix(self.tr(" days"))
+        f.staleDaysSpin.setValue(prefs.get(declared.STALE_DAYS))
+        f.stagesButton.setEnabled(sales is not None)
+        f.stagesButton.clicked.connect(self.edit_stages)
         f.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
 
     def save(self) -> None:
@@ -34,6 +41,10 @@ class SettingsDialog(QDialog):
         self.prefs.set(declared.LANGUAGE, f.languageCombo.currentData())
         self.prefs.set(declared.PHONE_REGION, f.regionCombo.currentData())
         self.prefs.set(declared.DEMO_SIZE, f.demoSizeSpin.value())
+        self.prefs.set(declared.STALE_DAYS, f.staleDaysSpin.value())
         self.accept()
 
 
+
+    def edit_stages(self) -> None:
+        StagesDialog(self.sales, self).exec()

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QPushButton,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -59,6 +59,26 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.demoSizeSpin)
 
+        self.staleDaysSpinLabel = QLabel(SettingsDialog)
+        self.staleDaysSpinLabel.setObjectName(u"staleDaysSpinLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.staleDaysSpinLabel)
+
+        self.staleDaysSpin = QSpinBox(SettingsDialog)
+        self.staleDaysSpin.setObjectName(u"staleDaysSpin")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.staleDaysSpin)
+
+        self.stagesButtonLabel = QLabel(SettingsDialog)
+        self.stagesButtonLabel.setObjectName(u"stagesButtonLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.stagesButtonLabel)
+
+        self.stagesButton = QPushButton(SettingsDialog)
+        self.stagesButton.setObjectName(u"stagesButton")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.stagesButton)
+
 
         self.verticalLayout.addLayout(self.formLayout)
 
@@ -72,6 +92,7 @@ class Ui_SettingsDialog(object):
         self.languageComboLabel.setBuddy(self.languageCombo)
         self.regionComboLabel.setBuddy(self.regionCombo)
         self.demoSizeSpinLabel.setBuddy(self.demoSizeSpin)
+        self.staleDaysSpinLabel.setBuddy(self.staleDaysSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -83,5 +104,11 @@ class Ui_SettingsDialog(object):
         self.languageComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
         self.regionComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"Default phone &region:", None))
         self.demoSizeSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Demo data size:", None))
+        self.staleDaysSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Deals go &stale after:", None))
+#if QT_CONFIG(tooltip)
+        self.staleDaysSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"A deal with no activity for this many days is marked on the board. 0 turns the mark off.", None))
+#endif // QT_CONFIG(tooltip)
+        self.stagesButtonLabel.setText(QCoreApplication.translate("SettingsDialog", u"Sales pipeline:", None))
+        self.stagesButton.setText(QCoreApplication.translate("SettingsDialog", u"Edit pipeline &stages\u2026", None))
     # retranslateUi
 
