@@ -1,4 +1,4 @@
-"""The selected customer: key facts, actions, the activity timeline and a quick "log activity"."""
+"""The selected customer: key facts, actions, timeline, deals and orders, and a quick "log activity"."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.validation import ValidationError
 from crm_desktop.gui.labels import KIND, SOURCE, STATUS, label, translate_message
 from crm_desktop.gui.list_models import TimelineModel
+from crm_desktop.gui.record_sales_lists import RecordDealsList, RecordOrdersList
 
 
 class DetailPane(QWidget):
@@ -32,8 +34,11 @@ class DetailPane(QWidget):
     sig_new_contact = Signal()
     sig_logged = Signal()
     sig_open_record = Signal(str, str)  # entity, id
+    sig_new_opportunity = Signal()
+    sig_open_deal = Signal(str)
+    sig_open_order = Signal(str)
 
-    def __init__(self, activities, parent=None) -> None:
+    def __init__(self, activities, sales=None, orders=None, parent=None) -> None:
         super().__init__(parent)
         self.activities = activities
         self.record: AccountData | ContactData | None = None
@@ -53,23 +58,33 @@ class DetailPane(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.log_button = QPushButton(self.tr("Log activity…"))
         self.new_contact_button = QPushButton(self.tr("New contact…"))
+        self.new_deal_button = QPushButton(self.tr("New deal…"))
+        self.new_deal_button.setVisible(sales is not None)
         for button, signal in ((self.edit_button, self.sig_edit), (self.delete_button, self.sig_delete),
                                (self.log_button, self.sig_log_activity),
-                               (self.new_contact_button, self.sig_new_contact)):
+                               (self.new_contact_button, self.sig_new_contact),
+                               (self.new_deal_button, self.sig_new_opportunity)):
             button.clicked.connect(signal.emit)
             buttons.addWidget(button)
         buttons.addStretch()
         layout.addLayout(buttons)
         layout.addWidget(self._quick_log())
-        timeline_title = QLabel(self.tr("Activity timeline"))
-        timeline_title.setObjectName("sectionTitle")
-        layout.addWidget(timeline_title)
         self.timeline_model = TimelineModel(self)
         self.timeline = QListView()
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setWordWrap(True)
-        layout.addWidget(self.timeline, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, self.tr("Activity timeline"))
+        self.deals = RecordDealsList(sales) if sales is not None else None
+        self.orders = RecordOrdersList(orders) if orders is not None else None
+        if self.deals is not None:
+            self.deals.sig_open_deal.connect(self.sig_open_deal)
+            self.tabs.addTab(self.deals, "")
+        if self.orders is not None:
+            self.orders.sig_open_order.connect(self.sig_open_order)
+            self.tabs.addTab(self.orders, "")
+        layout.addWidget(self.tabs, 1)
         self.show_record(None, "")
 
     def _quick_log(self) -> QWidget:
@@ -105,6 +120,8 @@ class DetailPane(QWidget):
                        self.quick_button, self.quick_kind, self.quick_followup):
             widget.setEnabled(has)
         self.new_contact_button.setVisible(entity == "account")
+        self.new_deal_button.setEnabled(has)
+        self._show_sales(entity, record.id if has else None)
         while self.facts.rowCount():
             self.facts.removeRow(0)
         if not has:
@@ -120,6 +137,16 @@ class DetailPane(QWidget):
             self._account_facts(record)
             items = self.activities.timeline(account_id=record.id)
         self.timeline_model.set_items(items)
+
+    def _show_sales(self, entity: str, record_id: str | None) -> None:
+        if self.deals is not None:
+            count = self.deals.show_for(entity, record_id)
+            self.tabs.setTabText(self.tabs.indexOf(self.deals), self.tr("Deals (%1)").replace("%1", str(count)))
+        if self.orders is not None:
+            count = self.orders.show_for(entity, record_id)
+            index = self.tabs.indexOf(self.orders)
+            self.tabs.setTabText(index, self.tr("Quotes and orders (%1)").replace("%1", str(count)))
+            self.tabs.setTabVisible(index, entity == "account")
 
     def _fact(self, title: str, value: str | None) -> None:
         if value:
