@@ -12,6 +12,7 @@ from crm_desktop.controllers.imports import ImportController
 from crm_desktop.controllers.orders import OrdersController
 from crm_desktop.controllers.products import ProductsController
 from crm_desktop.controllers.sales import SalesController
+from crm_desktop.controllers.sales_reports import SalesReportsController
 from crm_desktop.controllers.search import SearchController
 from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store, restore_backup
 
@@ -30,6 +31,7 @@ class CrmApp:
     sales: SalesController
     products: ProductsController
     orders: OrdersController
+    reports: SalesReportsController
 
     @classmethod
     def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en") -> CrmApp:
@@ -45,6 +47,7 @@ class CrmApp:
             sales=SalesController(store, language),
             products=ProductsController(store),
             orders=OrdersController(store),
+            reports=SalesReportsController(store),
         )
 
     @staticmethod

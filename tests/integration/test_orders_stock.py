@@ -2,14 +2,20 @@
 
 import sqlite3
 import threading
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817
 
 import pytest
 
 from crm_desktop.controllers.app import CrmApp
 from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.sales import LineInput, OpportunityInput, OrderInput, ProductInput, StockShortageError
-from crm_desktop.domain.sales import TransitionError
+from crm_desktop.domain.sales import (
+    LineInput,
+    OpportunityInput,
+    OrderInput,
+    ProductInput,
+    StockShortageError,
+    TransitionError,
+)
 from crm_desktop.domain.validation import ValidationError
 
 

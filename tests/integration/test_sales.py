@@ -1,7 +1,7 @@
 """Stages, opportunities and their stage moves against a real store, with the outbox they leave."""
 
 import sqlite3
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817
 
 import pytest
 
@@ -27,7 +27,7 @@ def test_default_stages_ship_in_the_store_language(crm, tmp_path):
 
     zh = CrmApp.open(tmp_path / "zh.db", language="zh_CN")
     try:
-        assert [s.name for s in zh.sales.stages()][0] == "初步接洽"
+        assert zh.sales.stages()[0].name == "初步接洽"
     finally:
         zh.close()
 

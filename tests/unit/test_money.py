@@ -1,6 +1,6 @@
 """Money arithmetic: parsing what people type, per-currency rounding, line and document totals."""
 
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817
 
 import pytest
 
