@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/customer_list.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/import_export.py
+	$(BIN)/python bench/pipeline.py
 
 screenshots: $(STAMP)
 	tools/ensure-system-packages.sh

@@ -1,4 +1,4 @@
-"""Command line: `crm [--db PATH] [demo|search|agenda|import|export]`; no subcommand opens the window."""
+"""Command line: `crm [--db PATH] [demo|search|agenda|pipeline|import|export]`; no subcommand opens the window."""
 
 from __future__ import annotations
 
@@ -21,21 +21,25 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="generate realistic demo data")
     demo.add_argument("--customers", type=int, required=True, help="number of contacts")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--opportunities", type=int, default=None,
+                      help="number of deals (default: one per five contacts)")
     search = sub.add_parser("search", help="find accounts and contacts")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true")
     agenda = sub.add_parser("agenda", help="overdue and today's follow-ups and tasks")
     agenda.add_argument("--json", action="store_true")
+    pipeline = sub.add_parser("pipeline", help="open deals per open stage, amounts in the home currency")
+    pipeline.add_argument("--json", action="store_true")
     add_commands(sub)
     return parser
 
 
-def _open(db: Path):
+def _open(db: Path, language: str | None = None):
     from crm_desktop.controllers.app import CrmApp, StoreOpenError
 
     try:
-        return CrmApp.open(db)
+        return CrmApp.open(db, language=language or "en")
     except StoreOpenError as error:
         print(describe_open_error(error), file=sys.stderr)
         raise SystemExit(2) from None
@@ -62,7 +66,8 @@ def _cmd_demo(app, args) -> int:
     def show(done: int, total: int, message: str) -> None:
         print(f"\r{message:>14}: {done:>9,}/{total:,}", end="", file=sys.stderr, flush=True)
 
-    counts = DemoGenerator(app.store, args.seed).run(args.customers, TaskState(show))
+    generator = DemoGenerator(app.store, args.seed, app.sales.language)
+    counts = generator.run(args.customers, TaskState(show), args.opportunities)
     print(file=sys.stderr)
     print(json.dumps(counts))
     return 0
@@ -89,6 +94,25 @@ def _cmd_agenda(app, args) -> int:
     return 0
 
 
+def _cmd_pipeline(app, args) -> int:
+    columns = app.sales.pipeline()
+    if args.json:
+        rows = [{"stage": c.stage.name, "count": c.count, "amount": _number(c.amount),
+                 "weighted": _number(c.weighted)} for c in columns]
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    width = max((len(c.stage.name) for c in columns), default=5)
+    print(f"{'stage':<{width}}  {'count':>9}  {'amount':>18}  {'weighted':>18}")
+    for c in columns:
+        print(f"{c.stage.name:<{width}}  {c.count:>9,}  {c.amount:>18,.2f}  {c.weighted:>18,.2f}")
+    return 0
+
+
+def _number(amount) -> float:
+    """A 2-place Decimal as a JSON number: below 1e13 a float's shortest repr gives back the same digits."""
+    return float(round(amount, 2))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db = args.db or default_db_path()
@@ -96,9 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         from crm_desktop.gui.app import run_gui
 
         return run_gui(db, args.lang)
-    app = _open(db)
+    app = _open(db, args.lang)
     try:
-        command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "import": cmd_import,
+        command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "pipeline": _cmd_pipeline,
+                   "import": cmd_import,
                    "export": cmd_export}[args.command]
         return command(app, args)
     finally:

@@ -1,5 +1,7 @@
 """Demo data: a realistic territory of accounts, contacts and activities, generated in bulk.
 
+The sales side (products, deals, quotes and orders) follows in the same transaction (demo_sales).
+
 Demo rows are the device's own sample data: they bypass the outbox (nothing to push to a
 server) and are written in one transaction, so a cancelled run leaves the store untouched.
 Rows are built by worker processes (pure Python work) while this process writes them.
@@ -15,10 +17,21 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from datetime import datetime
 
 from crm_desktop.controllers.demo_rows import DemoChunk, build_chunk, iso
+from crm_desktop.controllers.demo_sales import DemoSales
+from crm_desktop.controllers.sales import SalesController
 from crm_desktop.domain.ids import new_id
 from crm_desktop.store.bulk import bulk_load_mode
 from crm_desktop.store.database import Store
-from crm_desktop.store.models import Account, Activity, Contact
+from crm_desktop.store.models import (
+    Account,
+    Activity,
+    Contact,
+    Opportunity,
+    OpportunityLine,
+    Product,
+    SalesOrder,
+    SalesOrderLine,
+)
 from crm_desktop.store.search_index import insert_document_rows, next_seq
 from crm_desktop.tasks import TaskState
 
@@ -50,6 +63,7 @@ _USER_SQL = (
     "INSERT INTO users (id, created_at, updated_at, owner_id, version, username, display_name,"
     " role, team, is_device_user) VALUES (?,?,?,NULL,0,?,?,?,?,0)"
 )
+_BULK_MODELS = (Account, Contact, Activity, Product, Opportunity, OpportunityLine, SalesOrder, SalesOrderLine)
 COLLEAGUES = (("liqiang", "李强", "manager"), ("wangfang", "王芳", "rep"), ("chenjing", "陈静", "rep"),
               ("zhaolei", "赵磊", "rep"), ("emily", "Emily Clark", "rep"), ("liuyang", "刘洋", "rep"))
 
@@ -64,9 +78,10 @@ class _InProcess(Executor):
 
 
 class DemoGenerator:
-    def __init__(self, store: Store, seed: int = 1) -> None:
+    def __init__(self, store: Store, seed: int = 1, language: str = "en") -> None:
         self.store = store
         self.seed = seed
+        self.language = language  # of the default pipeline stages, if the store has none yet
         self.rng = random.Random(seed)
         self.now = time.time()
         self.today = datetime.now().date()
@@ -97,9 +112,14 @@ class DemoGenerator:
         pairs.sort()
         return [p[1] for p in pairs], [p[2] for p in pairs]
 
-    def run(self, customers: int, state: TaskState | None = None) -> dict[str, int]:
-        """Add `customers` contacts (and a quarter as many accounts) in one transaction."""
+    def run(self, customers: int, state: TaskState | None = None,
+            opportunities: int | None = None) -> dict[str, int]:
+        """Add `customers` contacts (and a quarter as many accounts), then their deals, products,
+        quotes and orders, in one transaction. `opportunities`: that many deals instead of one per
+        five contacts."""
         state = state or TaskState()
+        # Stages first, in their own transaction: the demo's write transaction would block it.
+        stages = SalesController(self.store, self.language).stages()
         n_accounts = max(1, customers // CONTACTS_PER_ACCOUNT)
         total = n_accounts + customers
         counts = {"accounts": 0, "contacts": 0, "activities": 0}
@@ -109,7 +129,7 @@ class DemoGenerator:
         recency = [t or c for t, c in zip(acc_touched + con_touched, acc_created + con_created,
                                           strict=True)]
         order = sorted(range(total), key=recency.__getitem__)  # two sorted runs: a merge
-        with self.store.engine.begin() as conn, bulk_load_mode(conn, (Account, Contact, Activity)):
+        with self.store.engine.begin() as conn, bulk_load_mode(conn, _BULK_MODELS):
             owners = self._owners(conn)
             base = next_seq(conn)
             seqs = [0] * total
@@ -153,6 +173,8 @@ class DemoGenerator:
             with self._executor(customers) as pool:
                 _run_bounded(pool, iter(jobs), write_accounts, state)
                 _run_bounded(pool, contact_jobs(), write_contacts, state)
+            counts.update(DemoSales(conn, self.seed, stages, self.now, self.today).run(
+                customers, opportunities, state))
         return counts
 
     @staticmethod
