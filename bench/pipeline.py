@@ -23,8 +23,9 @@ CONTACTS_PER_DEAL = 0.25  # deals need contacts and accounts, not a million of t
 ROUNDS = 15
 BUDGET_MS = 300
 PAGE = 50
-FLOOR_SQL = ("SELECT stage_id, count(*), sum(amount) FROM opportunities WHERE status = 'open'"
-             " AND deleted_at IS NULL GROUP BY stage_id")
+# The raw cost of the board's numbers: one pass over the open-deals index, nothing else.
+FLOOR_SQL = ("SELECT stage_id, count(*), sum(amount) FROM opportunities INDEXED BY ix_opportunities_board"
+             " WHERE status = 'open' AND deleted_at IS NULL GROUP BY stage_id")
 
 
 def parse_args() -> argparse.Namespace:
