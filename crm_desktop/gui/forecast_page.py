@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,18 +43,31 @@ TEXT, MONTH, MONEY, INT = "text", "month", "money", "int"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value (Decimal, date, int) behind a cell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPage", text)
+translate = QCoreApplication.translate
+
+
+_REPORT_LABELS = {  # key -> source text, translated when a report is written
+    "by_month": QT_TRANSLATE_NOOP("ReportPage", "By month"),
+    "by_owner": QT_TRANSLATE_NOOP("ReportPage", "By owner"),
+    "detail": QT_TRANSLATE_NOOP("ReportPage", "Month and owner"),
+    "month": QT_TRANSLATE_NOOP("ReportPage", "Month"),
+    "owner": QT_TRANSLATE_NOOP("ReportPage", "Owner"),
+    "deals": QT_TRANSLATE_NOOP("ReportPage", "Open deals"),
+    "weighted": QT_TRANSLATE_NOOP("ReportPage", "Weighted"),
+    "commit": QT_TRANSLATE_NOOP("ReportPage", "Commit"),
+    "best_case": QT_TRANSLATE_NOOP("ReportPage", "Best case"),
+    "won": QT_TRANSLATE_NOOP("ReportPage", "Won"),
+    "orders": QT_TRANSLATE_NOOP("ReportPage", "Orders"),
+    "revenue": QT_TRANSLATE_NOOP("ReportPage", "Revenue"),
+    "total": QT_TRANSLATE_NOOP("ReportPage", "Total"),
+    "no_date": QT_TRANSLATE_NOOP("ReportPage", "No date"),
+    "no_owner": QT_TRANSLATE_NOOP("ReportPage", "No owner"),
+}
 
 
 def report_labels() -> dict[str, str]:
     """The exported workbook's sheet titles and headers in the user's language."""
-    return {
-        "by_month": _tr("By month"), "by_owner": _tr("By owner"), "detail": _tr("Month and owner"),
-        "month": _tr("Month"), "owner": _tr("Owner"), "deals": _tr("Open deals"), "weighted": _tr("Weighted"),
-        "commit": _tr("Commit"), "best_case": _tr("Best case"), "won": _tr("Won"), "orders": _tr("Orders"),
-        "revenue": _tr("Revenue"), "total": _tr("Total"), "no_date": _tr("No date"), "no_owner": _tr("No owner"),
-    }
+    return {key: translate("ReportPage", text) for key, text in _REPORT_LABELS.items()}
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -100,7 +121,7 @@ class ReportTableModel(QAbstractTableModel):
 
     def _text(self, value, kind: str) -> str:
         if value is None:
-            return _tr("No date") if kind == MONTH else ""
+            return translate("ReportPage", "No date") if kind == MONTH else ""
         if kind == MONTH and isinstance(value, date):
             return value.strftime("%Y-%m")
         if kind == MONEY:
@@ -128,19 +149,20 @@ class ReportPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.owner_combo, self.team_combo = QComboBox(), QComboBox()
-        self.owner_combo.addItem(_tr("All owners"), None)
-        self.team_combo.addItem(_tr("All teams"), None)
-        for caption, combo in ((_tr("Owner:"), self.owner_combo), (_tr("Team:"), self.team_combo)):
+        self.owner_combo.addItem(translate("ReportPage", "All owners"), None)
+        self.team_combo.addItem(translate("ReportPage", "All teams"), None)
+        captions = (translate("ReportPage", "Owner:"), translate("ReportPage", "Team:"))
+        for caption, combo in zip(captions, (self.owner_combo, self.team_combo), strict=True):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
             bar.addWidget(QLabel(caption))
             bar.addWidget(combo)
         bar.addStretch()
-        self.note_label = QLabel(_tr("Amounts in %1, other currencies at reference rates.").replace(
+        self.note_label = QLabel(translate("ReportPage", "Amounts in %1, other currencies at reference rates.").replace(
             "%1", f"{money.symbol(self.currency)} ({self.currency})"))
         self.note_label.setObjectName("countLabel")
         bar.addWidget(self.note_label)
-        self.export_button = QPushButton(_tr("Export to Excel…"))
+        self.export_button = QPushButton(translate("ReportPage", "Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
@@ -214,15 +236,15 @@ class ReportPage(QWidget):
 
     def export(self) -> None:
         default = Path.home() / f"{self.file_stem()}-{date.today().isoformat()}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, _tr("Export to Excel"), str(default),
-                                              _tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(self, translate("ReportPage", "Export to Excel"), str(default),
+                                              translate("ReportPage", "Excel workbook (*.xlsx)"))
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         self.export_button.setEnabled(False)
-        self.status_label.setText(_tr("Exporting…"))
+        self.status_label.setText(translate("ReportPage", "Exporting…"))
         self.jobs.run_db(self.write, path, self.owner_id(), self.team(), report_labels(),
                          on_done=self._exported, on_error=self._export_failed)
 
@@ -234,7 +256,7 @@ class ReportPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
-        text = _tr("Saved to %1").replace("%1", str(path))
+        text = translate("ReportPage", "Saved to %1").replace("%1", str(path))
         self.status_label.setText(text)
         window = self.window()
         if isinstance(window, QMainWindow):
@@ -243,8 +265,8 @@ class ReportPage(QWidget):
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.status_label.setText(_tr("The export failed."))
-        QMessageBox.warning(self, _tr("Export to Excel"), error_text(error))
+        self.status_label.setText(translate("ReportPage", "The export failed."))
+        QMessageBox.warning(self, translate("ReportPage", "Export to Excel"), error_text(error))
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:

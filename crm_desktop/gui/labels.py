@@ -33,17 +33,19 @@ LEVELS = ("A", "B", "C", "D")
 def label(table: dict[str, str], code: str | None) -> str:
     if not code:
         return ""
-    return QCoreApplication.translate("Labels", table[code]) if code in table else code
+    context = "DealLabels" if table is OPPORTUNITY_STATUS else "Labels"
+    return QCoreApplication.translate(context, table[code]) if code in table else code
 
 
 def translate_message(context: str, text: str) -> str:
     """Domain messages are English source strings marked with QT_TRANSLATE_NOOP."""
     return QCoreApplication.translate(context, text)
 
+# Their own context: a lost deal (输单) is not a lost customer (流失).
 OPPORTUNITY_STATUS = {
-    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
-    "won": QT_TRANSLATE_NOOP("Labels", "Won"),
-    "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
+    "open": QT_TRANSLATE_NOOP("DealLabels", "Open"),
+    "won": QT_TRANSLATE_NOOP("DealLabels", "Won"),
+    "lost": QT_TRANSLATE_NOOP("DealLabels", "Lost"),
 }
 DOCUMENT_KIND = {
     "quote": QT_TRANSLATE_NOOP("Labels", "Quote"),

@@ -1,4 +1,4 @@
-"""The main window: module navigation, global search, customers and agenda, undo/redo."""
+"""The main window: module navigation, global search, customers, agenda and sales, undo/redo."""
 
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ from crm_desktop.gui.jobs import JobRunner
 from crm_desktop.gui.record_dialogs import AccountEditDialog, ContactEditDialog
 from crm_desktop.gui.search_box import SearchBox
 from crm_desktop.gui.settings_dialog import SettingsDialog
+from crm_desktop.gui.stages_dialog import StagesDialog
 from crm_desktop.tasks import TaskCancelledError
 
-PAGE_CUSTOMERS, PAGE_AGENDA = 0, 1
+PAGE_CUSTOMERS, PAGE_AGENDA, PAGE_PIPELINE, PAGE_ORDERS, PAGE_PRODUCTS, PAGE_FORECAST, PAGE_SALES_REPORT = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -46,11 +47,17 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaPage(crm.activities)
         self.nav = QListWidget()
         self.nav.setObjectName("moduleNav")
-        self.nav.addItems([self.tr("Customers"), self.tr("My agenda")])
+        self.nav.addItems([self.tr("Customers"), self.tr("My agenda"), self.tr("Pipeline"),
+                           self.tr("Quotes and orders"), self.tr("Products"), self.tr("Forecast"),
+                           self.tr("Sales report")])
         self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.customers)
         self.pages.addWidget(self.agenda)
+        # The sales modules are built when first opened: a cold start pays only for customers.
+        self._built: dict[int, QWidget] = {}
+        for _ in range(PAGE_PIPELINE, PAGE_SALES_REPORT + 1):
+            self.pages.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -97,6 +104,12 @@ class MainWindow(QMainWindow):
                      file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+        sales_menu = self.menuBar().addMenu(self.tr("&Sales"))
+        self.new_deal_action = self._action(self.tr("New &deal…"), self.new_deal, "Ctrl+Shift+D", sales_menu)
+        self._action(self.tr("New &quote…"), lambda: self._new_document("quote"), None, sales_menu)
+        self._action(self.tr("New sales &order…"), lambda: self._new_document("order"), None, sales_menu)
+        sales_menu.addSeparator()
+        self._action(self.tr("Pipeline &stages…"), self.edit_stages, None, sales_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -135,12 +148,57 @@ class MainWindow(QMainWindow):
         detail.sig_log_activity.connect(self.log_activity)
         detail.sig_new_contact.connect(self.new_contact)
         detail.sig_logged.connect(self.refresh)
+        detail.sig_new_opportunity.connect(self.new_deal_for_selected)
+        detail.sig_open_deal.connect(self.open_deal)
+        detail.sig_open_order.connect(self.open_order)
         self.agenda.sig_open.connect(self.open_record)
 
+    def _page(self, row: int) -> QWidget:
+        """The page of a sales module, built (and its module imported) on first use."""
+        if row in self._built:
+            return self._built[row]
+        if row == PAGE_PIPELINE:
+            from crm_desktop.gui.pipeline_page import PipelinePage
+
+            page = PipelinePage(self.crm, self.jobs, self.undo_stack, self.prefs)
+            page.sig_open_record.connect(self.open_record)
+        elif row == PAGE_ORDERS:
+            from crm_desktop.gui.orders_page import OrdersPage
+
+            page = OrdersPage(self.crm, self.jobs)
+        elif row == PAGE_PRODUCTS:
+            from crm_desktop.gui.products_page import ProductsPage
+
+            page = ProductsPage(self.crm, self.jobs)
+        elif row == PAGE_FORECAST:
+            from crm_desktop.gui.forecast_page import ForecastPage
+
+            page = ForecastPage(self.crm, self.jobs)
+        else:
+            from crm_desktop.gui.sales_report_page import SalesReportPage
+
+            page = SalesReportPage(self.crm, self.jobs)
+        placeholder = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[row] = page
+        return page
+
+    @property
+    def pipeline(self):
+        return self._page(PAGE_PIPELINE)
+
+    @property
+    def orders(self):
+        return self._page(PAGE_ORDERS)
+
     def _show_page(self, row: int) -> None:
+        if row not in (PAGE_CUSTOMERS, PAGE_AGENDA):
+            self._page(row)
         self.pages.setCurrentIndex(row)
-        if row == PAGE_AGENDA:
-            self.agenda.refresh()
+        if row != PAGE_CUSTOMERS:
+            self.pages.widget(row).refresh()  # other modules may have changed its data meanwhile
 
     # --- records -----------------------------------------------------------------------
 
@@ -170,6 +228,37 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         self.customers.model.reload()
         self.open_record(entity, dialog.saved.id)
+
+    # --- sales ---------------------------------------------------------------------------
+
+    def new_deal(self) -> None:
+        self.nav.setCurrentRow(PAGE_PIPELINE)
+        self.pipeline.new_opportunity()
+
+    def new_deal_for_selected(self) -> None:
+        record, entity = self.customers.detail.record, self.customers.detail.entity
+        if record is None:
+            return
+        key = {"contact_id": record.id} if entity == "contact" else {"account_id": record.id}
+        self.pipeline.new_opportunity(**key)
+        self.customers.detail.show_record(record, entity)
+
+    def open_deal(self, opportunity_id: str) -> None:
+        self.pipeline.edit_opportunity(opportunity_id)
+        self.refresh()
+
+    def open_order(self, order_id: str) -> None:
+        self.nav.setCurrentRow(PAGE_ORDERS)
+        self.orders.open_document(order_id)
+
+    def _new_document(self, kind: str) -> None:
+        account = self.customers.detail.record if self.customers.detail.entity == "account" else None
+        self.nav.setCurrentRow(PAGE_ORDERS)
+        self.orders.new_document(kind, account.id if account else None)
+
+    def edit_stages(self) -> None:
+        if StagesDialog(self.crm.sales, self).exec() and PAGE_PIPELINE in self._built:
+            self.pipeline.refresh()
 
     def _step_failed(self, step: str, _error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Undo"), self.tr(
@@ -278,10 +367,12 @@ class MainWindow(QMainWindow):
     # --- settings, demo data, window state ---------------------------------------------
 
     def open_settings(self) -> None:
-        if SettingsDialog(self.prefs, self).exec():
+        if SettingsDialog(self.prefs, self, self.crm.sales).exec():
             QMessageBox.information(self, self.tr("Settings"),
                                     self.tr("The language changes the next time the CRM starts."))
             self.crm.customers.phone_region = self.prefs.get(declared.PHONE_REGION)
+            if PAGE_PIPELINE in self._built:
+                self.pipeline.refresh()
 
     def offer_demo_data(self) -> None:
         size = self.prefs.get(declared.DEMO_SIZE)

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>OrderDialog</source>
+        <comment>%1  %2: requested %3, available %4</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountEditDialog</name>
     <message>
         <source>Edit account</source>
@@ -85,6 +93,17 @@
     </message>
 </context>
 <context>
+    <name>AccountPickerDialog</name>
+    <message>
+        <source>Choose the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log activity</source>
@@ -120,6 +139,41 @@
     </message>
     <message>
         <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive goods (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write off (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand / reserved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +421,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activity timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +446,14 @@
     </message>
     <message>
         <source>Pick a row in the list, or search with Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes and orders (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -444,6 +510,13 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropStrip</name>
+    <message>
+        <source>Drop here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,6 +680,68 @@
     </message>
     <message>
         <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By expected close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted: amount × probability of open deals. Commit: open deals at %1 % or more. Best case: every open deal. Won: deals won in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) in the forecast.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forecast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1197,21 @@
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message>
+        <source>Move deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal was changed or deleted meanwhile; the step was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Lead</source>
@@ -1131,6 +1281,155 @@
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm (reserve stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is rounded to the currency&apos;s smallest unit; the total adds the rounded lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. price, lost to a competitor, no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1144,6 +1443,26 @@
     </message>
     <message>
         <source>My agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1184,6 +1503,26 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sales &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;stages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1648,393 @@
     </message>
 </context>
 <context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the stage (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the product lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account, contact or stage no longer exists. Pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the product lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional number: the server assigns the final one at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1? The stock it reserves is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be confirmed: the stock does not cover these lines. Nothing was reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional number: the server assigns the final one at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Quotes and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal or company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal was changed or deleted meanwhile; the step was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineUndo</name>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>A row matches a contact with the same mobile number or e-mail address, or with a similar name at the same company.</source>
@@ -1394,6 +2120,191 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1299.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pcs, 台, 箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;Adjust stock&quot; in the product list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (can be added to new quotes and orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Type a SKU, name or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Find products by SKU, name or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust &amp;stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>OrderDialog</source>
+        <comment>%1  %2: inactive product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsList</name>
+    <message>
+        <source>closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordOrdersList</name>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Importing…</source>
@@ -1453,6 +2364,56 @@
     </message>
 </context>
 <context>
+    <name>SalesReportPage</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By order month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed, shipped and paid orders; drafts, quotes and cancelled orders do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search name, pinyin, phone, e-mail, company…  (Ctrl+K)</source>
@@ -1488,11 +2449,19 @@
         <source>Demo data size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark deals stale after this many days without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,11 +2480,99 @@
         <source>&amp;Demo data size:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deals go &amp;stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal with no activity for this many days is marked on the board. 0 turns the mark off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pipeline &amp;stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>
     <message>
         <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageCardModel</name>
+    <message numerus="yes">
+        <source>Stale: no activity for more than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · weighted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stages are the board&apos;s columns in this order. Exactly one stage is won and one is lost; a deal&apos;s probability follows its stage unless set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,7 +2648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An activity belongs to an account or a contact.</source>
+        <source>An activity belongs to an account, a contact or a deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,6 +2681,94 @@
     </message>
     <message>
         <source>The year is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited; this one is already confirmed or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product already has this SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock cannot fall below what confirmed orders reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage still holds deals; move them before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 1200 or 1,200.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline needs exactly one won stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline needs exactly one lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage cannot be both won and lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two stages have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one product line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is no longer sold (inactive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is priced in another currency; enter a unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a name from the list, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

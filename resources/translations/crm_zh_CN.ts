@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>OrderDialog</source>
+        <comment>%1  %2: requested %3, available %4</comment>
+        <translation>订单对话框</translation>
+    </message>
+</context>
+<context>
     <name>AccountEditDialog</name>
     <message>
         <source>Edit account</source>
@@ -85,6 +93,17 @@
     </message>
 </context>
 <context>
+    <name>AccountPickerDialog</name>
+    <message>
+        <source>Choose the account</source>
+        <translation>选择客户单位</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>输入以查找公司</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log activity</source>
@@ -121,6 +140,41 @@
     <message>
         <source>Planned</source>
         <translation>已计划</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <source>&amp;Receive goods (+)</source>
+        <translation>收货入库（+）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Write off (−)</source>
+        <translation>报损出库（−）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>On hand / reserved:</source>
+        <translation>库存 / 已预留：</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>变动：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
     </message>
 </context>
 <context>
@@ -365,6 +419,10 @@
         <translation>新建联系人…</translation>
     </message>
     <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
         <source>Activity timeline</source>
         <translation>跟进记录</translation>
     </message>
@@ -387,6 +445,14 @@
     <message>
         <source>Pick a row in the list, or search with Ctrl+K.</source>
         <translation>在列表中选择一行，或按 Ctrl+K 搜索。</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>商机（%1）</translation>
+    </message>
+    <message>
+        <source>Quotes and orders (%1)</source>
+        <translation>报价单和订单（%1）</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -443,6 +509,13 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DropStrip</name>
+    <message>
+        <source>Drop here: %1</source>
+        <translation>拖放到此处：%1</translation>
     </message>
 </context>
 <context>
@@ -605,6 +678,67 @@
     <message>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>预计成交月份</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>By expected close month</source>
+        <translation>按预计成交月份</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <source>Weighted: amount × probability of open deals. Commit: open deals at %1 % or more. Best case: every open deal. Won: deals won in the month.</source>
+        <translation>加权金额：进行中商机的金额 × 赢率。承诺：赢率不低于 %1% 的进行中商机。最佳情况：全部进行中商机。赢单：当月赢单的商机。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) in the forecast.</source>
+        <translation>
+            <numerusform>销售预测包含 %n 个进行中商机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>销售预测</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1192,21 @@
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message>
+        <source>Move deal</source>
+        <translation>移动商机</translation>
+    </message>
+    <message>
+        <source>The deal was changed or deleted meanwhile; the step was dropped.</source>
+        <translation>该商机已被他人修改或删除，此步骤已移除。</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists.</source>
+        <translation>该商机已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Lead</source>
@@ -1127,6 +1276,155 @@
         <source>Task</source>
         <translation>任务</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Confirm (reserve stock)</source>
+        <translation>确认（预留库存）</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>标记为已付款</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加明细(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除明细(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>小计：</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>折扣：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Each line is rounded to the currency&apos;s smallest unit; the total adds the rounded lines.</source>
+        <translation>每行金额按币种的最小单位取整，合计为各行取整后金额之和。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation>商机输单</translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation>为什么输单？</translation>
+    </message>
+    <message>
+        <source>e.g. price, lost to a competitor, no budget</source>
+        <translation>例如：价格、输给竞争对手、没有预算</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1141,6 +1439,26 @@
     <message>
         <source>My agenda</source>
         <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation>报价单和订单</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>销售报表</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1181,6 +1499,26 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>销售(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;deal…</source>
+        <translation>新建商机(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>新建报价单(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>New sales &amp;order…</source>
+        <translation>新建销售订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;stages…</source>
+        <translation>销售管道阶段(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1304,6 +1642,391 @@
     </message>
 </context>
 <context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Type to find a company</source>
+        <translation>输入以查找公司</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>输入以查找联系人</translation>
+    </message>
+    <message>
+        <source>Follows the stage (%1 %)</source>
+        <translation>跟随阶段（%1%）</translation>
+    </message>
+    <message>
+        <source>Total of the product lines: %1</source>
+        <translation>产品明细合计：%1</translation>
+    </message>
+    <message>
+        <source>Amount of the deal</source>
+        <translation>商机金额</translation>
+    </message>
+    <message>
+        <source>The account, contact or stage no longer exists. Pick another one.</source>
+        <translation>该客户单位、联系人或阶段已不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>客户单位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lost reason:</source>
+        <translation>输单原因(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation>为什么输单？</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Total of the product lines</source>
+        <translation>按产品明细合计</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>赢率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Follows the stage</source>
+        <translation>跟随阶段</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>预计成交日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（临时编号）</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>客户单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>订单日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>报价单：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;order</source>
+        <translation>转为订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>打印 / PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>New sales order</source>
+        <translation>新建销售订单</translation>
+    </message>
+    <message>
+        <source>Provisional number: the server assigns the final one at the next sync.</source>
+        <translation>临时编号：下次同步时由服务器分配正式编号。</translation>
+    </message>
+    <message>
+        <source>Cancel quote</source>
+        <translation>取消报价单</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Cancel %1? The stock it reserves is released.</source>
+        <translation>取消 %1？其预留的库存将被释放。</translation>
+    </message>
+    <message>
+        <source>Not enough stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <source>%1 cannot be confirmed: the stock does not cover these lines. Nothing was reserved.</source>
+        <translation>%1 无法确认：以下明细库存不足。未预留任何库存。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Provisional number: the server assigns the final one at the next sync.</source>
+        <translation>临时编号：下次同步时由服务器分配正式编号。</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Quotes and orders</source>
+        <translation>报价单和订单</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Number or account</source>
+        <translation>编号或客户单位</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>新建报价单(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation>新建订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>新建单据</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>全部商机</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>预计成交月份</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Deal or company name</source>
+        <translation>商机或公司名称</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n 个进行中商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show the customer</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The deal was changed or deleted meanwhile; the step was dropped.</source>
+        <translation>该商机已被他人修改或删除，此步骤已移除。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户单位</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近跟进</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineUndo</name>
+    <message>
+        <source>Create %1</source>
+        <translation>新建 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至 %2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>A row matches a contact with the same mobile number or e-mail address, or with a similar name at the same company.</source>
@@ -1389,6 +2112,191 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>e.g. 1299.50</source>
+        <translation>例如 1299.50</translation>
+    </message>
+    <message>
+        <source>e.g. pcs, 台, 箱</source>
+        <translation>例如：个、台、箱</translation>
+    </message>
+    <message>
+        <source>Stock on hand:</source>
+        <translation>库存：</translation>
+    </message>
+    <message>
+        <source>Use &quot;Adjust stock&quot; in the product list to change it.</source>
+        <translation>如需修改，请在产品列表中使用“调整库存”。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>List &amp;price:</source>
+        <translation>标价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opening stock:</source>
+        <translation>期初库存(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can be added to new quotes and orders)</source>
+        <translation>启用（可添加到新的报价单和订单）(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Type a SKU, name or pinyin</source>
+        <translation>输入 SKU、名称或拼音</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Find products by SKU, name or pinyin</source>
+        <translation>按 SKU、名称或拼音查找产品</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新建产品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;stock…</source>
+        <translation>调整库存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>OrderDialog</source>
+        <comment>%1  %2: inactive product</comment>
+        <translation>订单对话框</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsList</name>
+    <message>
+        <source>closes %1</source>
+        <translation>预计 %1 成交</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOrdersList</name>
+    <message>
+        <source> (provisional)</source>
+        <translation>（临时编号）</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Importing…</source>
@@ -1448,6 +2356,55 @@
     </message>
 </context>
 <context>
+    <name>SalesReportPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>By order month</source>
+        <translation>按订单月份</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <source>Confirmed, shipped and paid orders; drafts, quotes and cancelled orders do not count.</source>
+        <translation>统计已确认、已发货和已付款的订单；草稿、报价单和已取消的订单不计入。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the report.</source>
+        <translation>
+            <numerusform>报表包含 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales-report</source>
+        <translation>销售报表</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search name, pinyin, phone, e-mail, company…  (Ctrl+K)</source>
@@ -1483,12 +2440,20 @@
         <source>Demo data size</source>
         <translation>演示数据条数</translation>
     </message>
+    <message>
+        <source>Mark deals stale after this many days without activity</source>
+        <translation>商机超过此天数无跟进即标记为停滞</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1506,12 +2471,99 @@
         <source>&amp;Demo data size:</source>
         <translation>演示数据条数(&amp;D)：</translation>
     </message>
+    <message>
+        <source>Deals go &amp;stale after:</source>
+        <translation>商机停滞天数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A deal with no activity for this many days is marked on the board. 0 turns the mark off.</source>
+        <translation>商机超过此天数没有跟进时，会在看板上标记出来。设为 0 则不标记。</translation>
+    </message>
+    <message>
+        <source>Sales pipeline:</source>
+        <translation>销售管道：</translation>
+    </message>
+    <message>
+        <source>Edit pipeline &amp;stages…</source>
+        <translation>编辑销售管道阶段(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>
     <message>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
+    </message>
+</context>
+<context>
+    <name>StageCardModel</name>
+    <message numerus="yes">
+        <source>Stale: no activity for more than %n day(s)</source>
+        <translation>
+            <numerusform>停滞：超过 %n 天没有跟进</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · weighted %2</source>
+        <translation>%1 · 加权 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>销售管道阶段</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>赢率 %</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open stages are the board&apos;s columns in this order. Exactly one stage is won and one is lost; a deal&apos;s probability follows its stage unless set by hand.</source>
+        <translation>进行中的阶段按此顺序显示为看板的各列。必须恰好有一个赢单阶段和一个输单阶段；商机的赢率跟随其阶段，除非手动设置。</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1586,8 +2638,8 @@
         <translation>标签最多 40 个字符。</translation>
     </message>
     <message>
-        <source>An activity belongs to an account or a contact.</source>
-        <translation>跟进记录必须关联客户单位或联系人。</translation>
+        <source>An activity belongs to an account, a contact or a deal.</source>
+        <translation>跟进记录必须属于某个客户单位、联系人或商机。</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
@@ -1620,6 +2672,94 @@
     <message>
         <source>The year is missing.</source>
         <translation>缺少年份。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited; this one is already confirmed or closed.</source>
+        <translation>只能编辑草稿；此单据已确认或已关闭。</translation>
+    </message>
+    <message>
+        <source>Another product already has this SKU.</source>
+        <translation>已有其他产品使用此 SKU。</translation>
+    </message>
+    <message>
+        <source>Stock cannot fall below what confirmed orders reserve.</source>
+        <translation>库存不能低于已确认订单预留的数量。</translation>
+    </message>
+    <message>
+        <source>This stage still holds deals; move them before removing it.</source>
+        <translation>该阶段中还有商机，请先将其移走再删除。</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 1200 or 1,200.50.</source>
+        <translation>请输入数字，如 1200 或 1,200.50。</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>数字过大。</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 % and 100 %.</source>
+        <translation>折扣应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unknown currency.</source>
+        <translation>未知币种。</translation>
+    </message>
+    <message>
+        <source>The pipeline needs exactly one won stage.</source>
+        <translation>销售管道必须有且只有一个赢单阶段。</translation>
+    </message>
+    <message>
+        <source>The pipeline needs exactly one lost stage.</source>
+        <translation>销售管道必须有且只有一个输单阶段。</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>销售管道至少需要一个进行中的阶段。</translation>
+    </message>
+    <message>
+        <source>A stage cannot be both won and lost.</source>
+        <translation>一个阶段不能同时是赢单和输单。</translation>
+    </message>
+    <message>
+        <source>Two stages have the same name.</source>
+        <translation>有两个阶段名称相同。</translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100.</source>
+        <translation>赢率应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>请填写输单原因。</translation>
+    </message>
+    <message>
+        <source>Add at least one product line.</source>
+        <translation>请至少添加一行产品明细。</translation>
+    </message>
+    <message>
+        <source>This product is no longer sold (inactive).</source>
+        <translation>该产品已停售（已停用）。</translation>
+    </message>
+    <message>
+        <source>The product is priced in another currency; enter a unit price.</source>
+        <translation>该产品以其他币种定价，请输入单价。</translation>
+    </message>
+    <message>
+        <source>Pick a name from the list, or leave the field empty.</source>
+        <translation>请从列表中选择姓名，或留空。</translation>
     </message>
 </context>
 </TS>
