@@ -41,11 +41,15 @@ def number_text(number: str, provisional: bool) -> str:
 
 
 def shortage_lines(shortages: list[Shortage]) -> list[str]:
-    tr = QCoreApplication.translate
-    return [tr("OrderDialog", "%1  %2: inactive product").replace("%1", s.sku).replace("%2", s.name) if s.inactive
-            else tr("OrderDialog", "%1  %2: requested %3, available %4").replace("%1", s.sku).replace("%2", s.name)
-            .replace("%3", quantity_text(s.requested)).replace("%4", quantity_text(s.available))
-            for s in shortages]
+    lines = []
+    for s in shortages:
+        if s.inactive:
+            text = QCoreApplication.translate("OrderDialog", "%1  %2: inactive product")
+        else:
+            text = QCoreApplication.translate("OrderDialog", "%1  %2: requested %3, available %4")
+            text = text.replace("%3", quantity_text(s.requested)).replace("%4", quantity_text(s.available))
+        lines.append(text.replace("%1", s.sku).replace("%2", s.name))
+    return lines
 
 
 def _qdate(value: date) -> QDate:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from crm_desktop.domain.display import date_text
@@ -20,8 +20,11 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Micro
                 "WenQuanYi Micro Hei", "SimSun", "Noto Serif CJK SC")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderPdf", text)
+translate = QCoreApplication.translate
+_HEADS = (QT_TRANSLATE_NOOP("OrderPdf", "#"), QT_TRANSLATE_NOOP("OrderPdf", "SKU"),
+          QT_TRANSLATE_NOOP("OrderPdf", "Product"), QT_TRANSLATE_NOOP("OrderPdf", "Qty"),
+          QT_TRANSLATE_NOOP("OrderPdf", "Unit"), QT_TRANSLATE_NOOP("OrderPdf", "Unit price"),
+          QT_TRANSLATE_NOOP("OrderPdf", "Discount"), QT_TRANSLATE_NOOP("OrderPdf", "Amount"))
 
 
 def cjk_family() -> str | None:
@@ -35,19 +38,20 @@ def cjk_family() -> str | None:
 def order_html(order: OrderData, company_name: str | None = None) -> str:
     """The page as HTML (a table for the lines, totals below) in the document's currency."""
     c = order.currency
-    title = _tr("Quotation") if order.kind == DocumentKind.QUOTE else _tr("Sales order")
+    quote = order.kind == DocumentKind.QUOTE
+    title = translate("OrderPdf", "Quotation") if quote else translate("OrderPdf", "Sales order")
     number = escape(order.number)
     if order.number_provisional:
-        number += f' <i style="color:#777777;">{escape(_tr("(provisional)"))}</i>'
-    facts = [(_tr("Number"), number), (_tr("Date"), escape(date_text(order.order_date))),
-             (_tr("Status"), escape(label(ORDER_STATUS, order.status)))]
+        number += f' <i style="color:#777777;">{escape(translate("OrderPdf", "(provisional)"))}</i>'
+    facts = [(translate("OrderPdf", "Number"), number),
+             (translate("OrderPdf", "Date"), escape(date_text(order.order_date))),
+             (translate("OrderPdf", "Status"), escape(label(ORDER_STATUS, order.status)))]
     if order.kind == DocumentKind.QUOTE and order.valid_until:
-        facts.append((_tr("Valid until"), escape(date_text(order.valid_until))))
+        facts.append((translate("OrderPdf", "Valid until"), escape(date_text(order.valid_until))))
     if order.owner_name:
-        facts.append((_tr("Sales rep"), escape(order.owner_name)))
+        facts.append((translate("OrderPdf", "Sales rep"), escape(order.owner_name)))
     fact_rows = "".join(f'<tr><td style="color:#555555;">{escape(k)}</td><td>{v}</td></tr>' for k, v in facts)
-    heads = (_tr("#"), _tr("SKU"), _tr("Product"), _tr("Qty"), _tr("Unit"), _tr("Unit price"), _tr("Discount"),
-             _tr("Amount"))
+    heads = [translate("OrderPdf", h) for h in _HEADS]
     right = {0, 3, 5, 6, 7}
     head_cells = "".join(f'<th align="{"right" if i in right else "left"}">{escape(h)}</th>'
                          for i, h in enumerate(heads))
@@ -58,23 +62,24 @@ def order_html(order: OrderData, company_name: str | None = None) -> str:
                  money_text(x.line_total, c, symbol=False))
         rows.append("<tr>" + "".join(f'<td align="{"right" if i in right else "left"}">{escape(v)}</td>'
                                      for i, v in enumerate(cells)) + "</tr>")
-    totals = [(_tr("Subtotal"), money_text(order.subtotal, c))]
+    totals = [(translate("OrderPdf", "Subtotal"), money_text(order.subtotal, c))]
     if order.discount:
-        totals.append((_tr("Discount"), "-" + money_text(order.discount, c)))
+        totals.append((translate("OrderPdf", "Discount"), "-" + money_text(order.discount, c)))
     total_rows = "".join(f'<tr><td align="right">{escape(k)}</td><td align="right">{escape(v)}</td></tr>'
                          for k, v in totals)
-    total_rows += (f'<tr><td align="right"><b>{escape(_tr("Total"))} ({escape(c)})</b></td>'
+    total_rows += (f'<tr><td align="right"><b>{escape(translate("OrderPdf", "Total"))} ({escape(c)})</b></td>'
                    f'<td align="right"><b>{escape(money_text(order.total, c))}</b></td></tr>')
-    notes = (f'<p><b>{escape(_tr("Notes"))}</b><br/>{escape(order.notes).replace(chr(10), "<br/>")}</p>'
+    notes_title = escape(translate("OrderPdf", "Notes"))
+    notes = (f'<p><b>{notes_title}</b><br/>{escape(order.notes).replace(chr(10), "<br/>")}</p>'
              if order.notes else "")
-    provisional = _tr("The number is provisional until the document is synchronised with the server.")
+    provisional = translate("OrderPdf", "The number is provisional until the document is synchronised with the server.")
     footer = f'<p style="color:#777777; font-size:8pt;">{escape(provisional)}</p>' if order.number_provisional else ""
     company = f'<p style="font-size:14pt;"><b>{escape(company_name)}</b></p>' if company_name else ""
     return f"""<html><body>
 {company}
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
 <td valign="top"><p style="font-size:20pt;"><b>{escape(title)}</b></p>
-<p style="color:#555555;">{escape(_tr("Customer"))}</p>
+<p style="color:#555555;">{escape(translate("OrderPdf", "Customer"))}</p>
 <p style="font-size:12pt;"><b>{escape(order.account_name)}</b></p></td>
 <td valign="top" align="right"><table cellspacing="0" cellpadding="3">{fact_rows}</table></td>
 </tr></table>
