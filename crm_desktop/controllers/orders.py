@@ -86,6 +86,11 @@ class OrdersController:
         quote = self.get(quote_id)
         if quote.kind != DocumentKind.QUOTE:
             raise TransitionError(quote.kind, DocumentKind.ORDER)
+        with self._uow() as uow:
+            # Converting twice (a double click, a second window) opens the order made the first time.
+            existing = uow.orders.converted_from(quote_id)
+            if existing is not None:
+                return self._data(uow, existing)
         if quote.status != OrderStatus.ACCEPTED:
             self.set_status(quote_id, OrderStatus.ACCEPTED)
         lines = tuple(LineInput(x.product_id, x.quantity, x.unit_price, x.discount_pct) for x in quote.lines)

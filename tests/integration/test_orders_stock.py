@@ -175,6 +175,7 @@ def test_quote_from_deal_then_order(crm, shop):
     converted = crm.orders.convert_quote(quote.id)
     assert converted.kind == "order" and converted.quote_id == quote.id and converted.total == quote.total
     assert crm.orders.get(quote.id).status == "accepted"
+    assert crm.orders.convert_quote(quote.id).id == converted.id  # no second order from one quote
     assert [r[0] for r in crm.orders.of_record(opportunity_id=deal.id)].count(converted.id) == 1
 
 

@@ -116,6 +116,10 @@ class OrderRepository:
             .order_by(SalesOrderLine.position)
         ))
 
+    def converted_from(self, quote_id: str) -> SalesOrder | None:
+        stmt = select(SalesOrder).where(SalesOrder.quote_id == quote_id, SalesOrder.deleted_at.is_(None))
+        return self.session.scalars(stmt.limit(1)).first()
+
     def next_number(self, prefix: str, year: int) -> str:
         """The device's next provisional number, e.g. SO-2026-000123 (the server may renumber)."""
         key = f"numbers/{prefix}/{year}"
