@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,62 +28,42 @@ from crm_desktop.domain.validation import TR_CONTEXT, ValidationError
 from crm_desktop.gui.labels import DOCUMENT_KIND, ORDER_STATUS, label, translate_message
 from crm_desktop.gui.money_text import money_text
 from crm_desktop.gui.order_dialog import OrderDialog, number_text
+from crm_desktop.gui.paged_table_model import RECORD_ID_ROLE, Column, PagedTableModel
 
-PAGE_SIZE = 200
-MAX_PAGES = 20
-ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# (title, row field, sort key)
+ORDER_ID_ROLE = RECORD_ID_ROLE
 COLUMNS = (
-    (QT_TRANSLATE_NOOP("OrderTableModel", "Number"), 1, "number"),
-    (QT_TRANSLATE_NOOP("OrderTableModel", "Kind"), 9, None),
-    (QT_TRANSLATE_NOOP("OrderTableModel", "Date"), 3, "order_date"),
-    (QT_TRANSLATE_NOOP("OrderTableModel", "Account"), 4, "account"),
-    (QT_TRANSLATE_NOOP("OrderTableModel", "Status"), 5, None),
-    (QT_TRANSLATE_NOOP("OrderTableModel", "Total"), 7, "total"),
-    (QT_TRANSLATE_NOOP("OrderTableModel", "Owner"), 8, None),
+    Column(QT_TRANSLATE_NOOP("OrderTableModel", "Number"), 1, "number"),
+    Column(QT_TRANSLATE_NOOP("OrderTableModel", "Kind"), 9, None),
+    Column(QT_TRANSLATE_NOOP("OrderTableModel", "Date"), 3, "order_date"),
+    Column(QT_TRANSLATE_NOOP("OrderTableModel", "Account"), 4, "account"),
+    Column(QT_TRANSLATE_NOOP("OrderTableModel", "Status"), 5, None),
+    Column(QT_TRANSLATE_NOOP("OrderTableModel", "Total"), 7, "total"),
+    Column(QT_TRANSLATE_NOOP("OrderTableModel", "Owner"), 8, None),
 )
 
 
-class OrderTableModel(QAbstractTableModel):
+class OrderTableModel(PagedTableModel):
     """Rows (id, number, provisional, order_date, account, status, currency, total, owner, kind) by page."""
 
+    columns = COLUMNS
+
     def __init__(self, orders, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(ListSort("order_date", True), parent)
         self._orders = orders
         self.kind: str | None = None
         self.status: str | None = None
         self.text: str | None = None
-        self._sort = ListSort("order_date", True)
-        self._total = 0
-        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self._total = self._orders.count(self.kind, self.status, self.text)
-        self.endResetModel()
+    def _count(self) -> int:
+        return self._orders.count(self.kind, self.status, self.text)
+
+    def _fetch(self, offset: int, limit: int) -> list[tuple]:
+        return self._orders.page(self.kind, self.status, self.text, self._sort, offset, limit, self._total)
 
     def set_filter(self, kind: str | None, status: str | None, text: str | None) -> None:
         self.kind, self.status, self.text = kind, status, (text or "").strip() or None
         self.reload()
-
-    def record_id(self, row: int) -> str | None:
-        data = self._row(row)
-        return data[0] if data else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section][0])
-        return section + 1 if orientation == Qt.Orientation.Vertical else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self._row(index.row()) if index.isValid() else None
@@ -95,7 +73,7 @@ class OrderTableModel(QAbstractTableModel):
         if role == ORDER_ID_ROLE:
             return row[0]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row[COLUMNS[column][1]]
+            value = row[COLUMNS[column].field]
             if column == 0:
                 return number_text(value, row[2])
             if column == 1:
@@ -116,27 +94,6 @@ class OrderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][2] if 0 <= column < len(COLUMNS) else None
-        wanted = ListSort(key, order == Qt.SortOrder.DescendingOrder) if key else None
-        if wanted is None or wanted == self._sort:
-            return  # unsorted column (no index) or nothing changed
-        self._sort = wanted
-        self.reload()
-
-    def _row(self, row: int) -> tuple | None:
-        if not 0 <= row < self._total:
-            return None
-        number, offset = divmod(row, PAGE_SIZE)
-        page = self._pages.get(number)
-        if page is None:
-            page = self._orders.page(self.kind, self.status, self.text, self._sort, number * PAGE_SIZE,
-                                     PAGE_SIZE, self._total)
-            self._pages[number] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        return page[offset] if offset < len(page) else None
 
 
 class AccountPickerDialog(QDialog):

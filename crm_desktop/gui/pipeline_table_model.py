@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from dataclasses import dataclass
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from crm_desktop.controllers.sales import SalesController
 from crm_desktop.domain.display import date_text, local_time_text
@@ -13,19 +10,10 @@ from crm_desktop.domain.entities import ListSort
 from crm_desktop.domain.sales import PipelineFilter
 from crm_desktop.gui.labels import OPPORTUNITY_STATUS, label
 from crm_desktop.gui.money_text import money_text, percent_text
+from crm_desktop.gui.paged_table_model import RECORD_ID_ROLE, Column, PagedTableModel
 
-PAGE_SIZE = 200
-MAX_PAGES = 40
-RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str            # source text, translated in headerData
-    field: int            # position in the row tuple (domain.sales.Card, then stage name, status)
-    sort_key: str | None  # a key of OPPORTUNITY_LIST.sorts; None: no index, not sortable
-    kind: str = "text"    # text | money | percent | date | time | status
-
+# Fields index the row of SalesController.page (domain.sales.Card, then stage name and status);
+# sort keys are those of OPPORTUNITY_LIST.sorts in the store.
 
 COLUMNS = (
     Column("Name", 1, "name"), Column("Account", 2, None), Column("Stage", 10, None),
@@ -43,17 +31,15 @@ _TITLES = (  # for lupdate (translated in headerData under this class's context)
 DEFAULT_SORT = ListSort("expected_close")
 
 
-class PipelineTableModel(QAbstractTableModel):
+class PipelineTableModel(PagedTableModel):
+    columns = COLUMNS
+
     def __init__(self, sales: SalesController, parent=None, load: bool = True) -> None:
         """`load` False: empty until the first reload (a hidden table need not count yet)."""
-        super().__init__(parent)
+        super().__init__(DEFAULT_SORT, parent)
         self._sales = sales
         self._filter = PipelineFilter()
         self._status: str | None = "open"
-        self._sort = DEFAULT_SORT
-        self._total = 0
-        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
-        self.columns = COLUMNS
         if load:
             self.reload()
 
@@ -75,32 +61,13 @@ class PipelineTableModel(QAbstractTableModel):
         self._status = status
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self._total = self._sales.count(self._filter, self._status)
-        self.endResetModel()
+    def _count(self) -> int:
+        return self._sales.count(self._filter, self._status)
 
-    def record_id(self, row: int) -> str | None:
-        data = self._row(row)
-        return data[0] if data else None
+    def _fetch(self, offset: int, limit: int) -> list[tuple]:
+        return self._sales.page(self._filter, self._status, self._sort, offset, limit, self._total)
 
     # --- Qt model interface ------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.tr(self.columns[section].title)
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -133,36 +100,3 @@ class PipelineTableModel(QAbstractTableModel):
         if column.kind == "status":
             return label(OPPORTUNITY_STATUS, value)
         return str(value)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
-        if key is None:
-            return  # no index behind this column: sorting 200,000 deals would freeze the list
-        wanted = ListSort(key, order == Qt.SortOrder.DescendingOrder)
-        if wanted != self._sort:
-            self._sort = wanted
-            self.reload()
-
-    def sortable(self, column: int) -> bool:
-        return self.columns[column].sort_key is not None
-
-    def sort_column(self) -> int:
-        keys = [c.sort_key for c in self.columns]
-        return keys.index(self._sort.column) if self._sort.column in keys else 0
-
-    # --- pages -------------------------------------------------------------------------
-
-    def _row(self, row: int) -> tuple | None:
-        if not 0 <= row < self._total:
-            return None
-        number, offset = divmod(row, PAGE_SIZE)
-        page = self._pages.get(number)
-        if page is None:
-            page = self._sales.page(self._filter, self._status, self._sort, number * PAGE_SIZE, PAGE_SIZE,
-                                    self._total)
-            self._pages[number] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page[offset] if offset < len(page) else None

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from crm_desktop.domain.entities import AccountInput
 from crm_desktop.domain.sales import OpportunityInput, PipelineFilter
-from crm_desktop.gui import pipeline_table_model
 from crm_desktop.gui.pipeline_table_model import COLUMNS, PipelineTableModel
 
 
@@ -37,7 +36,7 @@ def texts(model, column):
 
 
 def test_model_passes_the_model_tester(qtmodeltester, crm, monkeypatch):
-    monkeypatch.setattr(pipeline_table_model, "PAGE_SIZE", 5)  # several pages, a partial last one
+    monkeypatch.setattr(PipelineTableModel, "page_size", 5)  # several pages, a partial last one
     make_deals(crm)
     model = PipelineTableModel(crm.sales)
     qtmodeltester.check(model, force_py=True)
