@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from crm_desktop.controllers.sales_lines import PricedLine, lines_total, priced_lines
-from crm_desktop.controllers.sales_values import line_data, order_row_of
+from crm_desktop.controllers.sales_values import order_line_data, order_row_of
 from crm_desktop.domain import money
 from crm_desktop.domain.entities import ListSort
 from crm_desktop.domain.enums import DocumentKind, OrderStatus
@@ -17,7 +17,7 @@ from crm_desktop.domain.sales_rules import NO_LINES, check_transition, next_stat
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, REQUIRED, NotFoundError, ValidationError
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import SalesOrder, SalesOrderLine
-from crm_desktop.store.repositories.orders import OrderFilter
+from crm_desktop.store.repositories.orders import order_filter
 from crm_desktop.store.unit_of_work import UnitOfWork
 
 PREFIX = {DocumentKind.QUOTE: "QT", DocumentKind.ORDER: "SO"}
@@ -175,13 +175,13 @@ class OrdersController:
     def count(self, kind: str | None = None, status: str | None = None, text: str | None = None,
               owner_id: str | None = None) -> int:
         with self._uow() as uow:
-            return uow.orders.count(_filter(kind, status, text, owner_id))
+            return uow.orders.count(order_filter(kind, status, text, owner_id))
 
     def page(self, kind: str | None, status: str | None, text: str | None, sort: ListSort, offset: int,
              limit: int, total: int | None = None, owner_id: str | None = None) -> list[tuple]:
         """Rows (id, number, provisional, order_date, account, status, currency, total, owner, kind)."""
         with self._uow() as uow:
-            rows = uow.orders.page(_filter(kind, status, text, owner_id), sort, offset, limit, total)
+            rows = uow.orders.page(order_filter(kind, status, text, owner_id), sort, offset, limit, total)
             return [order_row_of(r) for r in rows]
 
     def of_record(self, account_id: str | None = None, opportunity_id: str | None = None) -> list[tuple]:
@@ -236,7 +236,7 @@ class OrdersController:
             quote_id=d.quote_id, currency=d.currency, order_date=d.order_date, valid_until=d.valid_until,
             notes=d.notes, subtotal=d.subtotal, discount=d.discount, total=d.total,
             owner_name=owner.display_name if owner else None,
-            lines=tuple(line_data(x, currency=d.currency) for x in uow.orders.lines(d.id)),
+            lines=tuple(order_line_data(x) for x in uow.orders.lines(d.id)),
             confirmed_at=d.confirmed_at, shipped_at=d.shipped_at, paid_at=d.paid_at, cancelled_at=d.cancelled_at,
         )
 
@@ -247,10 +247,3 @@ def _needs(lines) -> dict[str, Decimal]:
     for line in lines:
         needs[line.product_id] += line.quantity
     return dict(needs)
-
-
-def _filter(kind, status, text, owner_id) -> OrderFilter:
-    like = None
-    if text:
-        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return OrderFilter(kind=kind, status=status, owner_id=owner_id, like=like)

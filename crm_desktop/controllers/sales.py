@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from crm_desktop.controllers.sales_lines import lines_total, priced_lines
-from crm_desktop.controllers.sales_values import amount_of, card_of, in_home, line_data, stage_data
+from crm_desktop.controllers.sales_values import amount_of, card_of, deal_line_data, in_home, stage_data
 from crm_desktop.domain import money
 from crm_desktop.domain.entities import ListSort
 from crm_desktop.domain.ids import utcnow
@@ -287,7 +287,7 @@ class SalesController:
         stage = uow.stages.get(o.stage_id)
         contact = uow.contacts.get(o.contact_id, include_deleted=True) if o.contact_id else None
         owner = uow.users.get(o.owner_id) if o.owner_id else None
-        lines = tuple(line_data(x, uow.products.get(x.product_id, include_deleted=True), o.currency)
+        lines = tuple(deal_line_data(x, uow.products.get(x.product_id, include_deleted=True), o.currency)
                       for x in uow.opportunities.lines(o.id))
         return OpportunityData(
             id=o.id, name=o.name, account_id=o.account_id, account_name=o.account_name, contact_id=o.contact_id,

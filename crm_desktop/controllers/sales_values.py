@@ -41,16 +41,17 @@ def stage_data(s) -> StageData:
     return StageData(s.id, s.name, s.position, s.probability, bool(s.is_won), bool(s.is_lost))
 
 
-def line_data(line, product=None, currency: str = money.HOME_CURRENCY) -> LineData:
-    """A line of an opportunity (product looked up) or of an order (product snapshot kept)."""
-    sku = getattr(line, "sku", None) or (product.sku if product else "")
-    name = getattr(line, "product_name", None) or (product.name if product else "")
-    unit = getattr(line, "unit", None) if hasattr(line, "product_name") else (product.unit if product else "")
-    total = getattr(line, "line_total", None)
-    if total is None:
-        total = money.line_total(line.quantity, line.unit_price, line.discount_pct, currency)
-    return LineData(line.id, line.product_id, sku, name, unit or "", line.quantity, line.unit_price,
-                    line.discount_pct, total)
+def deal_line_data(line, product, currency: str) -> LineData:
+    """A deal's line: the product is looked up, the total computed."""
+    total = money.line_total(line.quantity, line.unit_price, line.discount_pct, currency)
+    return LineData(line.id, line.product_id, product.sku if product else "", product.name if product else "",
+                    (product.unit if product else "") or "", line.quantity, line.unit_price, line.discount_pct, total)
+
+
+def order_line_data(line) -> LineData:
+    """A quote's or order's line: the product as it was when written, the stored total."""
+    return LineData(line.id, line.product_id, line.sku, line.product_name, line.unit or "", line.quantity,
+                    line.unit_price, line.discount_pct, line.line_total)
 
 
 def in_home(groups, home: str) -> Decimal:

@@ -23,6 +23,12 @@ class ListSpec:
     filters: dict[str, str]  # filter field -> SQL condition; every "?" takes the field's value
 
 
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') matching `text` anywhere, its own % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _where(spec: ListSpec, flt: ListFilter) -> tuple[str, list]:
     clauses, params = [f"{spec.alias}.deleted_at IS NULL"], []
     for name, condition in spec.filters.items():

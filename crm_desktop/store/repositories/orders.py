@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.money import QUANTITY_SCALE
 from crm_desktop.store.journal import record_increment
 from crm_desktop.store.models import Product, SalesOrder, SalesOrderLine, SyncState
-from crm_desktop.store.repositories.listing import ListSpec, count_rows, page_rows
+from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows
 
 ORDER_LIST = ListSpec(
     table="sales_orders d",
@@ -37,6 +37,11 @@ class OrderFilter:
     owner_id: str | None = None
     account_id: str | None = None
     like: str | None = None
+
+
+def order_filter(kind=None, status=None, text=None, owner_id=None) -> OrderFilter:
+    """The filter of the quotes and orders list; `text` matches number or account anywhere."""
+    return OrderFilter(kind, status, owner_id, None, contains_pattern(text) if text else None)
 
 
 def _units(quantity: Decimal) -> int:
@@ -68,8 +73,7 @@ class ProductRepository:
         if active_only:
             stmt = stmt.where(Product.active.is_(True))
         for word in (text or "").lower().split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(Product.search_text.like(f"%{escaped}%", escape="\\"))
+            stmt = stmt.where(Product.search_text.like(contains_pattern(word), escape="\\"))
         return list(self.session.scalars(stmt.order_by(Product.sku).limit(limit)))
 
     def reserve(self, product: Product, quantity: Decimal) -> bool:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.sales import PipelineFilter
 from crm_desktop.domain.sales_rules import COMMIT_PROBABILITY
 from crm_desktop.store.models import Opportunity, OpportunityLine, PipelineStage
-from crm_desktop.store.repositories.listing import ListSpec, count_rows, page_rows
+from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows
 
 # Open deals are read through this partial, covering index; named, because without planner
 # statistics SQLite would take the (status, expected_close) index and visit every row.
@@ -52,10 +52,7 @@ class _SqlFilter:
 
 
 def sql_filter(flt: PipelineFilter, status: str | None = "open") -> _SqlFilter:
-    like = None
-    if flt.text:
-        escaped = flt.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = f"%{escaped}%"
+    like = contains_pattern(flt.text) if flt.text else None
     month = flt.close_month.strftime("%Y-%m") if flt.close_month else None
     open_only = status == "open"
     return _SqlFilter(open_only, None if open_only else status, flt.owner_id, flt.team, month, like)
