@@ -1,4 +1,4 @@
-"""Command line: `crm [--db PATH] [demo|search|agenda|pipeline|import|export]`; no subcommand opens the window."""
+"""Command line: `crm [--db PATH] [demo|search|agenda|pipeline|tickets|import|export]`; none opens the window."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
+from crm_desktop.domain.enums import TicketStatus
 from crm_desktop.paths import default_db_path
 
 
@@ -31,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--json", action="store_true")
     pipeline = sub.add_parser("pipeline", help="open deals per open stage, amounts in the home currency")
     pipeline.add_argument("--json", action="store_true")
+    tickets = sub.add_parser("tickets", help="service tickets, earliest resolution deadline first")
+    tickets.add_argument("--status", choices=[s.value for s in TicketStatus], default=None)
+    tickets.add_argument("--overdue", action="store_true", help="only open tickets past an SLA deadline")
+    tickets.add_argument("--json", action="store_true")
     add_commands(sub)
     return parser
 
@@ -108,6 +113,25 @@ def _cmd_pipeline(app, args) -> int:
     return 0
 
 
+def _cmd_tickets(app, args) -> int:
+    from crm_desktop.domain.entities import ListSort
+    from crm_desktop.domain.service import QUEUE_ALL, QUEUE_OVERDUE, TicketFilter
+
+    queue = QUEUE_OVERDUE if args.overdue else QUEUE_ALL
+    tickets = app.service.summaries(TicketFilter(queue=queue, status=args.status), ListSort("due"))
+    if args.json:
+        rows = [{"number": t.number, "subject": t.subject, "status": t.status, "priority": t.priority,
+                 "assignee": t.assignee, "due_at": t.due_at.isoformat() if t.due_at else None,
+                 "breached": t.breached} for t in tickets]
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    for t in tickets:
+        due = t.due_at.astimezone().strftime("%Y-%m-%d %H:%M") if t.due_at else ""
+        flag = "BREACHED" if t.breached else ""
+        print("\t".join([t.number, t.status, t.priority, due, flag, t.assignee or "", t.subject]))
+    return 0
+
+
 def _number(amount) -> float:
     """A 2-place Decimal as a JSON number: below 1e13 a float's shortest repr gives back the same digits."""
     return float(round(amount, 2))
@@ -123,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     app = _open(db, args.lang)
     try:
         command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "pipeline": _cmd_pipeline,
-                   "import": cmd_import,
+                   "tickets": _cmd_tickets, "import": cmd_import,
                    "export": cmd_export}[args.command]
         return command(app, args)
     finally:

@@ -24,8 +24,10 @@ PHONE_REGION = Setting("customers/phone_region", str, "CN",
 DEMO_SIZE = Setting("demo/size", int, 2000, QT_TRANSLATE_NOOP("Settings", "Demo data size"))
 STALE_DAYS = Setting("sales/stale_days", int, 14,
                      QT_TRANSLATE_NOOP("Settings", "Mark deals stale after this many days without activity"))
+SLA_POLICY = Setting("service/sla_policy", str, "",
+                     QT_TRANSLATE_NOOP("Settings", "SLA policy file (empty: the one shipped with the CRM)"))
 
-ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE, STALE_DAYS)
+ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE, STALE_DAYS, SLA_POLICY)
 LANGUAGES = ("system", "en", "zh_CN")
 PHONE_REGIONS = ("CN", "HK", "TW", "SG", "US", "GB", "DE", "JP")
 

@@ -14,6 +14,7 @@ from crm_desktop.controllers.products import ProductsController
 from crm_desktop.controllers.sales import SalesController
 from crm_desktop.controllers.sales_reports import SalesReportsController
 from crm_desktop.controllers.search import SearchController
+from crm_desktop.controllers.service import ServiceController
 from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store, restore_backup
 
 # What callers may catch and show when opening fails (they never import the store).
@@ -32,10 +33,13 @@ class CrmApp:
     products: ProductsController
     orders: OrdersController
     reports: SalesReportsController
+    service: ServiceController
 
     @classmethod
-    def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en") -> CrmApp:
-        """Open the store (raises StoreOpenError with a reason the caller can show)."""
+    def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en",
+             sla_policy: Path | None = None) -> CrmApp:
+        """Open the store (raises StoreOpenError with a reason the caller can show). `sla_policy`:
+        the service desk's SLA file instead of the shipped one (read when first needed)."""
         store = open_store(db_path)
         return cls(
             store=store,
@@ -48,6 +52,7 @@ class CrmApp:
             products=ProductsController(store),
             orders=OrdersController(store),
             reports=SalesReportsController(store),
+            service=ServiceController(store, sla_policy),
         )
 
     @staticmethod

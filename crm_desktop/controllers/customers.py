@@ -21,7 +21,7 @@ from crm_desktop.domain.names import company_key
 from crm_desktop.domain.phones import phone_digits
 from crm_desktop.domain.validation import NotFoundError
 from crm_desktop.store.database import Store
-from crm_desktop.store.models import Account, Contact
+from crm_desktop.store.models import Account, Contact, Ticket
 from crm_desktop.store.unit_of_work import UnitOfWork
 
 _ACCOUNT_INPUT = [f.name for f in fields(AccountInput)]
@@ -109,7 +109,8 @@ class CustomersController:
             ]
 
     def merge_accounts(self, keep_id: str, merged_id: str) -> MergeResult:
-        """Fold `merged_id` into `keep_id`: contacts and activities move, empty fields fill in."""
+        """Fold `merged_id` into `keep_id`: contacts, activities, deals, orders and tickets move,
+        empty fields fill in."""
         with self._uow() as uow:
             keep, gone = uow.accounts.get(keep_id), uow.accounts.get(merged_id)
             if keep is None or gone is None or keep_id == merged_id:
@@ -121,6 +122,10 @@ class CustomersController:
             for activity in uow.activities.linked_to(account_id=merged_id):
                 activity.account_id = keep.id
                 result.moved["activities"] += 1
+            for kind, records in uow.links.of_account(merged_id).items():
+                for record in records:
+                    record.account_id, record.account_name = keep.id, keep.name
+                result.moved[kind] = len(records)
             _fill_blanks(keep, gone, _ACCOUNT_INPUT)
             _merge_dates(keep, gone)
             gone.merged_into_id, gone.deleted_at = keep.id, utcnow()
@@ -213,6 +218,12 @@ class CustomersController:
             for activity in uow.activities.linked_to(contact_id=merged_id):
                 activity.contact_id = keep.id
                 result.moved["activities"] += 1
+            for kind, records in uow.links.of_contact(merged_id).items():
+                for record in records:
+                    record.contact_id = keep.id
+                    if isinstance(record, Ticket):
+                        record.contact_name = keep.name
+                result.moved[kind] = len(records)
             _fill_blanks(keep, gone, _CONTACT_INPUT)
             keep.account_name = self._account_name(uow, keep.account_id)
             _merge_dates(keep, gone)

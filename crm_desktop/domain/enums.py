@@ -69,3 +69,44 @@ class OrderStatus(StrEnum):
     SHIPPED = "shipped"
     PAID = "paid"
     CANCELLED = "cancelled"
+
+
+class TicketType(StrEnum):
+    COMPLAINT = "complaint"
+    SERVICE_REQUEST = "service_request"
+    INQUIRY = "inquiry"
+    FAULT = "fault"
+    RETURN = "return"
+
+
+class TicketChannel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    VISIT = "visit"
+    WECHAT = "wechat"
+    WEB = "web"
+
+
+class TicketPriority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class TicketStatus(StrEnum):
+    NEW = "new"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    WAITING = "waiting"        # on the customer: the resolution clock stops
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class TicketEventKind(StrEnum):
+    CREATED = "created"
+    STATUS = "status"
+    ASSIGNED = "assigned"
+    PRIORITY = "priority"
+    COMMENT = "comment"
+    SATISFACTION = "satisfaction"

@@ -69,8 +69,8 @@ def _retag(conn, entity: str, obj) -> None:
 
 
 def _rename_account_on_contacts(session: Session, account: Account) -> None:
-    """Contacts, deals and orders show their company's name (a local copy, never synced)."""
-    for table in ("contacts", "opportunities", "sales_orders"):
+    """Contacts, deals, orders and tickets show their company's name (a local copy, never synced)."""
+    for table in ("contacts", "opportunities", "sales_orders", "tickets"):
         session.connection().exec_driver_sql(
             f"UPDATE {table} SET account_name = ? WHERE account_id = ?", (account.name, account.id)
         )
@@ -79,9 +79,18 @@ def _rename_account_on_contacts(session: Session, account: Account) -> None:
             session.expire(obj, ["account_name"])
 
 
+def _rename_contact_on_tickets(session: Session, contact: Contact) -> None:
+    session.connection().exec_driver_sql(
+        "UPDATE tickets SET contact_name = ? WHERE contact_id = ?", (contact.name, contact.id)
+    )
+    for obj in list(session.identity_map.values()):
+        if getattr(obj, "contact_id", None) == contact.id and hasattr(obj, "contact_name"):
+            session.expire(obj, ["contact_name"])
+
+
 def update_indexes(session: Session, _ctx) -> None:
     conn = session.connection()
-    renamed: list[Account] = []
+    renamed: list[Account | Contact] = []
     for obj in (*session.new, *session.dirty):
         is_new = obj in session.new
         if isinstance(obj, Account):
@@ -98,13 +107,18 @@ def update_indexes(session: Session, _ctx) -> None:
                 _reindex(conn, obj, "contact", _contact_keys, changed, is_new)
             if is_new or changed & {"tags", "deleted_at"}:
                 _retag(conn, "contact", obj)
-    session.info["renamed_accounts"] = renamed
+            if not is_new and "name" in changed:
+                renamed.append(obj)
+    session.info["renamed_records"] = renamed
 
 
 def follow_account_renames(session: Session, _ctx) -> None:
     # After the flush has finished, so the refreshes below see the committed-to-be rows.
-    for account in session.info.pop("renamed_accounts", []):
-        _rename_account_on_contacts(session, account)
+    for record in session.info.pop("renamed_records", []):
+        if isinstance(record, Account):
+            _rename_account_on_contacts(session, record)
+        else:
+            _rename_contact_on_tickets(session, record)
 
 
 def register(session_class: type[Session]) -> None:

@@ -9,9 +9,11 @@ from crm_desktop.domain.ids import new_id
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories.activities import ActivityRepository
 from crm_desktop.store.repositories.customers import AccountRepository, ContactRepository
+from crm_desktop.store.repositories.links import LinkRepository
 from crm_desktop.store.repositories.orders import OrderRepository, ProductRepository
 from crm_desktop.store.repositories.sales import OpportunityRepository, StageRepository
 from crm_desktop.store.repositories.search import SearchRepository
+from crm_desktop.store.repositories.tickets import TicketRepository
 from crm_desktop.store.repositories.users import UserRepository
 
 
@@ -33,6 +35,8 @@ class UnitOfWork:
         self.opportunities = OpportunityRepository(self.session)
         self.products = ProductRepository(self.session)
         self.orders = OrderRepository(self.session)
+        self.tickets = TicketRepository(self.session)
+        self.links = LinkRepository(self.session)
         return self
 
     def __exit__(self, *exc_info) -> None:

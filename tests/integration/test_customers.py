@@ -5,6 +5,8 @@ from datetime import date, timedelta
 import pytest
 
 from crm_desktop.domain.entities import AccountInput, ActivityInput, ContactInput, ListFilter, ListSort
+from crm_desktop.domain.sales import OpportunityInput
+from crm_desktop.domain.service import TicketInput
 from crm_desktop.domain.validation import NotFoundError
 
 
@@ -34,8 +36,11 @@ def test_merge_accounts_keeps_every_related_record(crm):
     person = crm.customers.create_contact(ContactInput(name="赵磊", account_id=gone.id))
     crm.activities.log(ActivityInput(kind="visit", subject="拜访", account_id=gone.id))
     crm.activities.log(ActivityInput(kind="call", subject="电话", contact_id=person.id))
+    deal = crm.sales.create(OpportunityInput("年度采购", account_id=gone.id, amount="10000"))
+    ticket = crm.service.create(TicketInput("设备故障", account_id=gone.id))
     result = crm.customers.merge_accounts(keep.id, gone.id)
-    assert result.moved == {"contacts": 1, "activities": 2}
+    assert result.moved == {"contacts": 1, "activities": 2, "opportunities": 1, "orders": 0, "tickets": 1}
+    assert crm.sales.get(deal.id).account_name == crm.service.get(ticket.id).account_name == "恒通贸易"
     merged = crm.customers.get_account(keep.id)
     assert merged.phone == "+862158889999" and merged.tags == ("VIP",) and merged.city == "上海市"
     assert merged.contact_count == 1
@@ -49,7 +54,9 @@ def test_merge_contacts_moves_activities(crm):
     a = crm.customers.create_contact(ContactInput(name="李娜", mobile="13912345678"))
     b = crm.customers.create_contact(ContactInput(name="李 娜", email="lina@example.com"))
     crm.activities.log(ActivityInput(kind="note", subject="喜欢喝茶", contact_id=b.id))
+    ticket = crm.service.create(TicketInput("咨询", contact_id=b.id))
     crm.customers.merge_contacts(a.id, b.id)
+    assert crm.service.get(ticket.id).contact_id == a.id
     kept = crm.customers.get_contact(a.id)
     assert kept.email == "lina@example.com"
     assert [x.subject for x in crm.activities.timeline(contact_id=a.id)] == ["喜欢喝茶"]

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.money import QUANTITY_SCALE
 from crm_desktop.store.journal import record_increment
-from crm_desktop.store.models import Product, SalesOrder, SalesOrderLine, SyncState
+from crm_desktop.store.models import Product, SalesOrder, SalesOrderLine
 from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows
+from crm_desktop.store.repositories.numbers import next_number
 
 ORDER_LIST = ListSpec(
     table="sales_orders d",
@@ -126,13 +127,7 @@ class OrderRepository:
 
     def next_number(self, prefix: str, year: int) -> str:
         """The device's next provisional number, e.g. SO-2026-000123 (the server may renumber)."""
-        key = f"numbers/{prefix}/{year}"
-        state = self.session.get(SyncState, key)
-        if state is None:
-            state = SyncState(key=key, value=0)
-            self.session.add(state)
-        state.value = int(state.value or 0) + 1
-        return f"{prefix}-{year}-{state.value:06d}"
+        return f"{prefix}-{year}-{next_number(self.session, f'numbers/{prefix}/{year}'):06d}"
 
     def count(self, flt: OrderFilter) -> int:
         return count_rows(self.session.connection(), ORDER_LIST, flt)
