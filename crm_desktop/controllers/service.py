@@ -44,8 +44,9 @@ from crm_desktop.store.models import Ticket, TicketEvent
 from crm_desktop.store.repositories.tickets import TicketQuery, ticket_query
 from crm_desktop.store.unit_of_work import UnitOfWork
 
-DEFAULT_SORT = {QUEUE_MINE: ListSort("due"), QUEUE_UNASSIGNED: ListSort("due"), QUEUE_SOON: ListSort("due"),
-                QUEUE_OVERDUE: ListSort("due")}
+# Breaching soon and overdue follow the running deadline: its index serves both filter and order.
+DEFAULT_SORT = {QUEUE_MINE: ListSort("due"), QUEUE_UNASSIGNED: ListSort("due"), QUEUE_SOON: ListSort("sla"),
+                QUEUE_OVERDUE: ListSort("sla")}
 
 
 def _checked(fn, *args):
@@ -219,7 +220,9 @@ class ServiceController:
 
     def delete(self, ticket_id: str) -> None:
         with self._uow() as uow:
-            self._ticket(uow, ticket_id).deleted_at = self.clock()
+            ticket = self._ticket(uow, ticket_id)
+            ticket.deleted_at = self.clock()
+            ticket.sla_due_at = ticket.sla_warn_at = None  # off every queue's clock
             uow.commit()
 
     # --- queues and lists --------------------------------------------------------------

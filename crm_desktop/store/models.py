@@ -355,8 +355,8 @@ class Ticket(SyncedRecord):
         Index("ix_tickets_contact", "contact_id", "created_at"),
         # My open tickets and the unassigned ones (assignee NULL), by deadline.
         Index("ix_tickets_open_assignee", "assignee_id", "resolution_due_at", sqlite_where=text(TICKET_OPEN_SQL)),
-        # Overdue and breaching soon: a range of the running deadlines.
-        Index("ix_tickets_clock", "sla_due_at", "sla_warn_at", sqlite_where=text("sla_due_at IS NOT NULL")),
+        # Overdue and breaching soon: a range of the running deadlines; also the order of the SLA column.
+        Index("ix_tickets_clock", "sla_due_at", "sla_warn_at"),
     )
 
 

@@ -23,7 +23,7 @@ TICKET_LIST = ListSpec(
     " t.priority, t.type, u.display_name, t.created_at, t.sla_due_at, t.sla_warn_at, t.sla_breached,"
     " t.first_response_at, t.resolution_due_at, t.satisfaction_score",
     joins="LEFT JOIN users u ON u.id = t.assignee_id",
-    sorts={"due": "t.resolution_due_at", "created": "t.created_at", "number": "t.number"},
+    sorts={"due": "t.resolution_due_at", "created": "t.created_at", "number": "t.number", "sla": "t.sla_due_at"},
     filters={
         "mine": f"t.assignee_id = ? AND {_OPEN}",
         "unassigned": f"t.assignee_id IS NULL AND {_OPEN}",
@@ -36,7 +36,8 @@ TICKET_LIST = ListSpec(
         "type": "t.type = ?",
         "account_id": "t.account_id = ?",
         "contact_id": "t.contact_id = ?",
-        "like": "(t.number LIKE ? ESCAPE '\\' OR t.subject LIKE ? ESCAPE '\\' OR t.account_name LIKE ? ESCAPE '\\')",
+        "like": "(t.number LIKE ? ESCAPE '\\' OR t.subject LIKE ? ESCAPE '\\' OR t.account_name LIKE ? ESCAPE '\\'"
+                " OR t.contact_name LIKE ? ESCAPE '\\')",
     },
 )
 

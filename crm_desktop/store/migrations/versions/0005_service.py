@@ -61,12 +61,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.create_index("ix_tickets_account", ["account_id", "created_at"], unique=False)
-        batch_op.create_index(
-            "ix_tickets_clock",
-            ["sla_due_at", "sla_warn_at"],
-            unique=False,
-            sqlite_where=sa.text("sla_due_at IS NOT NULL"),
-        )
+        batch_op.create_index("ix_tickets_clock", ["sla_due_at", "sla_warn_at"], unique=False)
         batch_op.create_index("ix_tickets_contact", ["contact_id", "created_at"], unique=False)
         batch_op.create_index(
             "ix_tickets_created", ["created_at", "id"], unique=False, sqlite_where=sa.text("deleted_at IS NULL")
@@ -123,7 +118,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_tickets_number")
         batch_op.drop_index("ix_tickets_created", sqlite_where=sa.text("deleted_at IS NULL"))
         batch_op.drop_index("ix_tickets_contact")
-        batch_op.drop_index("ix_tickets_clock", sqlite_where=sa.text("sla_due_at IS NOT NULL"))
+        batch_op.drop_index("ix_tickets_clock")
         batch_op.drop_index("ix_tickets_account")
 
     op.drop_table("tickets")
