@@ -59,12 +59,13 @@ def describe_open_problem(error: StoreOpenError) -> str:
     return texts[error.problem] + "\n\n" + str(error.path)
 
 
-def open_with_recovery(db_path: Path, phone_region: str, language: str = "en") -> CrmApp | None:
+def open_with_recovery(db_path: Path, phone_region: str, language: str = "en",
+                       sla_policy: Path | None = None) -> CrmApp | None:
     """Open the store; on failure explain why and offer the newest backup. None = give up."""
     translate = QCoreApplication.translate
     while True:
         try:
-            return CrmApp.open(db_path, phone_region, language)
+            return CrmApp.open(db_path, phone_region, language, sla_policy)
         except StoreOpenError as error:
             box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "Cannot open the database"),
                               describe_open_problem(error))
@@ -85,7 +86,9 @@ def run_gui(db_path: Path, language: str | None = None, *, exec_loop: bool = Tru
     prefs = Preferences()
     language = install_translators(app, resolve_language(language or prefs.get(declared.LANGUAGE)))
     # The language also names the default pipeline stages the first time they are created.
-    crm = open_with_recovery(db_path, prefs.get(declared.PHONE_REGION), language)
+    sla_policy = prefs.get(declared.SLA_POLICY)
+    crm = open_with_recovery(db_path, prefs.get(declared.PHONE_REGION), language,
+                             Path(sla_policy) if sla_policy else None)
     if crm is None:
         return 2
     from crm_desktop.gui.main_window import MainWindow

@@ -1,4 +1,4 @@
-"""The selected customer: key facts, actions, timeline, deals and orders, and a quick "log activity"."""
+"""The selected customer: key facts, actions, timeline, deals, orders and tickets, and a quick "log activity"."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from crm_desktop.domain.validation import ValidationError
 from crm_desktop.gui.labels import KIND, SOURCE, STATUS, label, translate_message
 from crm_desktop.gui.list_models import TimelineModel
 from crm_desktop.gui.record_sales_lists import RecordDealsList, RecordOrdersList
+from crm_desktop.gui.record_service_list import RecordTicketsList
 
 
 class DetailPane(QWidget):
@@ -37,8 +38,10 @@ class DetailPane(QWidget):
     sig_new_opportunity = Signal()
     sig_open_deal = Signal(str)
     sig_open_order = Signal(str)
+    sig_new_ticket = Signal()
+    sig_open_ticket = Signal(str)
 
-    def __init__(self, activities, sales=None, orders=None, parent=None) -> None:
+    def __init__(self, activities, sales=None, orders=None, service=None, parent=None) -> None:
         super().__init__(parent)
         self.activities = activities
         self.record: AccountData | ContactData | None = None
@@ -60,10 +63,14 @@ class DetailPane(QWidget):
         self.new_contact_button = QPushButton(self.tr("New contact…"))
         self.new_deal_button = QPushButton(self.tr("New deal…"))
         self.new_deal_button.setVisible(sales is not None)
+        self.new_ticket_button = QPushButton(self.tr("New ticket…"))
+        self.new_ticket_button.setToolTip(self.tr("Log a complaint or service request for this customer"))
+        self.new_ticket_button.setVisible(service is not None)
         for button, signal in ((self.edit_button, self.sig_edit), (self.delete_button, self.sig_delete),
                                (self.log_button, self.sig_log_activity),
                                (self.new_contact_button, self.sig_new_contact),
-                               (self.new_deal_button, self.sig_new_opportunity)):
+                               (self.new_deal_button, self.sig_new_opportunity),
+                               (self.new_ticket_button, self.sig_new_ticket)):
             button.clicked.connect(signal.emit)
             buttons.addWidget(button)
         buttons.addStretch()
@@ -84,6 +91,11 @@ class DetailPane(QWidget):
         if self.orders is not None:
             self.orders.sig_open_order.connect(self.sig_open_order)
             self.tabs.addTab(self.orders, "")
+        # The service history sits beside the timeline: what went wrong and how it ended.
+        self.tickets = RecordTicketsList(service) if service is not None else None
+        if self.tickets is not None:
+            self.tickets.sig_open_ticket.connect(self.sig_open_ticket)
+            self.tabs.addTab(self.tickets, "")
         layout.addWidget(self.tabs, 1)
         self.show_record(None, "")
 
@@ -121,6 +133,7 @@ class DetailPane(QWidget):
             widget.setEnabled(has)
         self.new_contact_button.setVisible(entity == "account")
         self.new_deal_button.setEnabled(has)
+        self.new_ticket_button.setEnabled(has)
         self._show_sales(entity, record.id if has else None)
         while self.facts.rowCount():
             self.facts.removeRow(0)
@@ -147,6 +160,9 @@ class DetailPane(QWidget):
             index = self.tabs.indexOf(self.orders)
             self.tabs.setTabText(index, self.tr("Quotes and orders (%1)").replace("%1", str(count)))
             self.tabs.setTabVisible(index, entity == "account")
+        if self.tickets is not None:
+            count = self.tickets.show_for(entity, record_id)
+            self.tabs.setTabText(self.tabs.indexOf(self.tickets), self.tr("Service (%1)").replace("%1", str(count)))
 
     def _fact(self, title: str, value: str | None) -> None:
         if value:

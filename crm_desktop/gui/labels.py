@@ -33,7 +33,7 @@ LEVELS = ("A", "B", "C", "D")
 def label(table: dict[str, str], code: str | None) -> str:
     if not code:
         return ""
-    context = "DealLabels" if table is OPPORTUNITY_STATUS else "Labels"
+    context = _CONTEXT.get(id(table), "Labels")
     return QCoreApplication.translate(context, table[code]) if code in table else code
 
 
@@ -71,3 +71,53 @@ ORDER_ACTION = {
     "paid": QT_TRANSLATE_NOOP("Labels", "Mark as paid"),
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancel"),
 }
+
+# Tickets have their own context: a ticket's "New" or "Closed" reads differently in Chinese.
+TICKET_TYPE = {
+    "complaint": QT_TRANSLATE_NOOP("TicketLabels", "Complaint"),
+    "service_request": QT_TRANSLATE_NOOP("TicketLabels", "Service request"),
+    "inquiry": QT_TRANSLATE_NOOP("TicketLabels", "Inquiry"),
+    "fault": QT_TRANSLATE_NOOP("TicketLabels", "Fault"),
+    "return": QT_TRANSLATE_NOOP("TicketLabels", "Return"),
+}
+TICKET_CHANNEL = {
+    "phone": QT_TRANSLATE_NOOP("TicketLabels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("TicketLabels", "E-mail"),
+    "visit": QT_TRANSLATE_NOOP("TicketLabels", "Visit"),
+    "wechat": QT_TRANSLATE_NOOP("TicketLabels", "WeChat"),
+    "web": QT_TRANSLATE_NOOP("TicketLabels", "Web"),
+}
+TICKET_PRIORITY = {
+    "low": QT_TRANSLATE_NOOP("TicketLabels", "Low"),
+    "normal": QT_TRANSLATE_NOOP("TicketLabels", "Normal"),
+    "high": QT_TRANSLATE_NOOP("TicketLabels", "High"),
+    "urgent": QT_TRANSLATE_NOOP("TicketLabels", "Urgent"),
+}
+TICKET_STATUS = {
+    "new": QT_TRANSLATE_NOOP("TicketLabels", "New"),
+    "assigned": QT_TRANSLATE_NOOP("TicketLabels", "Assigned"),
+    "in_progress": QT_TRANSLATE_NOOP("TicketLabels", "In progress"),
+    "waiting": QT_TRANSLATE_NOOP("TicketLabels", "Waiting on customer"),
+    "resolved": QT_TRANSLATE_NOOP("TicketLabels", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("TicketLabels", "Closed"),
+}
+# The SLA state of a ticket now (queue column and the dialog's SLA line).
+TICKET_SLA = {
+    "ok": QT_TRANSLATE_NOOP("TicketLabels", "On time"),
+    "soon": QT_TRANSLATE_NOOP("TicketLabels", "Breaching soon"),
+    "breached": QT_TRANSLATE_NOOP("TicketLabels", "Breached"),
+    "paused": QT_TRANSLATE_NOOP("TicketLabels", "Clock paused"),
+    "met": QT_TRANSLATE_NOOP("TicketLabels", "Met"),
+}
+# The action that moves a ticket into a status (button texts); from resolved or closed it is a reopen.
+TICKET_ACTION = {
+    "assigned": QT_TRANSLATE_NOOP("TicketLabels", "Assign"),
+    "in_progress": QT_TRANSLATE_NOOP("TicketLabels", "Start work"),
+    "waiting": QT_TRANSLATE_NOOP("TicketLabels", "Wait for customer"),
+    "resolved": QT_TRANSLATE_NOOP("TicketLabels", "Resolve…"),
+    "closed": QT_TRANSLATE_NOOP("TicketLabels", "Close"),
+    "reopen": QT_TRANSLATE_NOOP("TicketLabels", "Reopen"),
+}
+_CONTEXT = {id(OPPORTUNITY_STATUS): "DealLabels",
+            **{id(t): "TicketLabels" for t in (TICKET_TYPE, TICKET_CHANNEL, TICKET_PRIORITY, TICKET_STATUS,
+                                                  TICKET_SLA, TICKET_ACTION)}}

@@ -1,9 +1,11 @@
-"""The main window: module navigation, global search, customers, agenda and sales, undo/redo."""
+"""The main window: module navigation, global search, customers, agenda, sales and service, undo/redo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +34,11 @@ from crm_desktop.gui.settings_dialog import SettingsDialog
 from crm_desktop.gui.stages_dialog import StagesDialog
 from crm_desktop.tasks import TaskCancelledError
 
-PAGE_CUSTOMERS, PAGE_AGENDA, PAGE_PIPELINE, PAGE_ORDERS, PAGE_PRODUCTS, PAGE_FORECAST, PAGE_SALES_REPORT = range(7)
+(PAGE_CUSTOMERS, PAGE_AGENDA, PAGE_PIPELINE, PAGE_ORDERS, PAGE_PRODUCTS, PAGE_FORECAST, PAGE_SALES_REPORT,
+ PAGE_SERVICE) = range(8)
+LAZY_PAGES = range(PAGE_PIPELINE, PAGE_SERVICE + 1)
+# The SLA states change with the clock alone: the navigation counts are refreshed this often.
+COUNTS_EVERY_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -49,14 +55,14 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("moduleNav")
         self.nav.addItems([self.tr("Customers"), self.tr("My agenda"), self.tr("Pipeline"),
                            self.tr("Quotes and orders"), self.tr("Products"), self.tr("Forecast"),
-                           self.tr("Sales report")])
+                           self.tr("Sales report"), self.tr("Service")])
         self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.customers)
         self.pages.addWidget(self.agenda)
-        # The sales modules are built when first opened: a cold start pays only for customers.
+        # The sales and service modules are built when first opened: a cold start pays only for customers.
         self._built: dict[int, QWidget] = {}
-        for _ in range(PAGE_PIPELINE, PAGE_SALES_REPORT + 1):
+        for _ in LAZY_PAGES:
             self.pages.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget()
@@ -73,6 +79,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.nav.setCurrentRow(PAGE_CUSTOMERS)
         self._restore_window_state()
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setInterval(COUNTS_EVERY_MS)
+        self.counts_timer.timeout.connect(self.update_service_counts)
+        self.counts_timer.start()
+        QTimer.singleShot(0, self.update_service_counts)  # after the first paint
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -110,6 +121,13 @@ class MainWindow(QMainWindow):
         self._action(self.tr("New sales &order…"), lambda: self._new_document("order"), None, sales_menu)
         sales_menu.addSeparator()
         self._action(self.tr("Pipeline &stages…"), self.edit_stages, None, sales_menu)
+        service_menu = self.menuBar().addMenu(self.tr("Se&rvice"))
+        self.new_ticket_action = self._action(self.tr("New &ticket…"), self.new_ticket, "Ctrl+Shift+T", service_menu)
+        self.new_ticket_action.setToolTip(self.tr("Log a complaint or service request"))
+        service_menu.addSeparator()
+        for text, queue in ((self.tr("&My open tickets"), "mine"), (self.tr("&Unassigned tickets"), "unassigned"),
+                            (self.tr("Breaching &soon"), "soon"), (self.tr("&Overdue tickets"), "overdue")):
+            self._action(text, lambda _=False, q=queue: self.show_ticket_queue(q), None, service_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -151,6 +169,8 @@ class MainWindow(QMainWindow):
         detail.sig_new_opportunity.connect(self.new_deal_for_selected)
         detail.sig_open_deal.connect(self.open_deal)
         detail.sig_open_order.connect(self.open_order)
+        detail.sig_new_ticket.connect(self.new_ticket_for_selected)
+        detail.sig_open_ticket.connect(self.open_ticket)
         self.agenda.sig_open.connect(self.open_record)
 
     def _page(self, row: int) -> QWidget:
@@ -174,10 +194,17 @@ class MainWindow(QMainWindow):
             from crm_desktop.gui.forecast_page import ForecastPage
 
             page = ForecastPage(self.crm, self.jobs)
-        else:
+        elif row == PAGE_SALES_REPORT:
             from crm_desktop.gui.sales_report_page import SalesReportPage
 
             page = SalesReportPage(self.crm, self.jobs)
+        else:
+            from crm_desktop.gui.tickets_page import TicketsPage
+
+            self._check_sla_policy()
+            page = TicketsPage(self.crm, self.jobs)
+            page.sig_counts_changed.connect(self._show_service_counts)
+            page.sig_ticket_saved.connect(lambda _id: self.customers.refresh())
         placeholder = self.pages.widget(row)
         self.pages.insertWidget(row, page)
         self.pages.removeWidget(placeholder)
@@ -192,6 +219,10 @@ class MainWindow(QMainWindow):
     @property
     def orders(self):
         return self._page(PAGE_ORDERS)
+
+    @property
+    def tickets(self):
+        return self._page(PAGE_SERVICE)
 
     def _show_page(self, row: int) -> None:
         if row not in (PAGE_CUSTOMERS, PAGE_AGENDA):
@@ -256,6 +287,69 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_ORDERS)
         self.orders.new_document(kind, account.id if account else None)
 
+    # --- service -------------------------------------------------------------------------
+
+    def new_ticket(self) -> None:
+        """From anywhere; on the customers page the shown customer is filled in."""
+        if self.pages.currentIndex() == PAGE_CUSTOMERS and self.customers.detail.record is not None:
+            self.new_ticket_for_selected()
+            return
+        self.nav.setCurrentRow(PAGE_SERVICE)
+        self.tickets.new_ticket()
+
+    def new_ticket_for_selected(self) -> None:
+        record, entity = self.customers.detail.record, self.customers.detail.entity
+        if record is None:
+            return
+        if entity == "contact":
+            account = (record.account_id, record.account_name) if record.account_id else None
+            self.tickets.new_ticket(account=account, contact=(record.id, record.name))
+        else:
+            self.tickets.new_ticket(account=(record.id, record.name))
+        self.customers.detail.show_record(record, entity)
+
+    def open_ticket(self, ticket_id: str) -> None:
+        self.tickets.open_ticket(ticket_id)
+        self.refresh()
+
+    def show_ticket_queue(self, queue: str) -> None:
+        self.nav.setCurrentRow(PAGE_SERVICE)
+        self.tickets.show_queue(queue)
+
+    def update_service_counts(self) -> None:
+        if PAGE_SERVICE in self._built:
+            self.tickets.refresh_counts()
+        else:
+            self._show_service_counts(self.crm.service.queue_counts())
+
+    def _show_service_counts(self, counts) -> None:
+        """Overdue and breaching-soon tickets show beside "Service", in red or amber."""
+        item = self.nav.item(PAGE_SERVICE)
+        text, colour = self.tr("Service"), None
+        if counts.overdue:
+            text, colour = self.tr("Service (%1 overdue)").replace("%1", str(counts.overdue)), QColor("#c62828")
+        elif counts.soon:
+            text, colour = self.tr("Service (%1 due soon)").replace("%1", str(counts.soon)), QColor("#b26a00")
+        item.setText(text)
+        # No colour: clear the role, so the theme's text colour applies again.
+        item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(colour) if colour else None)
+        item.setToolTip(self.tr("My open tickets: %1 · Unassigned: %2 · Breaching soon: %3 · Overdue: %4")
+                        .replace("%1", str(counts.mine)).replace("%2", str(counts.unassigned))
+                        .replace("%3", str(counts.soon)).replace("%4", str(counts.overdue)))
+
+    def _check_sla_policy(self) -> None:
+        """A chosen policy file that no longer reads cleanly is reported, and the shipped one used."""
+        from crm_desktop.domain.sla import SlaPolicyError
+        from crm_desktop.gui.sla_problems import problems_text
+
+        try:
+            self.crm.service.policy  # noqa: B018 - reading it is the check
+        except SlaPolicyError as error:
+            self.crm.service.use_policy(None)
+            QMessageBox.warning(self, self.tr("SLA policy"), self.tr(
+                "The SLA policy file has errors, so the policy shipped with the CRM is used:") + "\n\n"
+                + problems_text(error))
+
     def edit_stages(self) -> None:
         if StagesDialog(self.crm.sales, self).exec() and PAGE_PIPELINE in self._built:
             self.pipeline.refresh()
@@ -302,9 +396,9 @@ class MainWindow(QMainWindow):
             return
         get = self.crm.customers.get_contact if entity == "contact" else self.crm.customers.get_account
         first, second = get(ids[0]), get(ids[1])
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge"),
-                          self.tr("Keep which record? The other one's activities, contacts and empty "
-                                  "fields move to it, and it is removed. This cannot be undone."), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge"), self.tr(
+            "Keep which record? The other one's activities, contacts, deals, orders, tickets and empty fields "
+            "move to it, and it is removed. This cannot be undone."), parent=self)
         keep_first = box.addButton(first.name, QMessageBox.ButtonRole.AcceptRole)
         keep_second = box.addButton(second.name + " ", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -367,12 +461,22 @@ class MainWindow(QMainWindow):
     # --- settings, demo data, window state ---------------------------------------------
 
     def open_settings(self) -> None:
-        if SettingsDialog(self.prefs, self, self.crm.sales).exec():
+        if SettingsDialog(self.prefs, self, self.crm.sales, self.crm.service).exec():
             QMessageBox.information(self, self.tr("Settings"),
                                     self.tr("The language changes the next time the CRM starts."))
             self.crm.customers.phone_region = self.prefs.get(declared.PHONE_REGION)
+            self._apply_sla_policy()
             if PAGE_PIPELINE in self._built:
                 self.pipeline.refresh()
+
+    def _apply_sla_policy(self) -> None:
+        from crm_desktop.domain.sla import SlaPolicyError
+
+        chosen = self.prefs.get(declared.SLA_POLICY)
+        try:
+            self.crm.service.use_policy(Path(chosen) if chosen else None)
+        except SlaPolicyError:
+            self._check_sla_policy()  # changed on disk since it was chosen: say so, use the shipped one
 
     def offer_demo_data(self) -> None:
         size = self.prefs.get(declared.DEMO_SIZE)

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QPushButton,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -79,6 +80,32 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.stagesButton)
 
+        self.slaPolicyEditLabel = QLabel(SettingsDialog)
+        self.slaPolicyEditLabel.setObjectName(u"slaPolicyEditLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.slaPolicyEditLabel)
+
+        self.slaPolicyRow = QHBoxLayout()
+        self.slaPolicyRow.setObjectName(u"slaPolicyRow")
+        self.slaPolicyEdit = QLineEdit(SettingsDialog)
+        self.slaPolicyEdit.setObjectName(u"slaPolicyEdit")
+        self.slaPolicyEdit.setReadOnly(True)
+
+        self.slaPolicyRow.addWidget(self.slaPolicyEdit)
+
+        self.slaPolicyButton = QPushButton(SettingsDialog)
+        self.slaPolicyButton.setObjectName(u"slaPolicyButton")
+
+        self.slaPolicyRow.addWidget(self.slaPolicyButton)
+
+        self.slaDefaultButton = QPushButton(SettingsDialog)
+        self.slaDefaultButton.setObjectName(u"slaDefaultButton")
+
+        self.slaPolicyRow.addWidget(self.slaDefaultButton)
+
+
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.slaPolicyRow)
+
 
         self.verticalLayout.addLayout(self.formLayout)
 
@@ -93,6 +120,7 @@ class Ui_SettingsDialog(object):
         self.regionComboLabel.setBuddy(self.regionCombo)
         self.demoSizeSpinLabel.setBuddy(self.demoSizeSpin)
         self.staleDaysSpinLabel.setBuddy(self.staleDaysSpin)
+        self.slaPolicyEditLabel.setBuddy(self.slaPolicyEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -110,5 +138,15 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.stagesButtonLabel.setText(QCoreApplication.translate("SettingsDialog", u"Sales pipeline:", None))
         self.stagesButton.setText(QCoreApplication.translate("SettingsDialog", u"Edit pipeline &stages\u2026", None))
+        self.slaPolicyEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Service &SLA policy:", None))
+        self.slaPolicyEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"The policy shipped with the CRM", None))
+#if QT_CONFIG(tooltip)
+        self.slaPolicyEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Working days, hours, holidays and the response and resolution targets per priority (a JSON file).", None))
+#endif // QT_CONFIG(tooltip)
+        self.slaPolicyButton.setText(QCoreApplication.translate("SettingsDialog", u"C&hoose\u2026", None))
+        self.slaDefaultButton.setText(QCoreApplication.translate("SettingsDialog", u"Shipped", None))
+#if QT_CONFIG(tooltip)
+        self.slaDefaultButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"Use the policy shipped with the CRM", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

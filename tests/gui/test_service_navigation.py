@@ -1,0 +1,70 @@
+"""The service module in the main window: counts in the navigation, tickets from a customer's page, settings."""
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtWidgets import QMessageBox
+
+from crm_desktop import settings as declared
+from crm_desktop.domain.entities import AccountInput, ContactInput
+from crm_desktop.domain.service import TicketInput
+from crm_desktop.domain.sla import default_policy_path
+from crm_desktop.gui.main_window import PAGE_SERVICE
+from crm_desktop.gui.settings_dialog import SettingsDialog
+from crm_desktop.gui.ticket_dialog import TicketDialog
+from tests.gui.conftest import type_text, when_modal
+
+
+def test_overdue_tickets_are_counted_and_coloured_in_the_navigation(qtbot, window, crm):
+    item = window.nav.item(PAGE_SERVICE)
+    window.update_service_counts()
+    assert item.text() == "Service"
+    crm.service.clock = lambda: datetime.now(UTC) - timedelta(days=30)  # made a month ago, never answered
+    crm.service.create(TicketInput("打印机卡纸"))
+    crm.service.clock = lambda: datetime.now(UTC)
+    window.update_service_counts()
+    assert item.text() == "Service (1 overdue)"
+    assert item.foreground().color().red() > 150
+    assert "Overdue: 1" in item.toolTip()
+    assert PAGE_SERVICE not in window._built  # counting does not build the page
+
+
+def test_new_ticket_from_a_contact_page_fills_the_customer_and_shows_in_its_service_tab(qtbot, window, crm):
+    account = crm.customers.create_account(AccountInput(name="苏州精密机械"))
+    contact = crm.customers.create_contact(ContactInput(name="陈静", account_id=account.id))
+    window.refresh()
+    window.open_record("contact", contact.id)
+    detail = window.customers.detail
+    assert detail.new_ticket_button.isEnabled()
+
+    def fill(dialog):
+        type_text(qtbot, dialog.form.subjectEdit, "主轴异响")
+        dialog.save()
+
+    when_modal(TicketDialog, fill)
+    detail.new_ticket_button.click()
+    [summary] = crm.service.of_record("contact", contact.id)
+    assert summary.subject == "主轴异响"
+    ticket = crm.service.get(summary.id)
+    assert (ticket.account_id, ticket.contact_id) == (account.id, contact.id)
+    assert detail.tickets.count() == 1
+    assert "(1)" in detail.tabs.tabText(detail.tabs.indexOf(detail.tickets))
+
+
+def test_a_broken_sla_policy_file_is_refused_in_settings(qtbot, window, crm, tmp_path):
+    bad = tmp_path / "sla.json"
+    bad.write_text(json.dumps({"calendar": {"working_days": ["funday"]}}), encoding="utf-8")
+    dialog = SettingsDialog(window.prefs, window, crm.sales, crm.service)
+    qtbot.addWidget(dialog)
+    seen = []
+    when_modal(QMessageBox, lambda box: (seen.append(box.text() + box.informativeText()), box.accept()))
+    assert not dialog.set_sla_policy(str(bad))
+    assert "funday" in seen[0]
+    assert dialog.form.slaPolicyEdit.text() == ""
+    good = tmp_path / "good.json"
+    good.write_text(default_policy_path().read_text(encoding="utf-8"), encoding="utf-8")
+    assert dialog.set_sla_policy(str(good))
+    dialog.save()
+    assert window.prefs.get(declared.SLA_POLICY) == str(good)
+    window._apply_sla_policy()
+    assert crm.service.policy_path == good
