@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/import_export.py
 	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/tickets.py
 
 screenshots: $(STAMP)
 	tools/ensure-system-packages.sh

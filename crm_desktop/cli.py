@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--opportunities", type=int, default=None,
                       help="number of deals (default: one per five contacts)")
+    demo.add_argument("--tickets", type=int, default=None,
+                      help="number of service tickets (default: one per eight contacts)")
     search = sub.add_parser("search", help="find accounts and contacts")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20)
@@ -71,8 +73,8 @@ def _cmd_demo(app, args) -> int:
     def show(done: int, total: int, message: str) -> None:
         print(f"\r{message:>14}: {done:>9,}/{total:,}", end="", file=sys.stderr, flush=True)
 
-    generator = DemoGenerator(app.store, args.seed, app.sales.language)
-    counts = generator.run(args.customers, TaskState(show), args.opportunities)
+    generator = DemoGenerator(app.store, args.seed, app.sales.language, app.service.policy)
+    counts = generator.run(args.customers, TaskState(show), args.opportunities, args.tickets)
     print(file=sys.stderr)
     print(json.dumps(counts))
     return 0

@@ -70,7 +70,7 @@ class CrmApp:
     def load_demo(self, customers: int, state=None, seed: int = 1) -> dict[str, int]:
         from crm_desktop.controllers.demo import DemoGenerator
 
-        return DemoGenerator(self.store, seed, self.sales.language).run(customers, state)
+        return DemoGenerator(self.store, seed, self.sales.language, self.service.policy).run(customers, state)
 
     def close(self) -> None:
         self.store.close()

@@ -1,6 +1,7 @@
 """Demo data: a realistic territory of accounts, contacts and activities, generated in bulk.
 
-The sales side (products, deals, quotes and orders) follows in the same transaction (demo_sales).
+The sales side (products, deals, quotes and orders) and the service desk's tickets follow in the
+same transaction (demo_sales, demo_service).
 
 Demo rows are the device's own sample data: they bypass the outbox (nothing to push to a
 server) and are written in one transaction, so a cancelled run leaves the store untouched.
@@ -18,8 +19,10 @@ from datetime import datetime
 
 from crm_desktop.controllers.demo_rows import DemoChunk, build_chunk, iso
 from crm_desktop.controllers.demo_sales import DemoSales
+from crm_desktop.controllers.demo_service import DemoService
 from crm_desktop.controllers.sales import SalesController
 from crm_desktop.domain.ids import new_id
+from crm_desktop.domain.sla import SlaPolicy, load_policy
 from crm_desktop.store.bulk import bulk_load_mode
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import (
@@ -31,6 +34,8 @@ from crm_desktop.store.models import (
     Product,
     SalesOrder,
     SalesOrderLine,
+    Ticket,
+    TicketEvent,
 )
 from crm_desktop.store.search_index import insert_document_rows, next_seq
 from crm_desktop.tasks import TaskState
@@ -63,7 +68,8 @@ _USER_SQL = (
     "INSERT INTO users (id, created_at, updated_at, owner_id, version, username, display_name,"
     " role, team, is_device_user) VALUES (?,?,?,NULL,0,?,?,?,?,0)"
 )
-_BULK_MODELS = (Account, Contact, Activity, Product, Opportunity, OpportunityLine, SalesOrder, SalesOrderLine)
+_BULK_MODELS = (Account, Contact, Activity, Product, Opportunity, OpportunityLine, SalesOrder, SalesOrderLine,
+                Ticket, TicketEvent)
 COLLEAGUES = (("liqiang", "李强", "manager"), ("wangfang", "王芳", "rep"), ("chenjing", "陈静", "rep"),
               ("zhaolei", "赵磊", "rep"), ("emily", "Emily Clark", "rep"), ("liuyang", "刘洋", "rep"))
 
@@ -78,10 +84,11 @@ class _InProcess(Executor):
 
 
 class DemoGenerator:
-    def __init__(self, store: Store, seed: int = 1, language: str = "en") -> None:
+    def __init__(self, store: Store, seed: int = 1, language: str = "en", policy: SlaPolicy | None = None) -> None:
         self.store = store
         self.seed = seed
-        self.language = language  # of the default pipeline stages, if the store has none yet
+        self.language = language  # of the default pipeline stages, if the store has none yet, and of tickets
+        self.policy = policy  # the SLA policy in use (the shipped one if None): demo deadlines follow it
         self.rng = random.Random(seed)
         self.now = time.time()
         self.today = datetime.now().date()
@@ -113,11 +120,12 @@ class DemoGenerator:
         return [p[1] for p in pairs], [p[2] for p in pairs]
 
     def run(self, customers: int, state: TaskState | None = None,
-            opportunities: int | None = None) -> dict[str, int]:
+            opportunities: int | None = None, tickets: int | None = None) -> dict[str, int]:
         """Add `customers` contacts (and a quarter as many accounts), then their deals, products,
-        quotes and orders, in one transaction. `opportunities`: that many deals instead of one per
-        five contacts."""
+        quotes, orders and service tickets, in one transaction. `opportunities`: that many deals
+        instead of one per five contacts; `tickets`: that many instead of one per eight contacts."""
         state = state or TaskState()
+        policy = self.policy or load_policy()  # read before the long transaction: a bad file stops nothing half-done
         # Stages first, in their own transaction: the demo's write transaction would block it.
         stages = SalesController(self.store, self.language).stages()
         n_accounts = max(1, customers // CONTACTS_PER_ACCOUNT)
@@ -175,6 +183,8 @@ class DemoGenerator:
                 _run_bounded(pool, contact_jobs(), write_contacts, state)
             counts.update(DemoSales(conn, self.seed, stages, self.now, self.today).run(
                 customers, opportunities, state))
+            counts.update(DemoService(conn, self.seed, self.now, self.language, policy, owners,
+                                      self.store.device_user_id).run(customers, tickets, state))
         return counts
 
     @staticmethod
