@@ -212,6 +212,36 @@
     </message>
 </context>
 <context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <source>Assign tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactEditDialog</name>
     <message>
         <source>Edit contact</source>
@@ -432,6 +462,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a complaint or service request for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activity timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,6 +499,10 @@
     </message>
     <message>
         <source>Quotes and orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1465,6 +1507,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,6 +1571,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Se&amp;rvice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a complaint or service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaching &amp;soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,6 +1631,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (%1 due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open tickets: %1 · Unassigned: %2 · Breaching soon: %3 · Overdue: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy file has errors, so the policy shipped with the CRM is used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep which record? The other one&apos;s activities, contacts and empty fields move to it, and it is removed. This cannot be undone.</source>
+        <source>Keep which record? The other one&apos;s activities, contacts, deals, orders, tickets and empty fields move to it, and it is removed. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2379,6 +2473,17 @@
     </message>
 </context>
 <context>
+    <name>RecordTicketsList</name>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service level was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>By month</source>
@@ -2634,6 +2739,10 @@
         <source>Mark deals stale after this many days without activity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLA policy file (empty: the one shipped with the CRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2643,6 +2752,22 @@
     </message>
     <message>
         <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as the SLA policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2677,11 +2802,146 @@
         <source>Edit pipeline &amp;stages…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service &amp;SLA policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy shipped with the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days, hours, holidays and the response and resolution targets per priority (a JSON file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the policy shipped with the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>
     <message>
         <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The SLA policy file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy file {path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy file {path} is not UTF-8 text (bad byte at {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “{key}” appears twice in one object; only the last counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy must be a JSON object, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a list […], not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting {where}; check its spelling (keys starting with _ are comments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is {value}; this version of the program reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a known time zone (write e.g. Asia/Shanghai or local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is empty; name at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a day name (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is empty; give at least one window such as [&quot;09:00&quot;, &quot;18:00&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a pair of times such as [&quot;09:00&quot;, &quot;12:00&quot;], not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time written HH:MM (00:00 to 24:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the window ends at {end}, which is not after its start {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} {value} overlaps {other} {other_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value} is listed both as a holiday and as a make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is missing; every priority (urgent, high, normal, low) needs targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority {where}; the priorities are urgent, high, normal and low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a number of hours above 0 and at most {max}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: first response ({first} h) is longer than resolution ({resolution} h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be true or false, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from 1 to 99, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,6 +3046,521 @@
     <message>
         <source>Newest backup: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Type to find a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional number: the server assigns the final one at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed ticket is read-only; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the problem resolved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the ticket reopened? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket, account, contact or assignee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the problem, in a few words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer reported, model, serial number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment; Ctrl+Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the customer say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketHistoryList</name>
+    <message>
+        <source>Ticket history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanels</name>
+    <message>
+        <source>Clock paused while waiting on the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline was missed; the ticket stays marked as breached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next deadline is close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within the service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer how satisfied they are: 1 to 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is already “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is now “%1” and cannot go to “%2” from there; the buttons show what it can do now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional number: the server assigns the final one at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution clock is paused while the ticket waits on the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within the agreed times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline was missed; the ticket is no longer on the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, subject or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That ticket no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n skipped (closed or already theirs)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My open tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaching soon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3725,38 @@
     </message>
     <message>
         <source>Pick a name from the list, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the resolution before resolving the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whom to assign the ticket to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is recorded once the ticket is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact belongs to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is closed; reopen it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

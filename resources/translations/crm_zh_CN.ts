@@ -212,6 +212,35 @@
     </message>
 </context>
 <context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <source>Assign tickets</source>
+        <translation>分派工单</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1（我）</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>分派给：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected ticket(s)</source>
+        <translation>
+            <numerusform>已选 %n 张工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactEditDialog</name>
     <message>
         <source>Edit contact</source>
@@ -430,6 +459,14 @@
         <translation>新建商机…</translation>
     </message>
     <message>
+        <source>New ticket…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <source>Log a complaint or service request for this customer</source>
+        <translation>为该客户登记投诉或服务请求</translation>
+    </message>
+    <message>
         <source>Activity timeline</source>
         <translation>跟进记录</translation>
     </message>
@@ -460,6 +497,10 @@
     <message>
         <source>Quotes and orders (%1)</source>
         <translation>报价单和订单（%1）</translation>
+    </message>
+    <message>
+        <source>Service (%1)</source>
+        <translation>服务 (%1)</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -1460,6 +1501,10 @@
         <translation>销售报表</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1520,6 +1565,34 @@
         <translation>销售管道阶段(&amp;S)…</translation>
     </message>
     <message>
+        <source>Se&amp;rvice</source>
+        <translation>服务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>新建工单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Log a complaint or service request</source>
+        <translation>登记投诉或服务请求</translation>
+    </message>
+    <message>
+        <source>&amp;My open tickets</source>
+        <translation>我的未结工单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned tickets</source>
+        <translation>未分派工单(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Breaching &amp;soon</source>
+        <translation>即将超时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue tickets</source>
+        <translation>已超时工单(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1552,6 +1625,26 @@
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Service (%1 overdue)</source>
+        <translation>客户服务（%1 超时）</translation>
+    </message>
+    <message>
+        <source>Service (%1 due soon)</source>
+        <translation>客户服务（%1 将超时）</translation>
+    </message>
+    <message>
+        <source>My open tickets: %1 · Unassigned: %2 · Breaching soon: %3 · Overdue: %4</source>
+        <translation>我的未结工单：%1 · 未分派：%2 · 即将超时：%3 · 已超时：%4</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>服务级别（SLA）策略</translation>
+    </message>
+    <message>
+        <source>The SLA policy file has errors, so the policy shipped with the CRM is used:</source>
+        <translation>SLA 策略文件有错误，现改用 CRM 自带的策略：</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1572,8 +1665,8 @@
         <translation>请选择两行进行合并。</translation>
     </message>
     <message>
-        <source>Keep which record? The other one&apos;s activities, contacts and empty fields move to it, and it is removed. This cannot be undone.</source>
-        <translation>保留哪一条？另一条的跟进记录、联系人和空白字段将并入保留的记录，然后被删除。此操作无法撤销。</translation>
+        <source>Keep which record? The other one&apos;s activities, contacts, deals, orders, tickets and empty fields move to it, and it is removed. This cannot be undone.</source>
+        <translation>保留哪一条记录？另一条的跟进记录、联系人、商机、订单、工单以及空白字段都会并入保留的记录，然后删除另一条。此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1</source>
@@ -2371,6 +2464,17 @@
     </message>
 </context>
 <context>
+    <name>RecordTicketsList</name>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>The service level was missed.</source>
+        <translation>未达到服务级别（已超时）。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>By month</source>
@@ -2625,6 +2729,10 @@
         <source>Mark deals stale after this many days without activity</source>
         <translation>商机超过此天数无跟进即标记为停滞</translation>
     </message>
+    <message>
+        <source>SLA policy file (empty: the one shipped with the CRM)</source>
+        <translation>SLA 策略文件（留空：使用 CRM 自带的）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2635,6 +2743,22 @@
     <message>
         <source> days</source>
         <translation> 天</translation>
+    </message>
+    <message>
+        <source>Choose the SLA policy</source>
+        <translation>选择 SLA 策略</translation>
+    </message>
+    <message>
+        <source>SLA policy (*.json)</source>
+        <translation>SLA 策略 (*.json)</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>SLA 策略</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as the SLA policy:</source>
+        <translation>“%1”不能用作 SLA 策略：</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2668,12 +2792,147 @@
         <source>Edit pipeline &amp;stages…</source>
         <translation>编辑销售管道阶段(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Service &amp;SLA policy:</source>
+        <translation>服务 SLA 策略(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The policy shipped with the CRM</source>
+        <translation>CRM 自带的策略</translation>
+    </message>
+    <message>
+        <source>Working days, hours, holidays and the response and resolution targets per priority (a JSON file).</source>
+        <translation>工作日、工作时间、节假日，以及各优先级的响应和解决时限（JSON 文件）。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>自带</translation>
+    </message>
+    <message>
+        <source>Use the policy shipped with the CRM</source>
+        <translation>使用 CRM 自带的策略</translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>
     <message>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>The SLA policy file {path} does not exist.</source>
+        <translation>SLA 策略文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The SLA policy file {path} cannot be read: {reason}</source>
+        <translation>无法读取 SLA 策略文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The SLA policy file {path} is not UTF-8 text (bad byte at {position}).</source>
+        <translation>SLA 策略文件 {path} 不是 UTF-8 文本（第 {position} 个字节有误）。</translation>
+    </message>
+    <message>
+        <source>The SLA policy is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>SLA 策略不是有效的 JSON：第 {line} 行第 {column} 列，{reason}。</translation>
+    </message>
+    <message>
+        <source>The key “{key}” appears twice in one object; only the last counts.</source>
+        <translation>键“{key}”在同一对象中出现了两次；只有最后一个有效。</translation>
+    </message>
+    <message>
+        <source>The SLA policy must be a JSON object, not {value}.</source>
+        <translation>SLA 策略必须是 JSON 对象，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object, not {value}.</source>
+        <translation>{where} 必须是 JSON 对象，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{where} must be a list […], not {value}.</source>
+        <translation>{where} 必须是列表 […]，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{where} is missing.</source>
+        <translation>缺少 {where}。</translation>
+    </message>
+    <message>
+        <source>Unknown setting {where}; check its spelling (keys starting with _ are comments).</source>
+        <translation>未知设置 {where}；请检查拼写（以 _ 开头的键是注释）。</translation>
+    </message>
+    <message>
+        <source>{where} is {value}; this version of the program reads version 1.</source>
+        <translation>{where} 为 {value}；本版本程序只能读取第 1 版。</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a known time zone (write e.g. Asia/Shanghai or local).</source>
+        <translation>{where}：{value} 不是已知的时区（例如写 Asia/Shanghai 或 local）。</translation>
+    </message>
+    <message>
+        <source>{where} is empty; name at least one working day.</source>
+        <translation>{where} 为空；请至少列出一个工作日。</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a day name (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>{where}：{value} 不是星期名称（mon、tue、wed、thu、fri、sat、sun）。</translation>
+    </message>
+    <message>
+        <source>{where} is empty; give at least one window such as [&quot;09:00&quot;, &quot;18:00&quot;].</source>
+        <translation>{where} 为空；请至少给出一个时段，例如 [&quot;09:00&quot;, &quot;18:00&quot;]。</translation>
+    </message>
+    <message>
+        <source>{where} must be a pair of times such as [&quot;09:00&quot;, &quot;12:00&quot;], not {value}.</source>
+        <translation>{where} 必须是一对时间，例如 [&quot;09:00&quot;, &quot;12:00&quot;]，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a time written HH:MM (00:00 to 24:00).</source>
+        <translation>{where}：{value} 不是 HH:MM 格式的时间（00:00 至 24:00）。</translation>
+    </message>
+    <message>
+        <source>{where}: the window ends at {end}, which is not after its start {start}.</source>
+        <translation>{where}：时段结束于 {end}，不晚于开始时间 {start}。</translation>
+    </message>
+    <message>
+        <source>{where} {value} overlaps {other} {other_value}.</source>
+        <translation>{where} {value} 与 {other} {other_value} 重叠。</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date written YYYY-MM-DD.</source>
+        <translation>{where}：{value} 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is listed both as a holiday and as a make-up working day.</source>
+        <translation>{where}：{value} 同时被列为节假日和调休工作日。</translation>
+    </message>
+    <message>
+        <source>{where} is missing; every priority (urgent, high, normal, low) needs targets.</source>
+        <translation>缺少 {where}；每个优先级（urgent、high、normal、low）都需要时限。</translation>
+    </message>
+    <message>
+        <source>Unknown priority {where}; the priorities are urgent, high, normal and low.</source>
+        <translation>未知优先级 {where}；优先级为 urgent、high、normal 和 low。</translation>
+    </message>
+    <message>
+        <source>{where} must be a number of hours above 0 and at most {max}, not {value}.</source>
+        <translation>{where} 必须是大于 0、不超过 {max} 的小时数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{where}: first response ({first} h) is longer than resolution ({resolution} h).</source>
+        <translation>{where}：首次响应时限（{first} 小时）长于解决时限（{resolution} 小时）。</translation>
+    </message>
+    <message>
+        <source>{where} must be true or false, not {value}.</source>
+        <translation>{where} 必须是 true 或 false，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number from 1 to 99, not {value}.</source>
+        <translation>{where} 必须是 1 到 99 的整数，而不是 {value}。</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3035,518 @@
     <message>
         <source>Newest backup: %1</source>
         <translation>最新备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Type to find a company</source>
+        <translation>输入以查找公司</translation>
+    </message>
+    <message>
+        <source>Type to find a person</source>
+        <translation>输入以查找联系人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Provisional number: the server assigns the final one at the next sync.</source>
+        <translation>临时编号：下次同步时由服务器分配正式编号。</translation>
+    </message>
+    <message>
+        <source>A closed ticket is read-only; reopen it to change it.</source>
+        <translation>已关闭的工单只读；如需修改请重新打开。</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <source>Resolve %1</source>
+        <translation>解决 %1</translation>
+    </message>
+    <message>
+        <source>How was the problem resolved?</source>
+        <translation>问题是如何解决的？</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Why is the ticket reopened? (optional)</source>
+        <translation>为什么重新打开此工单？（可选）</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>The ticket, account, contact or assignee no longer exists.</source>
+        <translation>该工单、客户、联系人或处理人已不存在。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>What is the problem, in a few words?</source>
+        <translation>简要描述问题</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation>处理人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the customer reported, model, serial number…</source>
+        <translation>客户反映的情况、型号、序列号…</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务级别</translation>
+    </message>
+    <message>
+        <source>First response due:</source>
+        <translation>首次响应时限：</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>已响应：</translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation>解决时限：</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>已解决：</translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation>SLA：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Write a comment; Ctrl+Enter adds it</source>
+        <translation>写备注；按 Ctrl+Enter 添加</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation>添加备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>What did the customer say?</source>
+        <translation>客户怎么说？</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHistoryList</name>
+    <message>
+        <source>Ticket history</source>
+        <translation>工单处理记录</translation>
+    </message>
+    <message>
+        <source>Ticket created</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>解决方案：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分派给 %1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1 → %2</source>
+        <translation>处理人：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Priority: %1 → %2</source>
+        <translation>优先级：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 5</source>
+        <translation>满意度：%1 / 5</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLabels</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障报修</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退换货</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>计时暂停</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanels</name>
+    <message>
+        <source>Clock paused while waiting on the customer.</source>
+        <translation>等待客户期间暂停计时。</translation>
+    </message>
+    <message>
+        <source>A deadline was missed; the ticket stays marked as breached.</source>
+        <translation>已错过时限；该工单保持“已超时”标记。</translation>
+    </message>
+    <message>
+        <source>The next deadline is close.</source>
+        <translation>下一个时限即将到期。</translation>
+    </message>
+    <message>
+        <source>Resolved within the service level.</source>
+        <translation>在服务级别时限内解决。</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>next deadline %1</source>
+        <translation>下一时限 %1</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Ask the customer how satisfied they are: 1 to 5 stars.</source>
+        <translation>请客户评价满意度：1 到 5 星。</translation>
+    </message>
+    <message>
+        <source>The ticket is already “%1”.</source>
+        <translation>该工单已经是“%1”。</translation>
+    </message>
+    <message>
+        <source>The ticket is now “%1” and cannot go to “%2” from there; the buttons show what it can do now.</source>
+        <translation>该工单现在是“%1”，无法从此状态转为“%2”；按钮显示当前可执行的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Provisional number: the server assigns the final one at the next sync.</source>
+        <translation>临时编号：下次同步时由服务器分配正式编号。</translation>
+    </message>
+    <message>
+        <source>First response due %1</source>
+        <translation>首次响应时限 %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>解决时限 %1</translation>
+    </message>
+    <message>
+        <source>The resolution clock is paused while the ticket waits on the customer.</source>
+        <translation>工单等待客户期间，解决时限暂停计时。</translation>
+    </message>
+    <message>
+        <source>Resolved within the agreed times.</source>
+        <translation>在约定时限内解决。</translation>
+    </message>
+    <message>
+        <source>A deadline was missed; the ticket is no longer on the clock.</source>
+        <translation>已错过时限；该工单已停止计时。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>任意优先级</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>Number, subject or customer</source>
+        <translation>编号、主题或客户</translation>
+    </message>
+    <message>
+        <source>&amp;Assign selected…</source>
+        <translation>分派所选(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>That ticket no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned</source>
+        <translation>
+            <numerusform>已分派 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n skipped (closed or already theirs)</source>
+        <translation>
+            <numerusform>%1，跳过 %n 张（已关闭或已是该处理人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My open tickets (%1)</source>
+        <translation>我的未结工单 (%1)</translation>
+    </message>
+    <message>
+        <source>Unassigned (%1)</source>
+        <translation>未分派 (%1)</translation>
+    </message>
+    <message>
+        <source>Breaching soon (%1)</source>
+        <translation>即将超时 (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已超时 (%1)</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3712,38 @@
     <message>
         <source>Pick a name from the list, or leave the field empty.</source>
         <translation>请从列表中选择姓名，或留空。</translation>
+    </message>
+    <message>
+        <source>Describe the resolution before resolving the ticket.</source>
+        <translation>解决工单前请填写解决方案。</translation>
+    </message>
+    <message>
+        <source>Choose whom to assign the ticket to.</source>
+        <translation>请选择工单的处理人。</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from 1 to 5.</source>
+        <translation>满意度评分必须是 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is recorded once the ticket is resolved.</source>
+        <translation>工单解决后才能记录满意度。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写备注内容。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>请从列出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another account.</source>
+        <translation>该联系人属于另一个客户。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed; reopen it first.</source>
+        <translation>工单已关闭；请先重新打开。</translation>
     </message>
 </context>
 </TS>
