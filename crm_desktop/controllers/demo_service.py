@@ -19,7 +19,7 @@ from crm_desktop.controllers.demo_people import vocab
 from crm_desktop.controllers.demo_sales import FAMILIES
 from crm_desktop.domain.enums import TicketEventKind as Kind
 from crm_desktop.domain.enums import TicketStatus as S
-from crm_desktop.domain.service_rules import DONE_STATUSES, PAUSED_STATUSES, RESPONDING_STATUSES, is_reopen
+from crm_desktop.domain.service_rules import DONE_STATUSES
 from crm_desktop.domain.sla import SlaDeadlines, SlaPolicy
 from crm_desktop.tasks import TaskState
 
@@ -105,34 +105,6 @@ class _Memo:
 
     def business_seconds(self, priority: str, start: datetime, end: datetime) -> int:
         return self.policy.business_seconds(priority, start, end)
-
-
-def set_status(t: _Clocked, status: str, now: datetime, policy) -> None:
-    """The clock side of ServiceController.set_status (the demo only takes steps the workflow allows)."""
-    old = t.status
-    clock.note_breach(t, now)
-    if status in RESPONDING_STATUSES and old not in DONE_STATUSES:
-        clock.responded(t, now)
-    if old in PAUSED_STATUSES and status not in PAUSED_STATUSES:
-        clock.resume(t, policy, now)
-    elif status in PAUSED_STATUSES:
-        clock.pause(t, now)
-    t.status = status
-    if status == S.RESOLVED:
-        t.resolved_at = now
-    elif status == S.CLOSED:
-        t.closed_at = now
-    elif is_reopen(old, status):
-        t.resolved_at = t.closed_at = None
-    clock.refresh(t, policy)
-
-
-def comment(t: _Clocked, now: datetime, policy) -> None:
-    """The clock side of ServiceController.comment."""
-    if t.status not in DONE_STATUSES:
-        clock.note_breach(t, now)
-        clock.responded(t, now)
-        clock.refresh(t, policy)
 
 
 def _weighted(pairs) -> tuple[list, list]:
@@ -381,9 +353,9 @@ class _Story:
 
     def step(self, at: datetime, status: str, note: str | None = None) -> None:
         old = self.clock.status
-        set_status(self.clock, status, at, self._policy)
+        clock.step(self.clock, status, at, self._policy)
         self.event(at, Kind.STATUS, old, status, note)
 
     def comment(self, at: datetime, body: str) -> None:
-        comment(self.clock, at, self._policy)
+        clock.commented(self.clock, at, self._policy)
         self.event(at, Kind.COMMENT, body=body)

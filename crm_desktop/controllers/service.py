@@ -27,15 +27,12 @@ from crm_desktop.domain.service_rules import (
     DONE_STATUSES,
     NEEDS_ASSIGNEE,
     NOT_RESOLVED,
-    PAUSED_STATUSES,
-    RESPONDING_STATUSES,
     TICKET_CLOSED,
     check_transition,
     clean_comment,
     clean_resolution,
     clean_score,
     clean_ticket,
-    is_reopen,
 )
 from crm_desktop.domain.sla import SlaPolicy, load_policy
 from crm_desktop.domain.validation import FieldError, NotFoundError, ValidationError
@@ -142,21 +139,9 @@ class ServiceController:
                 note = _checked(clean_resolution, note)
             if status == TicketStatus.IN_PROGRESS and not ticket.assignee_id:
                 self._assign(uow, ticket, uow.user_id, now, set_status=False)  # who starts the work takes it
-            clock.note_breach(ticket, now)
-            if status in RESPONDING_STATUSES and old not in DONE_STATUSES:
-                clock.responded(ticket, now)
-            if old in PAUSED_STATUSES and status not in PAUSED_STATUSES:
-                clock.resume(ticket, policy, now)
-            elif status in PAUSED_STATUSES:
-                clock.pause(ticket, now)
-            ticket.status = status
+            clock.step(ticket, status, now, policy)
             if status == TicketStatus.RESOLVED:
-                ticket.resolved_at, ticket.resolution = now, note
-            elif status == TicketStatus.CLOSED:
-                ticket.closed_at = now
-            elif is_reopen(old, status):
-                ticket.resolved_at = ticket.closed_at = None
-            clock.refresh(ticket, policy)
+                ticket.resolution = note
             self._event(uow, ticket, TicketEventKind.STATUS, old, status, now, (note or "").strip() or None)
             uow.commit()
             return self._data(uow, ticket)
@@ -194,10 +179,7 @@ class ServiceController:
         now = self.clock()
         with self._uow() as uow:
             ticket = self._ticket(uow, ticket_id)
-            if ticket.status not in DONE_STATUSES:
-                clock.note_breach(ticket, now)
-                clock.responded(ticket, now)
-                clock.refresh(ticket, self.policy)
+            clock.commented(ticket, now, self.policy)
             self._event(uow, ticket, TicketEventKind.COMMENT, None, None, now, body)
             uow.commit()
             return self._data(uow, ticket)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from crm_desktop.domain.service_rules import PAUSED_STATUSES
+from crm_desktop.domain.enums import TicketStatus
+from crm_desktop.domain.service_rules import DONE_STATUSES, PAUSED_STATUSES, RESPONDING_STATUSES, is_reopen
 from crm_desktop.domain.sla import SlaPolicy
 from crm_desktop.store.models import Ticket
 
@@ -56,3 +57,32 @@ def resume(ticket: Ticket, policy: SlaPolicy, now: datetime) -> None:
         ticket.sla_paused_seconds = (ticket.sla_paused_seconds or 0) + policy.business_seconds(
             ticket.priority, paused_at, now)
     ticket.sla_paused_at = None
+
+
+def step(ticket: Ticket, status: str, now: datetime, policy: SlaPolicy) -> None:
+    """Move a ticket to `status` (already checked against the workflow) and keep its clock right.
+    The controller and the demo generator both take steps through here, so they cannot drift apart."""
+    old = ticket.status
+    note_breach(ticket, now)
+    if status in RESPONDING_STATUSES and old not in DONE_STATUSES:
+        responded(ticket, now)
+    if old in PAUSED_STATUSES and status not in PAUSED_STATUSES:
+        resume(ticket, policy, now)
+    elif status in PAUSED_STATUSES:
+        pause(ticket, now)
+    ticket.status = status
+    if status == TicketStatus.RESOLVED:
+        ticket.resolved_at = now
+    elif status == TicketStatus.CLOSED:
+        ticket.closed_at = now
+    elif is_reopen(old, status):
+        ticket.resolved_at = ticket.closed_at = None
+    refresh(ticket, policy)
+
+
+def commented(ticket: Ticket, now: datetime, policy: SlaPolicy) -> None:
+    """A comment on an open ticket is its first response, if it has none yet."""
+    if ticket.status not in DONE_STATUSES:
+        note_breach(ticket, now)
+        responded(ticket, now)
+        refresh(ticket, policy)
