@@ -119,6 +119,36 @@ def shoot_interchange(app, crm, language: str, suffix: str) -> list[Path]:
     return shots
 
 
+def shoot_service(app, language: str, suffix: str) -> list[Path]:
+    """The service queues and an open ticket with its history, over a demo store in that language."""
+    install_translators(app, language)
+    crm = CrmApp.open(Path(tempfile.mkdtemp()) / "crm.db", language=language)
+    crm.load_demo(2000, seed=5)
+    prefs = Preferences(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(crm, prefs)
+    window.resize(1440, 860)
+    window.show()
+    window.show_ticket_queue("open")
+    settle(app)
+    shots = [OUT / f"service-queues{suffix}.png"]
+    window.grab().save(str(shots[0]))
+    from crm_desktop.gui.ticket_dialog import TicketDialog
+
+    page = window.tickets
+    busiest = max((page.model.record_id(r) for r in range(min(page.model.rowCount(), 200))),
+                  key=lambda ticket_id: len(crm.service.get(ticket_id).events))
+    dialog = TicketDialog(crm, crm.service.get(busiest), parent=window)
+    dialog.show()
+    settle(app, 0.3)
+    shots.append(OUT / f"ticket-dialog{suffix}.png")
+    dialog.grab().save(str(shots[1]))
+    dialog.reject()
+    window.jobs.shutdown()
+    window.close()
+    crm.close()
+    return shots
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     app = create_application()
@@ -128,7 +158,7 @@ def main() -> int:
     print(shoot(app, crm, "en", "screenshot.png"))
     print(shoot(app, crm, "zh_CN", "screenshot-zh.png", query="zw"))
     for language, suffix in (("en", ""), ("zh_CN", "-zh")):
-        for path in shoot_interchange(app, crm, language, suffix):
+        for path in (*shoot_interchange(app, crm, language, suffix), *shoot_service(app, language, suffix)):
             print(path)
     crm.close()
     return 0

@@ -56,7 +56,10 @@ class MainWindow(QMainWindow):
         self.nav.addItems([self.tr("Customers"), self.tr("My agenda"), self.tr("Pipeline"),
                            self.tr("Quotes and orders"), self.tr("Products"), self.tr("Forecast"),
                            self.tr("Sales report"), self.tr("Service")])
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(170)
+        # A long label (a count beside "Service") is cut short rather than scrolled sideways.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.customers)
         self.pages.addWidget(self.agenda)
