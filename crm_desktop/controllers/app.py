@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crm_desktop.controllers.activities import ActivitiesController
+from crm_desktop.controllers.analytics import AnalyticsController
 from crm_desktop.controllers.customers import CustomersController
 from crm_desktop.controllers.exports import ExportController
 from crm_desktop.controllers.imports import ImportController
@@ -34,6 +35,7 @@ class CrmApp:
     orders: OrdersController
     reports: SalesReportsController
     service: ServiceController
+    analytics: AnalyticsController
 
     @classmethod
     def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en",
@@ -53,6 +55,7 @@ class CrmApp:
             orders=OrdersController(store),
             reports=SalesReportsController(store),
             service=ServiceController(store, sla_policy),
+            analytics=AnalyticsController(store),
         )
 
     @staticmethod

@@ -12,6 +12,8 @@ from crm_desktop.domain.ids import new_id, utcnow
 from crm_desktop.domain.money import AMOUNT_SCALE, PRICE_SCALE, QUANTITY_SCALE
 from crm_desktop.store.types import JsonText, ScaledDecimal, UtcDateTime
 
+_LIVE = text("deleted_at IS NULL")
+
 
 class Base(DeclarativeBase):
     pass
@@ -71,6 +73,8 @@ class Account(SyncedRecord):
         Index("ix_accounts_last_activity", "last_activity_at"),
         Index("ix_accounts_followup", "owner_id", "next_followup_at",
               sqlite_where=text("next_followup_at IS NOT NULL AND deleted_at IS NULL")),
+        # The dashboard's new accounts by source and level, read from the index alone.
+        Index("ix_accounts_created", "created_at", "source", "level", "owner_id", sqlite_where=_LIVE),
     )
 
 
@@ -137,6 +141,8 @@ class Activity(SyncedRecord):
         Index("ix_activities_opportunity", "opportunity_id", "occurred_at"),
         Index("ix_activities_open_tasks", "owner_id", "due_at",
               sqlite_where=text("done = 0 AND deleted_at IS NULL")),
+        # The dashboard's activity volume by month, kind and rep, read from the index alone.
+        Index("ix_activities_occurred", "occurred_at", "kind", "owner_id", sqlite_where=_LIVE),
     )
 
 
@@ -211,6 +217,9 @@ class Opportunity(SyncedRecord):
         Index("ix_opportunities_account", "account_id"),
         Index("ix_opportunities_owner", "owner_id"),
         Index("ix_opportunities_live_name", "name", sqlite_where=text("deleted_at IS NULL")),
+        # Won and lost deals by close month (win rate, won revenue by owner and place).
+        Index("ix_opportunities_closed", "status", "closed_at", "owner_id", "currency", "amount", "account_id",
+              sqlite_where=_LIVE),
     )
 
 
@@ -357,6 +366,9 @@ class Ticket(SyncedRecord):
         Index("ix_tickets_open_assignee", "assignee_id", "resolution_due_at", sqlite_where=text(TICKET_OPEN_SQL)),
         # Overdue and breaching soon: a range of the running deadlines; also the order of the SLA column.
         Index("ix_tickets_clock", "sla_due_at", "sla_warn_at"),
+        # The dashboard's resolved tickets, SLA compliance and satisfaction by month.
+        Index("ix_tickets_resolved", "resolved_at", "sla_breached", "satisfaction_score", "assignee_id",
+              sqlite_where=_LIVE),
     )
 
 

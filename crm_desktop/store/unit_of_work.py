@@ -8,6 +8,7 @@ from __future__ import annotations
 from crm_desktop.domain.ids import new_id
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories.activities import ActivityRepository
+from crm_desktop.store.repositories.analytics import AnalyticsRepository
 from crm_desktop.store.repositories.customers import AccountRepository, ContactRepository
 from crm_desktop.store.repositories.links import LinkRepository
 from crm_desktop.store.repositories.orders import OrderRepository, ProductRepository
@@ -37,6 +38,7 @@ class UnitOfWork:
         self.orders = OrderRepository(self.session)
         self.tickets = TicketRepository(self.session)
         self.links = LinkRepository(self.session)
+        self.analytics = AnalyticsRepository(self.session)
         return self
 
     def __exit__(self, *exc_info) -> None:

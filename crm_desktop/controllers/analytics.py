@@ -1,0 +1,153 @@
+"""Analytics controller: the dashboard's charts aggregated in SQL on the local store, drill-downs, xlsx export."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from crm_desktop.controllers.analytics_charts import (
+    activities_charts,
+    customers_charts,
+    forecast_chart,
+    funnel_chart,
+    place_charts,
+    revenue_chart,
+    service_charts,
+    win_rate_chart,
+)
+from crm_desktop.domain import money
+from crm_desktop.domain.analytics import DRILL_LIMIT, ChartData, ChartTable, DashboardFilter, DrillRows
+from crm_desktop.domain.entities import UserData
+from crm_desktop.interchange.report_writer import INT, MONEY, MONTH, PERCENT, TEXT, ReportSheet, write_table_xlsx
+from crm_desktop.store.database import Store
+from crm_desktop.store.repositories.analytics import Scope, scope
+from crm_desktop.store.unit_of_work import UnitOfWork
+from crm_desktop.tasks import TaskState
+
+# Which query lists the records behind a category of each chart (and the kind of record).
+_DRILL = {
+    "revenue_by_month": ("won_month", "opportunity"),
+    "pipeline_funnel": ("open_stage", "opportunity"),
+    "win_rate": ("closed_month", "opportunity"),
+    "forecast": ("open_month", "opportunity"),
+    "revenue_by_owner": ("won_owner", "opportunity"),
+    "revenue_by_region": ("won_province", "opportunity"),
+    "revenue_by_industry": ("won_industry", "opportunity"),
+    "activities_by_kind": ("activities", "activity"),
+    "activities_by_rep": ("activities", "activity"),
+    "ticket_volume": ("tickets_month", "ticket"),
+    "sla_compliance": ("tickets_month", "ticket"),
+    "customers_by_source": ("accounts_source", "account"),
+    "customers_by_level": ("accounts_level", "account"),
+}
+_COLUMNS = {
+    "opportunity": ("Deal", "Account", "Amount", "Currency", "Status", "Date", "Owner"),
+    "order": ("Number", "Account", "Order date", "Status", "Total", "Currency", "Owner"),
+    "activity": ("When", "Kind", "Subject", "Customer", "Owner"),
+    "ticket": ("Number", "Subject", "Account", "Status", "Priority", "Created", "Assignee"),
+    "account": ("Account", "City", "Source", "Level", "Owner"),
+}
+# Kinds of a ChartTable column -> the report writer's column kinds.
+_SHEET_KIND = {"text": TEXT, "month": MONTH, "money": MONEY, "count": INT, "percent": PERCENT, "score": TEXT}
+
+
+def months_between(first: date, last: date) -> list[str]:
+    """Every month 'YYYY-MM' from `first` to `last`, empty ones included (a chart shows the gap)."""
+    out, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        out.append(f"{year}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def default_range(today: date) -> tuple[date, date]:
+    """Twelve whole months up to today: from the first of the month a year minus one month back."""
+    year, month = (today.year - 1, today.month + 1) if today.month < 12 else (today.year, 1)
+    return date(year, month, 1), today
+
+
+class AnalyticsController:
+    def __init__(self, store: Store, home_currency: str = money.HOME_CURRENCY) -> None:
+        self.store = store
+        self.home_currency = home_currency
+        self.today = date.today  # tests fix the day by replacing this
+
+    def _uow(self) -> UnitOfWork:
+        return UnitOfWork(self.store)
+
+    def resolve(self, flt: DashboardFilter) -> tuple[date, date]:
+        """The filter's range with the defaults filled in (the last twelve months)."""
+        start, last = default_range(flt.date_to or self.today())
+        start = flt.date_from or start
+        last = flt.date_to or last
+        return (start, last) if start <= last else (last, start)
+
+    def _scope(self, flt: DashboardFilter) -> tuple[Scope, list[str]]:
+        start, last = self.resolve(flt)
+        return scope(start, last, flt.owner_id, flt.team), months_between(start, last)
+
+    def dashboard(self, flt: DashboardFilter, state: TaskState | None = None) -> list[ChartData]:
+        """Every chart of the dashboard, in order; each is one indexed aggregation in SQL."""
+        state = state or TaskState()
+        s, months = self._scope(flt)
+        home = self.home_currency
+        steps = (
+            lambda uow: [revenue_chart(uow.analytics.won_by_month(s), uow.analytics.orders_by_month(s), months, home)],
+            lambda uow: [funnel_chart(uow.analytics.open_by_stage(s), uow.stages.live(), home)],
+            lambda uow: [win_rate_chart(uow.analytics.closed_by_month(s), months)],
+            lambda uow: [forecast_chart(uow.analytics, s, self.today(), home)],
+            lambda uow: place_charts(uow.analytics.won_by_owner_place(s), home),
+            lambda uow: activities_charts(uow.analytics.activities(s), months, self._names(uow)),
+            lambda uow: service_charts(uow.analytics.tickets_opened(s), uow.analytics.tickets_resolved(s), months),
+            lambda uow: customers_charts(uow.analytics.accounts_by_source_level(s)),
+        )
+        charts: list[ChartData] = []
+        with self._uow() as uow:
+            for done, step in enumerate(steps):
+                state.check()
+                state.progress(done, len(steps), "")
+                charts.extend(step(uow))
+        state.progress(len(steps), len(steps), "")
+        return charts
+
+    @staticmethod
+    def _names(uow: UnitOfWork) -> dict[str, str]:
+        return {u.id: u.display_name for u in uow.users.all()}
+
+    def drill(self, flt: DashboardFilter, chart_key: str, category_key: str,
+              series_key: str | None = None) -> DrillRows:
+        """The records behind one bar, slice or point (the first DRILL_LIMIT of them)."""
+        what, entity = _DRILL[chart_key]
+        if chart_key == "revenue_by_month" and series_key == "orders":
+            what, entity = "orders_month", "order"
+        s, _ = self._scope(flt)
+        extra = series_key if what in ("activities", "tickets_month") else None
+        with self._uow() as uow:
+            rows = uow.analytics.drill(what, s, category_key, extra, DRILL_LIMIT + 1)
+        rows = [_plain(entity, r) for r in rows]
+        return DrillRows(entity, _COLUMNS[entity], tuple(rows[:DRILL_LIMIT]), len(rows) > DRILL_LIMIT)
+
+    def export_xlsx(self, path: Path | str, tables: list[ChartTable]) -> Path:
+        """The numbers behind charts, one sheet per chart (atomic: a failed write leaves no file)."""
+        sheets = [ReportSheet(t.title, t.headers, [_SHEET_KIND.get(k, TEXT) for k in t.kinds],
+                              [list(r) for r in t.rows]) for t in tables]
+        return write_table_xlsx(path, sheets)
+
+    def owners(self) -> list[UserData]:
+        with self._uow() as uow:
+            return [UserData(u.id, u.username, u.display_name, u.role, u.team) for u in uow.users.all()]
+
+    def teams(self) -> list[str]:
+        with self._uow() as uow:
+            return uow.opportunities.teams()
+
+
+def _plain(entity: str, row: tuple) -> tuple:
+    """Stored integers of money as Decimals, so a drill list shows and exports exact amounts."""
+    if entity == "opportunity":
+        return (*row[:3], Decimal(row[3] or 0).scaleb(-money.AMOUNT_SCALE), *row[4:])
+    if entity == "order":
+        return (*row[:5], Decimal(row[5] or 0).scaleb(-money.AMOUNT_SCALE), *row[6:])
+    return tuple(row)
+
