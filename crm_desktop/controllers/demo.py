@@ -25,6 +25,7 @@ from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.sla import SlaPolicy, load_policy
 from crm_desktop.store.bulk import bulk_load_mode
 from crm_desktop.store.database import Store
+from crm_desktop.store.day_stats import counted_at_the_end
 from crm_desktop.store.models import (
     Account,
     Activity,
@@ -137,7 +138,7 @@ class DemoGenerator:
         recency = [t or c for t, c in zip(acc_touched + con_touched, acc_created + con_created,
                                           strict=True)]
         order = sorted(range(total), key=recency.__getitem__)  # two sorted runs: a merge
-        with self.store.engine.begin() as conn, bulk_load_mode(conn, _BULK_MODELS):
+        with self.store.engine.begin() as conn, bulk_load_mode(conn, _BULK_MODELS), counted_at_the_end(conn):
             owners = self._owners(conn)
             base = next_seq(conn)
             seqs = [0] * total

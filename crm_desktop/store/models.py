@@ -73,8 +73,6 @@ class Account(SyncedRecord):
         Index("ix_accounts_last_activity", "last_activity_at"),
         Index("ix_accounts_followup", "owner_id", "next_followup_at",
               sqlite_where=text("next_followup_at IS NOT NULL AND deleted_at IS NULL")),
-        # The dashboard's new accounts by source and level, read from the index alone.
-        Index("ix_accounts_created", "created_at", "source", "level", "owner_id", sqlite_where=_LIVE),
     )
 
 
@@ -141,8 +139,6 @@ class Activity(SyncedRecord):
         Index("ix_activities_opportunity", "opportunity_id", "occurred_at"),
         Index("ix_activities_open_tasks", "owner_id", "due_at",
               sqlite_where=text("done = 0 AND deleted_at IS NULL")),
-        # The dashboard's activity volume by month, kind and rep, read from the index alone.
-        Index("ix_activities_occurred", "occurred_at", "kind", "owner_id", sqlite_where=_LIVE),
     )
 
 
@@ -453,6 +449,29 @@ class Conflict(Base):
     theirs: Mapped[object] = mapped_column(JsonText)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ActivityDayStat(Base):
+    """Live activities per UTC day, kind and owner (kept by triggers: see store/day_stats.py)."""
+
+    __tablename__ = "activity_day_stats"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    owner_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # "" = no owner
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AccountDayStat(Base):
+    """Live accounts per UTC day of creation, source, level and owner (kept by triggers)."""
+
+    __tablename__ = "account_day_stats"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    source: Mapped[str] = mapped_column(String(16), primary_key=True)   # "" = none
+    level: Mapped[str] = mapped_column(String(1), primary_key=True)     # "" = none
+    owner_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SearchDoc(Base):

@@ -191,3 +191,40 @@ def test_dashboard_can_be_cancelled_between_charts(crm):
     with pytest.raises(TaskCancelledError):
         crm.analytics.dashboard(H1, state)
 
+
+
+def test_day_counts_follow_every_insert_edit_soft_delete_and_delete(crm):
+    def counts():
+        con = sqlite3.connect(crm.db_path)
+        rows = dict(((d, k), n) for d, k, n in con.execute(
+            "SELECT day, kind, sum(n) FROM activity_day_stats GROUP BY day, kind HAVING sum(n) != 0"))
+        accounts = con.execute("SELECT coalesce(sum(n), 0) FROM account_day_stats").fetchone()[0]
+        con.close()
+        return rows, accounts
+
+    account = crm.customers.create_account(AccountInput(name="统计客户", source="web"))
+    a = crm.activities.log(ActivityInput(kind="call", subject="x", account_id=account.id))
+    stamp(crm, "activities", a.id, occurred_at=at("2026-02-03"))
+    assert counts() == ({("2026-02-03", "call"): 1}, 1)
+    stamp(crm, "activities", a.id, kind="visit")
+    assert counts()[0] == {("2026-02-03", "visit"): 1}
+    stamp(crm, "activities", a.id, deleted_at=at("2026-02-04"))
+    assert counts()[0] == {}
+    stamp(crm, "activities", a.id, deleted_at=None)
+    assert counts()[0] == {("2026-02-03", "visit"): 1}
+    con = sqlite3.connect(crm.db_path)
+    con.execute("DELETE FROM activities WHERE id = ?", (a.id,))
+    con.commit()
+    con.close()
+    crm.customers.delete_account(account.id)
+    assert counts() == ({}, 0)
+
+
+def test_the_demo_counts_its_rows_once_at_the_end(crm):
+    crm.load_demo(200, seed=4)
+    con = sqlite3.connect(crm.db_path)
+    counted = con.execute("SELECT sum(n) FROM activity_day_stats").fetchone()[0]
+    live = con.execute("SELECT count(*) FROM activities WHERE deleted_at IS NULL").fetchone()[0]
+    triggers = con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+    con.close()
+    assert counted == live > 0 and triggers == 6

@@ -98,12 +98,12 @@ class AnalyticsRepository:
     # --- activities, service, customers --------------------------------------------------
 
     def activities(self, s: Scope) -> list[tuple]:
-        """(month, kind, owner id, activities) in the range."""
-        where, params = s.owner("a.owner_id")
+        """(month, kind, owner id or "", activities) in the range, from the per-day counts."""
+        where, params = s.owner("owner_id")
         return self._rows(
-            "SELECT substr(a.occurred_at, 1, 7) AS m, a.kind, a.owner_id, count(*)"
-            f" FROM activities a INDEXED BY ix_activities_occurred WHERE {_ACTIVITY}{where}"
-            " GROUP BY m, a.kind, a.owner_id", (s.start, s.end, *params))
+            "SELECT substr(day, 1, 7) AS m, kind, owner_id, sum(n) FROM activity_day_stats"
+            f" WHERE day >= ? AND day < ?{where} GROUP BY m, kind, owner_id HAVING sum(n) > 0",
+            (s.start, s.end, *params))
 
     def tickets_opened(self, s: Scope) -> list[tuple]:
         """(month, tickets) created in the range (an owner filter means the assignee)."""
@@ -123,12 +123,12 @@ class AnalyticsRepository:
             (s.start, s.end, *params))
 
     def accounts_by_source_level(self, s: Scope) -> list[tuple]:
-        """(source, level, accounts) of accounts created in the range."""
-        where, params = s.owner("a.owner_id")
+        """(source or "", level or "", accounts) of accounts created in the range, from the per-day counts."""
+        where, params = s.owner("owner_id")
         return self._rows(
-            "SELECT coalesce(a.source, ''), coalesce(a.level, ''), count(*) FROM accounts a"
-            " INDEXED BY ix_accounts_created WHERE a.deleted_at IS NULL AND a.created_at >= ? AND a.created_at < ?"
-            f"{where} GROUP BY a.source, a.level", (s.start, s.end, *params))
+            "SELECT source, level, sum(n) FROM account_day_stats"
+            f" WHERE day >= ? AND day < ?{where} GROUP BY source, level HAVING sum(n) > 0",
+            (s.start, s.end, *params))
 
     # --- the records behind a bar --------------------------------------------------------
 
