@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/import_export.py
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/tickets.py
+	$(BIN)/python bench/dashboard.py
 
 screenshots: $(STAMP)
 	tools/ensure-system-packages.sh

@@ -17,7 +17,14 @@ from crm_desktop.controllers.analytics_charts import (
     win_rate_chart,
 )
 from crm_desktop.domain import money
-from crm_desktop.domain.analytics import DRILL_LIMIT, ChartData, ChartTable, DashboardFilter, DrillRows
+from crm_desktop.domain.analytics import (
+    CHART_TITLES,
+    DRILL_LIMIT,
+    ChartData,
+    ChartTable,
+    DashboardFilter,
+    DrillRows,
+)
 from crm_desktop.domain.entities import UserData
 from crm_desktop.interchange.report_writer import INT, MONEY, MONTH, PERCENT, TEXT, ReportSheet, write_table_xlsx
 from crm_desktop.store.database import Store
@@ -94,9 +101,8 @@ class AnalyticsController:
         home = self.home_currency
         steps = (
             lambda uow: [revenue_chart(uow.analytics.won_by_month(s), uow.analytics.orders_by_month(s), months, home)],
-            lambda uow: [funnel_chart(uow.analytics.open_by_stage(s), uow.stages.live(), home)],
+            lambda uow: self._open_deals_charts(uow, s),
             lambda uow: [win_rate_chart(uow.analytics.closed_by_month(s), months)],
-            lambda uow: [forecast_chart(uow.analytics, s, self.today(), home)],
             lambda uow: place_charts(uow.analytics.won_by_owner_place(s), home),
             lambda uow: activities_charts(uow.analytics.activities(s), months, self._names(uow)),
             lambda uow: service_charts(uow.analytics.tickets_opened(s), uow.analytics.tickets_resolved(s), months),
@@ -109,7 +115,13 @@ class AnalyticsController:
                 state.progress(done, len(steps), "")
                 charts.extend(step(uow))
         state.progress(len(steps), len(steps), "")
-        return charts
+        order = list(CHART_TITLES)
+        return sorted(charts, key=lambda c: order.index(c.key))
+
+    def _open_deals_charts(self, uow: UnitOfWork, s: Scope) -> list[ChartData]:
+        rows = uow.analytics.open_deals(s)
+        return [funnel_chart(rows, uow.stages.live(), self.home_currency),
+                forecast_chart(rows, self.today(), self.home_currency)]
 
     @staticmethod
     def _names(uow: UnitOfWork) -> dict[str, str]:

@@ -45,9 +45,10 @@ def revenue_chart(won, orders, months: list[str], home: str) -> ChartData:
 
 
 def funnel_chart(rows, stages, home: str) -> ChartData:
+    """Open deals by stage, from the rows of AnalyticsRepository.open_deals."""
     amount: dict[str, float] = defaultdict(float)
     deals: dict[str, int] = defaultdict(int)
-    for stage_id, currency, count, units in rows:
+    for stage_id, _month, currency, count, units, _weighted in rows:
         amount[stage_id] += _home(units, currency, home)
         deals[stage_id] += count
     open_stages = [s for s in sorted(stages, key=lambda s: s.position) if not (s.is_won or s.is_lost)]
@@ -71,16 +72,17 @@ def win_rate_chart(rows, months: list[str]) -> ChartData:
     ))
 
 
-def forecast_chart(repo, scope, today: date, home: str) -> ChartData:
+def forecast_chart(rows, today: date, home: str) -> ChartData:
     """Open deals by expected close month over the coming year (forward-looking: the range does not apply)."""
     first = today.replace(day=1)
-    last = date(first.year + (first.month + FORECAST_MONTHS - 2) // 12, (first.month + FORECAST_MONTHS - 2) % 12 + 1, 1)
-    after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
     months = [f"{first.year + (first.month - 1 + i) // 12}-{(first.month - 1 + i) % 12 + 1:02d}"
               for i in range(FORECAST_MONTHS)]
+    wanted = set(months)
     best: dict[str, float] = defaultdict(float)
     weighted: dict[str, float] = defaultdict(float)
-    for month, currency, units, weighted_units in repo.open_by_close_month(scope, first.isoformat(), after.isoformat()):
+    for _stage, month, currency, _count, units, weighted_units in rows:
+        if month not in wanted:
+            continue
         best[month] += _home(units, currency, home)
         weighted[month] += _home(weighted_units, currency, home) / 100
     return ChartData("forecast", BAR, tuple(months), tuple(months), (

@@ -62,12 +62,14 @@ class AnalyticsRepository:
             " WHERE d.kind = 'order' AND d.status IN ('confirmed', 'shipped', 'paid') AND d.deleted_at IS NULL"
             f" AND d.order_date >= ? AND d.order_date < ?{where} GROUP BY m", (s.start, s.end, *params))
 
-    def open_by_stage(self, s: Scope) -> list[tuple]:
-        """(stage id, currency, deals, amount units) of open deals now (the range does not apply)."""
+    def open_deals(self, s: Scope) -> list[tuple]:
+        """(stage id, close month or None, currency, deals, amount units, amount x probability units) of the
+        deals open now, in one pass over the board's index (the funnel and the forecast both roll it up)."""
         where, params = s.owner("owner_id")
         return self._rows(
-            "SELECT stage_id, currency, count(*), sum(amount) FROM opportunities INDEXED BY ix_opportunities_board"
-            f" WHERE {_OPEN}{where} GROUP BY stage_id, currency", params)
+            "SELECT stage_id, substr(expected_close, 1, 7) AS m, currency, count(*), sum(amount),"
+            " sum(amount * probability) FROM opportunities INDEXED BY ix_opportunities_board"
+            f" WHERE {_OPEN}{where} GROUP BY stage_id, m, currency", params)
 
     def closed_by_month(self, s: Scope) -> list[tuple]:
         """(month, status, deals) of deals won or lost in the range."""
@@ -77,21 +79,14 @@ class AnalyticsRepository:
             " INDEXED BY ix_opportunities_closed WHERE o.status IN ('won', 'lost') AND o.deleted_at IS NULL"
             f" AND o.closed_at >= ? AND o.closed_at < ?{where} GROUP BY m, o.status", (s.start, s.end, *params))
 
-    def open_by_close_month(self, s: Scope, first: str, after: str) -> list[tuple]:
-        """(month, currency, amount units, amount x probability units) of open deals closing in [first, after)."""
-        where, params = s.owner("owner_id")
-        return self._rows(
-            "SELECT substr(expected_close, 1, 7) AS m, currency, sum(amount), sum(amount * probability)"
-            f" FROM opportunities INDEXED BY ix_opportunities_board WHERE {_OPEN}"
-            f" AND expected_close >= ? AND expected_close < ?{where} GROUP BY m, currency", (first, after, *params))
-
     def won_by_owner_place(self, s: Scope) -> list[tuple]:
         """(owner id, owner name, province, industry, currency, amount units) of deals won in the range."""
         where, params = s.owner("o.owner_id")
         return self._rows(
             "SELECT o.owner_id, coalesce(u.display_name, ''), coalesce(a.province, ''), coalesce(a.industry, ''),"
             " o.currency, sum(o.amount) FROM opportunities o INDEXED BY ix_opportunities_closed"
-            " LEFT JOIN accounts a ON a.id = o.account_id LEFT JOIN users u ON u.id = o.owner_id"
+            " LEFT JOIN accounts a INDEXED BY ix_accounts_place ON a.id = o.account_id"
+            " LEFT JOIN users u ON u.id = o.owner_id"
             f" WHERE {_WON}{where} GROUP BY o.owner_id, a.province, a.industry, o.currency",
             (s.start, s.end, *params))
 

@@ -1,4 +1,4 @@
-"""analytics: indexes of closed deals and resolved tickets, per-day counts of activities and accounts
+"""analytics: indexes of closed deals, account places and resolved tickets; per-day counts of activities and accounts
 
 Revision ID: 0006
 Revises: 0005
@@ -77,6 +77,8 @@ def upgrade() -> None:
             unique=False,
             sqlite_where=sa.text("deleted_at IS NULL"),
         )
+    with op.batch_alter_table("accounts", schema=None) as batch_op:
+        batch_op.create_index("ix_accounts_place", ["id", "province", "industry"], unique=False)
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.create_index(
             "ix_tickets_resolved",
@@ -96,5 +98,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_tickets_resolved", sqlite_where=sa.text("deleted_at IS NULL"))
     with op.batch_alter_table("opportunities", schema=None) as batch_op:
         batch_op.drop_index("ix_opportunities_closed", sqlite_where=sa.text("deleted_at IS NULL"))
+    with op.batch_alter_table("accounts", schema=None) as batch_op:
+        batch_op.drop_index("ix_accounts_place")
     op.drop_table("account_day_stats")
     op.drop_table("activity_day_stats")
