@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -32,6 +33,7 @@ from crm_desktop.store.repositories.analytics import Scope, scope
 from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_desktop.tasks import TaskState
 
+READERS = 3  # connections reading the dashboard's aggregations at once
 # Which query lists the records behind a category of each chart (and the kind of record).
 _DRILL = {
     "revenue_by_month": ("won_month", "opportunity"),
@@ -92,7 +94,8 @@ class AnalyticsController:
 
     def _scope(self, flt: DashboardFilter) -> tuple[Scope, list[str]]:
         start, last = self.resolve(flt)
-        return scope(start, last, flt.owner_id, flt.team), months_between(start, last)
+        factors = money.home_factors(self.home_currency)
+        return scope(start, last, flt.owner_id, flt.team, factors), months_between(start, last)
 
     def dashboard(self, flt: DashboardFilter, state: TaskState | None = None) -> list[ChartData]:
         """Every chart of the dashboard, in order; each is one indexed aggregation in SQL."""
@@ -103,20 +106,26 @@ class AnalyticsController:
             lambda uow: [revenue_chart(uow.analytics.won_by_month(s), uow.analytics.orders_by_month(s), months, home)],
             lambda uow: self._open_deals_charts(uow, s),
             lambda uow: [win_rate_chart(uow.analytics.closed_by_month(s), months)],
-            lambda uow: place_charts(uow.analytics.won_by_owner_place(s), home),
+            lambda uow: place_charts(uow.analytics.won_by_owner(s), uow.analytics.won_by_place(s), home),
             lambda uow: activities_charts(uow.analytics.activities(s), months, self._names(uow)),
             lambda uow: service_charts(uow.analytics.tickets_opened(s), uow.analytics.tickets_resolved(s), months),
             lambda uow: customers_charts(uow.analytics.accounts_by_source_level(s)),
         )
+        # Reads run side by side on their own connections (WAL lets readers share the file): the
+        # queries spend their time inside SQLite, which lets go of the GIL, so two cores halve the wait.
         charts: list[ChartData] = []
-        with self._uow() as uow:
-            for done, step in enumerate(steps):
-                state.check()
+        with ThreadPoolExecutor(READERS) as pool:
+            futures = [pool.submit(self._step, step, state) for step in steps]
+            for done, future in enumerate(as_completed(futures), 1):
+                charts.extend(future.result())
                 state.progress(done, len(steps), "")
-                charts.extend(step(uow))
-        state.progress(len(steps), len(steps), "")
         order = list(CHART_TITLES)
         return sorted(charts, key=lambda c: order.index(c.key))
+
+    def _step(self, step, state: TaskState) -> list[ChartData]:
+        state.check()
+        with self._uow() as uow:
+            return step(uow)
 
     def _open_deals_charts(self, uow: UnitOfWork, s: Scope) -> list[ChartData]:
         rows = uow.analytics.open_deals(s)

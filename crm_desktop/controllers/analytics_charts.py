@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from decimal import Decimal
 
 from crm_desktop.domain import money
 from crm_desktop.domain.analytics import (
@@ -29,14 +28,13 @@ FORECAST_MONTHS = 12
 LEVELS = ("A", "B", "C", "D", "")
 
 
-def _home(units, currency: str, home: str) -> float:
-    return float(money.to_home(Decimal(units or 0).scaleb(-money.AMOUNT_SCALE), currency, home))
+def _value(units) -> float:
+    """Home-currency units summed in SQL (already converted there) as an amount for a chart."""
+    return float(units or 0) / 10 ** money.AMOUNT_SCALE
 
 
 def revenue_chart(won, orders, months: list[str], home: str) -> ChartData:
-    revenue: dict[str, float] = defaultdict(float)
-    for month, currency, _deals, units in won:
-        revenue[month] += _home(units, currency, home)
+    revenue = {month: _value(units) for month, _deals, units in won}
     count = dict(orders)
     return ChartData("revenue_by_month", BAR_LINE, tuple(months), tuple(months), (
         Series("revenue", tuple(revenue.get(m, 0.0) for m in months), MONEY),
@@ -48,8 +46,8 @@ def funnel_chart(rows, stages, home: str) -> ChartData:
     """Open deals by stage, from the rows of AnalyticsRepository.open_deals."""
     amount: dict[str, float] = defaultdict(float)
     deals: dict[str, int] = defaultdict(int)
-    for stage_id, _month, currency, count, units, _weighted in rows:
-        amount[stage_id] += _home(units, currency, home)
+    for stage_id, _month, count, units, _weighted in rows:
+        amount[stage_id] += _value(units)
         deals[stage_id] += count
     open_stages = [s for s in sorted(stages, key=lambda s: s.position) if not (s.is_won or s.is_lost)]
     return ChartData("pipeline_funnel", FUNNEL, tuple(s.name for s in open_stages), tuple(s.id for s in open_stages), (
@@ -80,11 +78,12 @@ def forecast_chart(rows, today: date, home: str) -> ChartData:
     wanted = set(months)
     best: dict[str, float] = defaultdict(float)
     weighted: dict[str, float] = defaultdict(float)
-    for _stage, month, currency, _count, units, weighted_units in rows:
+    for _stage, day, _count, units, weighted_units in rows:
+        month = day[:7] if day else None
         if month not in wanted:
             continue
-        best[month] += _home(units, currency, home)
-        weighted[month] += _home(weighted_units, currency, home) / 100
+        best[month] += _value(units)
+        weighted[month] += _value(weighted_units) / 100
     return ChartData("forecast", BAR, tuple(months), tuple(months), (
         Series("weighted", tuple(weighted.get(m, 0.0) for m in months), MONEY),
         Series("best_case", tuple(best.get(m, 0.0) for m in months), MONEY),
@@ -97,18 +96,15 @@ def _ranking(key: str, totals: dict[str, float], names: dict[str, str], home: st
                      (Series("revenue", tuple(v for _, v in top), MONEY),), currency=home)
 
 
-def place_charts(rows, home: str) -> list[ChartData]:
-    """Won revenue by owner, province and industry: one grouped query rolled up three ways."""
-    by_owner: dict[str, float] = defaultdict(float)
+def place_charts(owners, places, home: str) -> list[ChartData]:
+    """Won revenue by owner, and by province and industry (one grouped query rolled up two ways)."""
+    by_owner = {owner_id or "": _value(units) for owner_id, _name, units in owners}
+    names = {owner_id or "": name for owner_id, name, _units in owners}
     by_province: dict[str, float] = defaultdict(float)
     by_industry: dict[str, float] = defaultdict(float)
-    names: dict[str, str] = {}
-    for owner_id, owner_name, province, industry, currency, units in rows:
-        value = _home(units, currency, home)
-        by_owner[owner_id or ""] += value
-        names[owner_id or ""] = owner_name
-        by_province[province] += value
-        by_industry[industry] += value
+    for province, industry, units in places:
+        by_province[province] += _value(units)
+        by_industry[industry] += _value(units)
     return [_ranking("revenue_by_owner", by_owner, names, home),
             _ranking("revenue_by_region", by_province, {}, home),
             _ranking("revenue_by_industry", by_industry, {}, home)]

@@ -64,6 +64,12 @@ def to_home(amount: Decimal, currency: str, home: str = HOME_CURRENCY) -> Decima
     return amount * Decimal(str(rates[currency]["rate"])) / Decimal(str(rates[home]["rate"]))
 
 
+def home_factors(home: str = HOME_CURRENCY) -> dict[str, float]:
+    """Reference rate of each currency against `home`, as floats (for charts, never for documents)."""
+    rates = _currencies()
+    return {code: entry["rate"] / rates[home]["rate"] for code, entry in rates.items()}
+
+
 def round_money(amount: Decimal, currency: str) -> Decimal:
     return amount.quantize(Decimal(1).scaleb(-digits(currency)), rounding=ROUND_HALF_UP)
 

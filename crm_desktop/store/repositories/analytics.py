@@ -18,6 +18,13 @@ class Scope:
     end: str              # the day after the last one, 'YYYY-MM-DD'
     owner_id: str | None = None
     team: str | None = None
+    factors: tuple[tuple[str, float], ...] = ()  # currency -> its value in the home currency
+
+    def in_home(self, amount: str, currency: str) -> str:
+        """`amount` (stored units) converted to home-currency units in SQL: summing across currencies
+        there returns a handful of rows instead of one per currency and group."""
+        cases = " ".join(f"WHEN '{code}' THEN {amount} * {factor!r}" for code, factor in self.factors if factor != 1)
+        return f"(CASE {currency} {cases} ELSE {amount} END)" if cases else amount
 
     def owner(self, column: str) -> tuple[str, tuple]:
         """The owner/team condition on `column` (owner_id, or a ticket's assignee_id)."""
@@ -28,8 +35,10 @@ class Scope:
         return "", ()
 
 
-def scope(start: date, last: date, owner_id: str | None, team: str | None) -> Scope:
-    return Scope(start.isoformat(), date.fromordinal(last.toordinal() + 1).isoformat(), owner_id, team)
+def scope(start: date, last: date, owner_id: str | None, team: str | None, factors: dict[str, float]) -> Scope:
+    # Codes come from the shipped currency file; they are checked anyway, as they land in the SQL text.
+    safe = tuple((code, float(f)) for code, f in sorted(factors.items()) if code.isalpha() and len(code) == 3)
+    return Scope(start.isoformat(), date.fromordinal(last.toordinal() + 1).isoformat(), owner_id, team, safe)
 
 
 _WON = "o.status = 'won' AND o.deleted_at IS NULL AND o.closed_at >= ? AND o.closed_at < ?"
@@ -47,11 +56,11 @@ class AnalyticsRepository:
     # --- sales ---------------------------------------------------------------------------
 
     def won_by_month(self, s: Scope) -> list[tuple]:
-        """(month, currency, deals, amount units) of deals won in the range."""
+        """(month, deals, home-currency units) of deals won in the range."""
         where, params = s.owner("o.owner_id")
         return self._rows(
-            "SELECT substr(o.closed_at, 1, 7) AS m, o.currency, count(*), sum(o.amount)"
-            f" FROM opportunities o INDEXED BY ix_opportunities_closed WHERE {_WON}{where} GROUP BY m, o.currency",
+            f"SELECT substr(o.closed_at, 1, 7) AS m, count(*), sum({s.in_home('o.amount', 'o.currency')})"
+            f" FROM opportunities o INDEXED BY ix_opportunities_closed WHERE {_WON}{where} GROUP BY m",
             (s.start, s.end, *params))
 
     def orders_by_month(self, s: Scope) -> list[tuple]:
@@ -63,13 +72,15 @@ class AnalyticsRepository:
             f" AND d.order_date >= ? AND d.order_date < ?{where} GROUP BY m", (s.start, s.end, *params))
 
     def open_deals(self, s: Scope) -> list[tuple]:
-        """(stage id, close month or None, currency, deals, amount units, amount x probability units) of the
-        deals open now, in one pass over the board's index (the funnel and the forecast both roll it up)."""
+        """(stage id, close day or None, deals, home-currency units, units x probability) of the deals
+        open now, in one pass over the board's index (the funnel and the forecast both roll it up).
+        Grouped by day, the index's own order: grouping by month would sort every deal first."""
         where, params = s.owner("owner_id")
+        home = s.in_home("amount", "currency")
         return self._rows(
-            "SELECT stage_id, substr(expected_close, 1, 7) AS m, currency, count(*), sum(amount),"
-            " sum(amount * probability) FROM opportunities INDEXED BY ix_opportunities_board"
-            f" WHERE {_OPEN}{where} GROUP BY stage_id, m, currency", params)
+            f"SELECT stage_id, expected_close, count(*), sum({home}), sum({home} * probability)"
+            f" FROM opportunities INDEXED BY ix_opportunities_board WHERE {_OPEN}{where}"
+            " GROUP BY stage_id, expected_close", params)
 
     def closed_by_month(self, s: Scope) -> list[tuple]:
         """(month, status, deals) of deals won or lost in the range."""
@@ -79,16 +90,23 @@ class AnalyticsRepository:
             " INDEXED BY ix_opportunities_closed WHERE o.status IN ('won', 'lost') AND o.deleted_at IS NULL"
             f" AND o.closed_at >= ? AND o.closed_at < ?{where} GROUP BY m, o.status", (s.start, s.end, *params))
 
-    def won_by_owner_place(self, s: Scope) -> list[tuple]:
-        """(owner id, owner name, province, industry, currency, amount units) of deals won in the range."""
+    def won_by_owner(self, s: Scope) -> list[tuple]:
+        """(owner id, owner name, home-currency units) of deals won in the range (from the index alone)."""
         where, params = s.owner("o.owner_id")
         return self._rows(
-            "SELECT o.owner_id, coalesce(u.display_name, ''), coalesce(a.province, ''), coalesce(a.industry, ''),"
-            " o.currency, sum(o.amount) FROM opportunities o INDEXED BY ix_opportunities_closed"
+            f"SELECT w.owner_id, coalesce(u.display_name, ''), w.units FROM (SELECT o.owner_id,"
+            f" sum({s.in_home('o.amount', 'o.currency')}) AS units FROM opportunities o"
+            f" INDEXED BY ix_opportunities_closed WHERE {_WON}{where} GROUP BY o.owner_id) AS w"
+            " LEFT JOIN users u ON u.id = w.owner_id", (s.start, s.end, *params))
+
+    def won_by_place(self, s: Scope) -> list[tuple]:
+        """(province, industry, home-currency units) of deals won in the range, by their account."""
+        where, params = s.owner("o.owner_id")
+        return self._rows(
+            "SELECT coalesce(a.province, ''), coalesce(a.industry, ''),"
+            f" sum({s.in_home('o.amount', 'o.currency')}) FROM opportunities o INDEXED BY ix_opportunities_closed"
             " LEFT JOIN accounts a INDEXED BY ix_accounts_place ON a.id = o.account_id"
-            " LEFT JOIN users u ON u.id = o.owner_id"
-            f" WHERE {_WON}{where} GROUP BY o.owner_id, a.province, a.industry, o.currency",
-            (s.start, s.end, *params))
+            f" WHERE {_WON}{where} GROUP BY a.province, a.industry", (s.start, s.end, *params))
 
     # --- activities, service, customers --------------------------------------------------
 
