@@ -52,6 +52,11 @@ def floor_ms(path: Path, statements) -> float:
 
 
 def draw_all(charts) -> None:
+    for chart in charts:
+        draw_one(chart)
+
+
+def draw_one(chart) -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -59,12 +64,10 @@ def draw_all(charts) -> None:
     from crm_desktop.charts.texts import ChartTexts
     from crm_desktop.charts.theme import Theme
 
-    theme = Theme.light()
-    for chart in charts:
-        figure = Figure(figsize=CARD_INCHES, dpi=96)
-        canvas = FigureCanvasAgg(figure)
-        draw(figure, chart, ChartTexts.english(chart), theme)
-        canvas.draw()
+    figure = Figure(figsize=CARD_INCHES, dpi=96)
+    canvas = FigureCanvasAgg(figure)
+    draw(figure, chart, ChartTexts.english(chart), Theme.light())
+    canvas.draw()
 
 
 def main() -> int:
@@ -84,11 +87,13 @@ def main() -> int:
     for _ in range(ROUNDS):
         started = time.perf_counter()
         charts = crm.analytics.dashboard(flt)
-        middle = time.perf_counter()
-        draw_all(charts)
-        done = time.perf_counter()
-        computed.append((middle - started) * 1000)
-        drawn.append((done - started) * 1000)
+        computed.append((time.perf_counter() - started) * 1000)
+        # As the window does it: each chart drawn as soon as its numbers are in, while the rest are counted.
+        started = time.perf_counter()
+        for batch in crm.analytics.charts_as_ready(flt):
+            for chart in batch:
+                draw_one(chart)
+        drawn.append((time.perf_counter() - started) * 1000)
     deals = crm.store.engine.connect().exec_driver_sql("SELECT count(*) FROM opportunities").scalar()
     emit("dashboard_compute", args.size, p50_ms=percentile(computed, 50), p95_ms=percentile(computed, 95),
          floor_ms=floor, charts=len(charts), deals=deals, statements=len(statements))

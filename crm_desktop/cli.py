@@ -1,4 +1,4 @@
-"""Command line: `crm [--db PATH] [demo|search|agenda|pipeline|tickets|import|export]`; none opens the window."""
+"""Command line: `crm [--db PATH] [demo|search|agenda|pipeline|tickets|import|export|report]`; none opens the window."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from crm_desktop.charts import command as report_command
 from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
 from crm_desktop.domain.enums import TicketStatus
 from crm_desktop.paths import default_db_path
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     tickets.add_argument("--overdue", action="store_true", help="only open tickets past an SLA deadline")
     tickets.add_argument("--json", action="store_true")
     add_commands(sub)
+    report_command.add_commands(sub)
     return parser
 
 
@@ -150,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "pipeline": _cmd_pipeline,
                    "tickets": _cmd_tickets, "import": cmd_import,
-                   "export": cmd_export}[args.command]
+                   "export": cmd_export, "report": report_command.cmd_report}[args.command]
         return command(app, args)
     finally:
         app.close()

@@ -27,7 +27,13 @@ STALE_DAYS = Setting("sales/stale_days", int, 14,
 SLA_POLICY = Setting("service/sla_policy", str, "",
                      QT_TRANSLATE_NOOP("Settings", "SLA policy file (empty: the one shipped with the CRM)"))
 
-ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE, STALE_DAYS, SLA_POLICY)
+# The dashboard's filter, remembered across restarts: a preset ("this_month", "3m", "12m", "this_year")
+# or a custom "YYYY-MM-DD/YYYY-MM-DD" range; owner id and team ("" = everyone, all teams).
+DASHBOARD_RANGE = Setting("dashboard/range", str, "12m", QT_TRANSLATE_NOOP("Settings", "Dashboard period"))
+DASHBOARD_OWNER = Setting("dashboard/owner", str, "", QT_TRANSLATE_NOOP("Settings", "Dashboard owner"))
+DASHBOARD_TEAM = Setting("dashboard/team", str, "", QT_TRANSLATE_NOOP("Settings", "Dashboard team"))
+
+ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE, STALE_DAYS, SLA_POLICY, DASHBOARD_RANGE, DASHBOARD_OWNER, DASHBOARD_TEAM)
 LANGUAGES = ("system", "en", "zh_CN")
 PHONE_REGIONS = ("CN", "HK", "TW", "SG", "US", "GB", "DE", "JP")
 

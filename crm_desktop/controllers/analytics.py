@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import date
 from decimal import Decimal
@@ -27,6 +28,7 @@ from crm_desktop.domain.analytics import (
     DrillRows,
 )
 from crm_desktop.domain.entities import UserData
+from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.report_writer import INT, MONEY, MONTH, PERCENT, TEXT, ReportSheet, write_table_xlsx
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories.analytics import Scope, scope
@@ -50,12 +52,48 @@ _DRILL = {
     "customers_by_source": ("accounts_source", "account"),
     "customers_by_level": ("accounts_level", "account"),
 }
-_COLUMNS = {
-    "opportunity": ("Deal", "Account", "Amount", "Currency", "Status", "Date", "Owner"),
-    "order": ("Number", "Account", "Order date", "Status", "Total", "Currency", "Owner"),
-    "activity": ("When", "Kind", "Subject", "Customer", "Owner"),
-    "ticket": ("Number", "Subject", "Account", "Status", "Priority", "Created", "Assignee"),
-    "account": ("Account", "City", "Source", "Level", "Owner"),
+_COLUMNS = {  # header texts of the drill-down lists, translated by the GUI under "Charts"
+    "opportunity": (
+        QT_TRANSLATE_NOOP("Charts", "Deal"),
+        QT_TRANSLATE_NOOP("Charts", "Account"),
+        QT_TRANSLATE_NOOP("Charts", "Amount"),
+        QT_TRANSLATE_NOOP("Charts", "Currency"),
+        QT_TRANSLATE_NOOP("Charts", "Status"),
+        QT_TRANSLATE_NOOP("Charts", "Date"),
+        QT_TRANSLATE_NOOP("Charts", "Owner"),
+    ),
+    "order": (
+        QT_TRANSLATE_NOOP("Charts", "Number"),
+        QT_TRANSLATE_NOOP("Charts", "Account"),
+        QT_TRANSLATE_NOOP("Charts", "Order date"),
+        QT_TRANSLATE_NOOP("Charts", "Status"),
+        QT_TRANSLATE_NOOP("Charts", "Total"),
+        QT_TRANSLATE_NOOP("Charts", "Currency"),
+        QT_TRANSLATE_NOOP("Charts", "Owner"),
+    ),
+    "activity": (
+        QT_TRANSLATE_NOOP("Charts", "When"),
+        QT_TRANSLATE_NOOP("Charts", "Kind"),
+        QT_TRANSLATE_NOOP("Charts", "Subject"),
+        QT_TRANSLATE_NOOP("Charts", "Customer"),
+        QT_TRANSLATE_NOOP("Charts", "Owner"),
+    ),
+    "ticket": (
+        QT_TRANSLATE_NOOP("Charts", "Number"),
+        QT_TRANSLATE_NOOP("Charts", "Subject"),
+        QT_TRANSLATE_NOOP("Charts", "Account"),
+        QT_TRANSLATE_NOOP("Charts", "Status"),
+        QT_TRANSLATE_NOOP("Charts", "Priority"),
+        QT_TRANSLATE_NOOP("Charts", "Created"),
+        QT_TRANSLATE_NOOP("Charts", "Assignee"),
+    ),
+    "account": (
+        QT_TRANSLATE_NOOP("Charts", "Account"),
+        QT_TRANSLATE_NOOP("Charts", "City"),
+        QT_TRANSLATE_NOOP("Charts", "Source"),
+        QT_TRANSLATE_NOOP("Charts", "Level"),
+        QT_TRANSLATE_NOOP("Charts", "Owner"),
+    ),
 }
 # Kinds of a ChartTable column -> the report writer's column kinds.
 _SHEET_KIND = {"text": TEXT, "month": MONTH, "money": MONEY, "count": INT, "percent": PERCENT, "score": TEXT}
@@ -99,6 +137,13 @@ class AnalyticsController:
 
     def dashboard(self, flt: DashboardFilter, state: TaskState | None = None) -> list[ChartData]:
         """Every chart of the dashboard, in order; each is one indexed aggregation in SQL."""
+        order = list(CHART_TITLES)
+        charts = [c for batch in self.charts_as_ready(flt, state) for c in batch]
+        return sorted(charts, key=lambda c: order.index(c.key))
+
+    def charts_as_ready(self, flt: DashboardFilter, state: TaskState | None = None) -> Iterator[list[ChartData]]:
+        """The charts in batches, each as soon as its query is done: the caller can draw one while
+        the others are still being counted (drawing holds Python's lock, SQLite lets go of it)."""
         state = state or TaskState()
         s, months = self._scope(flt)
         home = self.home_currency
@@ -112,15 +157,16 @@ class AnalyticsController:
             lambda uow: customers_charts(uow.analytics.accounts_by_source_level(s)),
         )
         # Reads run side by side on their own connections (WAL lets readers share the file): the
-        # queries spend their time inside SQLite, which lets go of the GIL, so two cores halve the wait.
-        charts: list[ChartData] = []
+        # queries spend their time inside SQLite, which lets go of the GIL.
         with ThreadPoolExecutor(READERS) as pool:
             futures = [pool.submit(self._step, step, state) for step in steps]
-            for done, future in enumerate(as_completed(futures), 1):
-                charts.extend(future.result())
-                state.progress(done, len(steps), "")
-        order = list(CHART_TITLES)
-        return sorted(charts, key=lambda c: order.index(c.key))
+            try:
+                for done, future in enumerate(as_completed(futures), 1):
+                    state.progress(done, len(steps), "")
+                    yield future.result()
+            finally:
+                for future in futures:
+                    future.cancel()  # the caller stopped early (cancelled): start no more queries
 
     def _step(self, step, state: TaskState) -> list[ChartData]:
         state.check()

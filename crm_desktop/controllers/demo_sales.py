@@ -94,6 +94,8 @@ class DemoSales:
     def __init__(self, conn, seed, stages: list[StageData], now: float, today: date) -> None:
         self.conn = conn
         self.rng = random.Random(f"{seed}:sales")
+        # The day a closed deal closed comes from its own stream: the rest of a seed's demo stays as it was.
+        self.close_rng = random.Random(f"{seed}:closed")
         self.now, self.today = now, today
         self.open_stages = [s for s in stages if s.is_open]
         self.won = next(s for s in stages if s.is_won)
@@ -232,7 +234,9 @@ class DemoSales:
                 touched = None  # never touched since it was entered
             closed = None
         else:
-            close_day = rng.randint(-90, 20)
+            rng.randint(-90, 20)  # drawn as before, so the main stream is unchanged
+            # Closed over the past year and more, more of them lately: the dashboard shows a trend.
+            close_day = 20 - int(self.close_rng.triangular(0, 400, 0))
             closed = min(now - 3600, now + (close_day + rng.randint(-20, 10)) * DAY)
             created = closed - rng.uniform(10, 300) * DAY
             touched = closed - rng.uniform(0, 5) * DAY

@@ -53,6 +53,8 @@ class JobRunner(QObject):
         future = pool.submit(fn, *args)
 
         def finished(f: Future) -> None:
+            if f.cancelled():
+                return  # dropped at shutdown: nobody waits for it any more
             error = f.exception()
             if error is None and on_done is not None:
                 self.sig_deliver.emit(on_done, f.result())

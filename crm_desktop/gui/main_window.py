@@ -35,8 +35,8 @@ from crm_desktop.gui.stages_dialog import StagesDialog
 from crm_desktop.tasks import TaskCancelledError
 
 (PAGE_CUSTOMERS, PAGE_AGENDA, PAGE_PIPELINE, PAGE_ORDERS, PAGE_PRODUCTS, PAGE_FORECAST, PAGE_SALES_REPORT,
- PAGE_SERVICE) = range(8)
-LAZY_PAGES = range(PAGE_PIPELINE, PAGE_SERVICE + 1)
+ PAGE_SERVICE, PAGE_DASHBOARD) = range(9)
+LAZY_PAGES = range(PAGE_PIPELINE, PAGE_DASHBOARD + 1)
 # The SLA states change with the clock alone: the navigation counts are refreshed this often.
 COUNTS_EVERY_MS = 60_000
 
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("moduleNav")
         self.nav.addItems([self.tr("Customers"), self.tr("My agenda"), self.tr("Pipeline"),
                            self.tr("Quotes and orders"), self.tr("Products"), self.tr("Forecast"),
-                           self.tr("Sales report"), self.tr("Service")])
+                           self.tr("Sales report"), self.tr("Service"), self.tr("Dashboard")])
         self.nav.setFixedWidth(170)
         # A long label (a count beside "Service") is cut short rather than scrolled sideways.
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -201,6 +201,11 @@ class MainWindow(QMainWindow):
             from crm_desktop.gui.sales_report_page import SalesReportPage
 
             page = SalesReportPage(self.crm, self.jobs)
+        elif row == PAGE_DASHBOARD:
+            from crm_desktop.gui.dashboard_page import DashboardPage
+
+            page = DashboardPage(self.crm, self.jobs, self.prefs)
+            page.sig_open.connect(self.open_drilled)
         else:
             from crm_desktop.gui.tickets_page import TicketsPage
 
@@ -227,6 +232,10 @@ class MainWindow(QMainWindow):
     def tickets(self):
         return self._page(PAGE_SERVICE)
 
+    @property
+    def dashboard(self):
+        return self._page(PAGE_DASHBOARD)
+
     def _show_page(self, row: int) -> None:
         if row not in (PAGE_CUSTOMERS, PAGE_AGENDA):
             self._page(row)
@@ -248,6 +257,17 @@ class MainWindow(QMainWindow):
     def open_record(self, entity: str, record_id: str) -> None:
         self.nav.setCurrentRow(PAGE_CUSTOMERS)
         self.customers.open_record(entity, record_id)
+
+    def open_drilled(self, entity: str, record_id: str) -> None:
+        """A record double-clicked in a dashboard drill-down, opened where it lives."""
+        if entity == "opportunity":
+            self.open_deal(record_id)
+        elif entity == "order":
+            self.open_order(record_id)
+        elif entity == "ticket":
+            self.open_ticket(record_id)
+        else:
+            self.open_record(entity, record_id)
 
     def _open_dialog(self, dialog, entity: str) -> None:
         dialog.sig_open_existing.connect(self.open_record)

@@ -241,6 +241,272 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save this chart or its data</source>
+        <translation>保存此图表或其数据</translation>
+    </message>
+    <message>
+        <source>Save as PNG image…</source>
+        <translation>另存为 PNG 图片…</translation>
+    </message>
+    <message>
+        <source>Save as SVG image…</source>
+        <translation>另存为 SVG 图片…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export data to Excel…</source>
+        <translation>导出数据到 Excel…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>该期间没有数据</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>预计成交月份</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Won revenue and orders by month</source>
+        <translation>每月赢单金额与订单数</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>各阶段销售管道</translation>
+    </message>
+    <message>
+        <source>Win rate by month</source>
+        <translation>每月赢单率</translation>
+    </message>
+    <message>
+        <source>Forecast by close month</source>
+        <translation>按预计成交月份的销售预测</translation>
+    </message>
+    <message>
+        <source>Won revenue by owner</source>
+        <translation>各负责人赢单金额</translation>
+    </message>
+    <message>
+        <source>Won revenue by region</source>
+        <translation>各地区赢单金额</translation>
+    </message>
+    <message>
+        <source>Won revenue by industry</source>
+        <translation>各行业赢单金额</translation>
+    </message>
+    <message>
+        <source>Activities by kind and month</source>
+        <translation>每月各类跟进记录</translation>
+    </message>
+    <message>
+        <source>Activities by rep</source>
+        <translation>各销售代表跟进记录</translation>
+    </message>
+    <message>
+        <source>Tickets opened and resolved</source>
+        <translation>工单新建与解决</translation>
+    </message>
+    <message>
+        <source>SLA compliance and satisfaction</source>
+        <translation>SLA 达标率与满意度</translation>
+    </message>
+    <message>
+        <source>Customers by source</source>
+        <translation>客户来源分布</translation>
+    </message>
+    <message>
+        <source>Customers by level</source>
+        <translation>客户级别分布</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolved within SLA</source>
+        <translation>SLA 内解决</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Sales and service dashboard</source>
+        <translation>销售与服务仪表盘</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditDialog</name>
     <message>
         <source>Edit contact</source>
@@ -422,6 +688,100 @@
     </message>
 </context>
 <context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Compute the charts again from the current data</source>
+        <translation>根据当前数据重新计算图表</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>导出 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Computing the charts…</source>
+        <translation>正在计算图表…</translation>
+    </message>
+    <message>
+        <source>Amounts in %1, other currencies at reference rates. Click a bar or slice to list its records.</source>
+        <translation>金额以 %1 计，其他币种按参考汇率换算。点击柱形或扇形可列出对应记录。</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+</context>
+<context>
     <name>DealLabels</name>
     <message>
         <source>Open</source>
@@ -557,6 +917,23 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More records match: the first %1 are shown.</source>
+        <translation>匹配的记录更多：仅显示前 %1 条。</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it.</source>
+        <translation>双击记录即可打开。</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1880,10 @@
     <message>
         <source>Service</source>
         <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2732,6 +3113,18 @@
     <message>
         <source>SLA policy file (empty: the one shipped with the CRM)</source>
         <translation>SLA 策略文件（留空：使用 CRM 自带的）</translation>
+    </message>
+    <message>
+        <source>Dashboard period</source>
+        <translation>仪表盘期间</translation>
+    </message>
+    <message>
+        <source>Dashboard owner</source>
+        <translation>仪表盘负责人</translation>
+    </message>
+    <message>
+        <source>Dashboard team</source>
+        <translation>仪表盘团队</translation>
     </message>
 </context>
 <context>
