@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.charts.fonts import configure_fonts
+from crm_desktop.charts.render import collecting_after
 from crm_desktop.charts.report import write_dashboard_pdf
 from crm_desktop.charts.theme import Theme
 from crm_desktop.domain import money
@@ -179,7 +180,18 @@ class DashboardPage(QWidget):
         keys = [c.key for c in result.charts]
         for key in [k for k in self.cards if k not in keys]:
             self.cards.pop(key).deleteLater()
-        for chart in result.charts:
+        with collecting_after():
+            self._draw_cards(result.charts, theme)
+        self._layout_cards(force=True)
+        self.pdf_button.setEnabled(bool(result.charts))
+        currency = result.charts[0].currency if result.charts else money.HOME_CURRENCY
+        self.status_label.setText(self.tr("Amounts in %1, other currencies at reference rates. "
+                                          "Click a bar or slice to list its records.")
+                                  .replace("%1", f"{money.symbol(currency)} ({currency})"))
+        self.sig_loaded.emit()
+
+    def _draw_cards(self, charts, theme) -> None:
+        for chart in charts:
             card = self.cards.get(chart.key)
             if card is None:
                 card = self.cards[chart.key] = ChartCard(self.analytics, self.grid_widget)
@@ -189,13 +201,6 @@ class DashboardPage(QWidget):
             # A revisit often changes nothing; repr() because a gap in a line is NaN, never equal to itself.
             if (repr(card.chart), card.texts, card.theme) != (repr(chart), texts, theme):
                 card.show_chart(chart, texts, theme)
-        self._layout_cards(force=True)
-        self.pdf_button.setEnabled(bool(result.charts))
-        currency = result.charts[0].currency if result.charts else money.HOME_CURRENCY
-        self.status_label.setText(self.tr("Amounts in %1, other currencies at reference rates. "
-                                          "Click a bar or slice to list its records.")
-                                  .replace("%1", f"{money.symbol(currency)} ({currency})"))
-        self.sig_loaded.emit()
 
     # --- layout and theme ----------------------------------------------------------------
 
