@@ -149,6 +149,28 @@ def shoot_service(app, language: str, suffix: str) -> list[Path]:
     return shots
 
 
+def shoot_dashboard(app, language: str, suffix: str) -> Path:
+    """The dashboard over a demo store in that language, once every chart is drawn."""
+    install_translators(app, language)
+    crm = CrmApp.open(Path(tempfile.mkdtemp()) / "crm.db", language=language)
+    crm.load_demo(3000, seed=5)
+    prefs = Preferences(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(crm, prefs)
+    window.resize(1440, 900)
+    window.show()
+    from crm_desktop.gui.main_window import PAGE_DASHBOARD
+
+    window.nav.setCurrentRow(PAGE_DASHBOARD)
+    wait_until(app, lambda: window.dashboard.result is not None)
+    settle(app)
+    target = OUT / f"dashboard{suffix}.png"
+    window.grab().save(str(target))
+    window.jobs.shutdown()
+    window.close()
+    crm.close()
+    return target
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     app = create_application()
@@ -158,7 +180,8 @@ def main() -> int:
     print(shoot(app, crm, "en", "screenshot.png"))
     print(shoot(app, crm, "zh_CN", "screenshot-zh.png", query="zw"))
     for language, suffix in (("en", ""), ("zh_CN", "-zh")):
-        for path in (*shoot_interchange(app, crm, language, suffix), *shoot_service(app, language, suffix)):
+        for path in (*shoot_interchange(app, crm, language, suffix), *shoot_service(app, language, suffix),
+                     shoot_dashboard(app, language, suffix)):
             print(path)
     crm.close()
     return 0
