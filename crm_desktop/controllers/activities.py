@@ -130,6 +130,13 @@ class ActivitiesController:
             items.append(AgendaItem("task", due, due < today, entity, rid, name or "", subject, aid))
         return sorted(items, key=lambda i: (i.due, i.kind, i.name))
 
+    def get(self, activity_id: str) -> ActivityData:
+        with UnitOfWork(self.store) as uow:
+            activity = uow.activities.get(activity_id)
+            if activity is None:
+                raise NotFoundError(activity_id)
+            return self._data(activity, uow)
+
     @staticmethod
     def _data(activity: Activity, uow: UnitOfWork) -> ActivityData:
         owner = uow.users.get(activity.owner_id) if activity.owner_id else None

@@ -30,7 +30,7 @@ from crm_desktop.gui.labels import KIND, OPPORTUNITY_STATUS, ORDER_STATUS, SOURC
 _Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value behind a cell
 # Records the main window can open (an activity has no page of its own yet).
-OPENABLE = frozenset({"opportunity", "order", "ticket", "account", "contact"})
+OPENABLE = frozenset({"opportunity", "order", "ticket", "account", "contact", "activity"})
 # Columns that hold stored codes, shown through the GUI's label tables.
 _CODES = {("opportunity", "Status"): OPPORTUNITY_STATUS, ("order", "Status"): ORDER_STATUS,
           ("activity", "Kind"): KIND, ("ticket", "Status"): TICKET_STATUS, ("ticket", "Priority"): TICKET_PRIORITY,

@@ -266,6 +266,11 @@ class MainWindow(QMainWindow):
             self.open_order(record_id)
         elif entity == "ticket":
             self.open_ticket(record_id)
+        elif entity == "activity":
+            activity = self.crm.activities.get(record_id)  # shown on its customer's timeline
+            if activity.contact_id or activity.account_id:
+                self.open_record(*(("contact", activity.contact_id) if activity.contact_id
+                                   else ("account", activity.account_id)))
         else:
             self.open_record(entity, record_id)
 

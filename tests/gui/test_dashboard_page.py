@@ -384,6 +384,12 @@ def test_the_window_shows_the_dashboard_last_and_opens_drilled_records(qtbot, wi
                                                             deal.chart.category_keys[0]).rows[0][0])
     assert seen
 
+    kinds = page.cards["activities_by_rep"].chart
+    rows = demo.analytics.drill(page.result.flt, "activities_by_rep", kinds.category_keys[0]).rows
+    activity = demo.activities.get(rows[0][0])
+    window.open_drilled("activity", activity.id)  # opens the customer whose timeline holds it
+    assert window.customers.detail.record.id in (activity.contact_id, activity.account_id)
+
 
 def test_the_remembered_filter_lives_in_the_settings_file(qtbot, demo, jobs, tmp_path):
     settings = QSettings(str(tmp_path / "kept.ini"), QSettings.Format.IniFormat)
