@@ -119,15 +119,21 @@ def shoot_interchange(app, crm, language: str, suffix: str) -> list[Path]:
     return shots
 
 
-def shoot_service(app, language: str, suffix: str) -> list[Path]:
-    """The service queues and an open ticket with its history, over a demo store in that language."""
+def demo_window(app, language: str, customers: int, height: int):
+    """A fresh demo store in `language` and the window over it."""
     install_translators(app, language)
     crm = CrmApp.open(Path(tempfile.mkdtemp()) / "crm.db", language=language)
-    crm.load_demo(2000, seed=5)
+    crm.load_demo(customers, seed=5)
     prefs = Preferences(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(crm, prefs)
-    window.resize(1440, 860)
+    window.resize(1440, height)
     window.show()
+    return crm, window
+
+
+def shoot_service(app, language: str, suffix: str) -> list[Path]:
+    """The service queues and an open ticket with its history, over a demo store in that language."""
+    crm, window = demo_window(app, language, 2000, 860)
     window.show_ticket_queue("open")
     settle(app)
     shots = [OUT / f"service-queues{suffix}.png"]
@@ -151,13 +157,7 @@ def shoot_service(app, language: str, suffix: str) -> list[Path]:
 
 def shoot_dashboard(app, language: str, suffix: str) -> Path:
     """The dashboard over a demo store in that language, once every chart is drawn."""
-    install_translators(app, language)
-    crm = CrmApp.open(Path(tempfile.mkdtemp()) / "crm.db", language=language)
-    crm.load_demo(3000, seed=5)
-    prefs = Preferences(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(crm, prefs)
-    window.resize(1440, 900)
-    window.show()
+    crm, window = demo_window(app, language, 3000, 900)
     from crm_desktop.gui.main_window import PAGE_DASHBOARD
 
     window.nav.setCurrentRow(PAGE_DASHBOARD)
