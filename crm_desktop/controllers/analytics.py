@@ -29,7 +29,6 @@ from crm_desktop.domain.analytics import (
 )
 from crm_desktop.domain.entities import UserData
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
-from crm_desktop.interchange.report_writer import INT, MONEY, MONTH, PERCENT, TEXT, ReportSheet, write_table_xlsx
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories.analytics import Scope, scope
 from crm_desktop.store.unit_of_work import UnitOfWork
@@ -95,8 +94,6 @@ _COLUMNS = {  # header texts of the drill-down lists, translated by the GUI unde
         QT_TRANSLATE_NOOP("Charts", "Owner"),
     ),
 }
-# Kinds of a ChartTable column -> the report writer's column kinds.
-_SHEET_KIND = {"text": TEXT, "month": MONTH, "money": MONEY, "count": INT, "percent": PERCENT, "score": TEXT}
 
 
 def months_between(first: date, last: date) -> list[str]:
@@ -197,7 +194,19 @@ class AnalyticsController:
 
     def export_xlsx(self, path: Path | str, tables: list[ChartTable]) -> Path:
         """The numbers behind charts, one sheet per chart (atomic: a failed write leaves no file)."""
-        sheets = [ReportSheet(t.title, t.headers, [_SHEET_KIND.get(k, TEXT) for k in t.kinds],
+        # Imported here: openpyxl costs a tenth of a second, and start-up does not need it.
+        from crm_desktop.interchange.report_writer import (
+            INT,
+            MONEY,
+            MONTH,
+            PERCENT,
+            TEXT,
+            ReportSheet,
+            write_table_xlsx,
+        )
+
+        kinds = {"text": TEXT, "month": MONTH, "money": MONEY, "count": INT, "percent": PERCENT, "score": TEXT}
+        sheets = [ReportSheet(t.title, t.headers, [kinds.get(k, TEXT) for k in t.kinds],
                               [list(r) for r in t.rows]) for t in tables]
         return write_table_xlsx(path, sheets)
 
