@@ -11,10 +11,13 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 run: $(STAMP)
 	$(BIN)/crm $(ARGS)
 
+# tools/test-postgres.sh starts a throwaway PostgreSQL for the server tests (.cache/pgtest, port 54329)
+# and leaves it running, so the next run starts in an instant; a CRM_TEST_DATABASE_URL already set wins.
 test: $(STAMP)
 	tools/ensure-system-packages.sh
+	[ -n "$$CRM_TEST_DATABASE_URL" ] || tools/test-postgres.sh >/dev/null
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	CRM_TEST_DATABASE_URL="$${CRM_TEST_DATABASE_URL:-$$(cat .cache/pgtest/url 2>/dev/null)}" $(BIN)/pytest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

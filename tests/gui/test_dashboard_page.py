@@ -239,8 +239,9 @@ def test_the_drill_list_shows_codes_as_words_and_says_when_it_is_cut_short(qtbot
     assert dialog.model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     activities = DrillDialog(DrillRows("activity", ("When",), (("a1", "2026-03-04"),)), "Activities")
     qtbot.addWidget(activities)
-    with qtbot.assertNotEmitted(activities.sig_open):
-        activities.open_row(activities.model.index(0, 0))  # no page opens an activity yet
+    with qtbot.waitSignal(activities.sig_open) as opened:  # the window shows it on its customer's page
+        activities.open_row(activities.model.index(0, 0))
+    assert opened.args == ["activity", "a1"]
 
 
 def test_each_chart_saves_as_image_and_as_data(page, tmp_path):

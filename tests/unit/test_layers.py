@@ -55,3 +55,9 @@ def test_the_rule_catches_a_violation(tmp_path):
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport sqlalchemy.orm\n")
     assert _matches("PySide6.QtWidgets", QT_ONLY_IN_GUI)
     assert {"PySide6.QtWidgets", "sqlalchemy.orm"} <= imports(bad)
+
+
+@pytest.mark.parametrize("path", modules(ROOT / "crm_server"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_server_runs_headless_and_never_imports_the_gui(path):
+    offending = {name for name in imports(path) if _matches(name, (*QT_ONLY_IN_GUI, "crm_desktop.gui", "matplotlib"))}
+    assert not offending, f"{path.relative_to(ROOT)} imports {offending}"

@@ -1,0 +1,130 @@
+"""The HTTP API: health, login / refresh / logout, and the caller behind a bearer token.
+
+Every request opens its own session and nothing is kept between requests, so any node behind a
+load balancer can serve any request (sync-protocol.md, Scale-out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from crm_server import SERVER_SCHEMA_VERSIONS
+from crm_server.auth import AuthError, AuthService, Caller
+from crm_server.db import HEAD_REVISION, current_revision, make_engine, sessions
+from crm_server.settings import ServerSettings
+
+
+class LoginRequest(BaseModel):
+    username: str = Field(min_length=1, max_length=60)
+    password: str = Field(min_length=1, max_length=200)
+    device_name: str = Field(default="device", max_length=120)
+    device_id: str | None = Field(default=None, max_length=36)  # a device logging in again
+
+
+class RefreshRequest(BaseModel):
+    refresh_token: str = Field(min_length=1, max_length=200)
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: str = "bearer"
+    expires_in: int
+    device_id: str
+    user_id: str
+    role: str
+
+
+class MeResponse(BaseModel):
+    user_id: str
+    username: str
+    role: str
+    team_id: str | None
+    device_id: str
+
+
+def _session(request: Request) -> Iterator[Session]:
+    with request.app.state.sessions() as s:
+        yield s
+
+
+SessionDep = Annotated[Session, Depends(_session)]
+
+
+def _caller(request: Request, s: SessionDep, authorization: Annotated[str, Header()] = "") -> Caller:
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise AuthError("missing_token")
+    return AuthService(s, request.app.state.settings).caller(token)
+
+
+CallerDep = Annotated[Caller, Depends(_caller)]
+
+
+def create_app(settings: ServerSettings) -> FastAPI:
+    engine = make_engine(settings.database_url)
+    session_factory = sessions(engine)
+    app = FastAPI(title="Field CRM sync server", version="1",
+                  description="The server side of the offline-first CRM's sync protocol.")
+    app.state.engine, app.state.settings = engine, settings
+
+    app.state.sessions = session_factory
+
+    @app.exception_handler(AuthError)
+    async def refused(_request: Request, error: AuthError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else {}
+        if error.retry_after:
+            headers["Retry-After"] = str(error.retry_after)
+        return JSONResponse({"error": error.reason}, status_code=error.status, headers=headers)
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > settings.max_body_bytes:
+            return JSONResponse({"error": "body_too_large", "limit": settings.max_body_bytes}, status_code=413)
+        return await call_next(request)
+
+    @app.get("/healthz")
+    def healthz() -> dict:
+        """The process answers (for the load balancer's liveness check)."""
+        return {"status": "ok"}
+
+    @app.get("/readyz")
+    def readyz() -> JSONResponse:
+        """The database answers and carries the schema this node expects."""
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            revision = current_revision(engine)
+        except Exception:  # any database failure means "not ready"
+            return JSONResponse({"status": "database_unreachable"}, status_code=503)
+        if revision != HEAD_REVISION:
+            return JSONResponse({"status": "migration_required", "database": revision, "expected": HEAD_REVISION},
+                                status_code=503)
+        return JSONResponse({"status": "ready", "schema_versions": list(SERVER_SCHEMA_VERSIONS)})
+
+    @app.post("/auth/login", response_model=TokenResponse)
+    def login(body: LoginRequest, s: SessionDep) -> TokenResponse:
+        grant = AuthService(s, settings).login(body.username, body.password, body.device_name, body.device_id)
+        return TokenResponse(**grant.__dict__)
+
+    @app.post("/auth/refresh", response_model=TokenResponse)
+    def refresh(body: RefreshRequest, s: SessionDep) -> TokenResponse:
+        return TokenResponse(**AuthService(s, settings).refresh(body.refresh_token).__dict__)
+
+    @app.post("/auth/logout", status_code=204)
+    def logout(who: CallerDep, s: SessionDep) -> None:
+        AuthService(s, settings).logout(who)
+
+    @app.get("/me", response_model=MeResponse)
+    def me(who: CallerDep) -> MeResponse:
+        return MeResponse(**who.__dict__)
+
+    return app
