@@ -6,7 +6,8 @@
 #   tools/test-postgres.sh stop    stop it (the folder stays; delete .cache/pgtest to start afresh)
 #
 # The cluster lives in .cache/pgtest/ (or /tmp when the postgres user cannot reach the checkout),
-# listens on a Unix socket in that folder and on 127.0.0.1 only, port 54329 (CRM_PGTEST_PORT),
+# listens on a Unix socket in that folder and on 127.0.0.1 only, port 54329 (CRM_PGTEST_PORT; the
+# next free one when another checkout's cluster holds it, e.g. a CI clone's beside a developer's),
 # trusts every local connection, and trades durability for speed (fsync off). Never use it for data.
 # Without PostgreSQL binaries, or when the cluster cannot start, it says why and exits 0: the server
 # tests then skip (outside CI) or fail (CI=true) with that reason.
@@ -15,10 +16,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 CACHE="$ROOT/.cache/pgtest"
 URL_FILE="$CACHE/url"
-PORT="${CRM_PGTEST_PORT:-54329}"
+BASE_PORT="${CRM_PGTEST_PORT:-54329}"
 DB=crm_test
 SUPERUSER=postgres
-URL="postgresql://$SUPERUSER@127.0.0.1:$PORT/$DB"
 
 say() { echo "test-postgres: $*" >&2; }
 give_up() { say "$*"; say "server tests will skip (or fail under CI=true)."; exit 0; }
@@ -70,6 +70,8 @@ SOCK="$STATE/sock"
 LOG="$STATE/server.log"
 # A Unix socket path must fit in 107 bytes.
 [ $(( ${#SOCK} + 20 )) -lt 107 ] || SOCK="/tmp/crm-pgtest-$key-sock"
+# The port this cluster was last started on.
+PORT="$(cat "$STATE/port" 2>/dev/null || echo "$BASE_PORT")"
 
 psql_q() {  # a query against the running cluster, through its socket
   "$BIN/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h "$SOCK" -p "$PORT" -U "$SUPERUSER" -d "${2:-postgres}" -c "$1"
@@ -112,12 +114,16 @@ if ! ready; then
     fi
     [ -f "$DATA/postmaster.pid" ] && say "removing a stale postmaster.pid" && rm -f "$DATA/postmaster.pid"
   fi
-  rm -f "$SOCK/.s.PGSQL.$PORT" "$SOCK/.s.PGSQL.$PORT.lock"
 
   mkdir -p "$SOCK"
   if [ "$(id -u)" -eq 0 ]; then chown "$SUPERUSER" "$SOCK"; fi
-  # Settings are rewritten on each start, so a changed script applies to an existing cluster.
-  cat >"$DATA/crm_test.conf" <<EOF
+  started=""
+  for PORT in $(printf '%s\n' "$PORT" $(seq "$BASE_PORT" $((BASE_PORT + 19))) | awk '!seen[$0]++'); do
+    # Taken by someone else (another checkout's test cluster, say): try the next one.
+    if timeout 2 bash -c ": >/dev/tcp/127.0.0.1/$PORT" 2>/dev/null; then continue; fi
+    rm -f "$SOCK/.s.PGSQL.$PORT" "$SOCK/.s.PGSQL.$PORT.lock"  # a killed server's
+    # Settings are rewritten on each start, so a changed script applies to an existing cluster.
+    cat >"$DATA/crm_test.conf" <<EOF
 # Written by tools/test-postgres.sh on every start: a throwaway cluster for tests, not for data.
 listen_addresses = '127.0.0.1'
 port = $PORT
@@ -131,17 +137,20 @@ max_wal_senders = 0
 max_wal_size = '1GB'
 checkpoint_timeout = '30min'
 EOF
-  if [ "$(id -u)" -eq 0 ]; then chown "$SUPERUSER" "$DATA/crm_test.conf"; fi
-  : >"$LOG"
-  if [ "$(id -u)" -eq 0 ]; then chown "$SUPERUSER" "$LOG"; fi
-  # 9>&-: the server must not inherit (and so hold forever) our lock.
-  if ! as_owner "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 30 -s start >/dev/null 2>&1 9>&-; then
-    hint=""
-    grep -q -i "could not bind\|address already in use" "$LOG" 2>/dev/null \
-      && hint=" (port $PORT is taken: set CRM_PGTEST_PORT to another port)"
-    give_up "PostgreSQL did not start$hint; see $LOG:
+    if [ "$(id -u)" -eq 0 ]; then chown "$SUPERUSER" "$DATA/crm_test.conf"; fi
+    : >"$LOG"
+    if [ "$(id -u)" -eq 0 ]; then chown "$SUPERUSER" "$LOG"; fi
+    # 9>&-: the server must not inherit (and so hold forever) our lock.
+    if as_owner "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 30 -s start >/dev/null 2>&1 9>&-; then
+      started=1
+      break
+    fi
+    grep -q -i -e "could not bind" -e "address already in use" "$LOG" 2>/dev/null \
+      || give_up "PostgreSQL did not start; see $LOG:
 $(tail -n 5 "$LOG" 2>/dev/null)"
-  fi
+  done
+  [ -n "$started" ] || give_up "PostgreSQL did not start: ports $BASE_PORT-$((BASE_PORT + 19)) are all taken (set CRM_PGTEST_PORT)"
+  echo "$PORT" >"$STATE/port"
   ready || give_up "PostgreSQL started but does not answer on $SOCK port $PORT; see $LOG"
 fi
 
@@ -150,5 +159,6 @@ if [ "$(psql_q "select 1 from pg_database where datname = '$DB'")" != 1 ]; then
   psql_q "create database $DB template template0" >/dev/null || give_up "could not create database $DB"
 fi
 
+URL="postgresql://$SUPERUSER@127.0.0.1:$PORT/$DB"
 echo "$URL" >"$URL_FILE"
 echo "$URL"
