@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from crm_server import SERVER_SCHEMA_VERSIONS
+from crm_server.admin_api import router as admin_router
 from crm_server.auth import AuthError, AuthService, Caller
 from crm_server.db import HEAD_REVISION, current_revision, make_engine, sessions
 from crm_server.settings import ServerSettings
@@ -126,5 +127,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.get("/me", response_model=MeResponse)
     def me(who: CallerDep) -> MeResponse:
         return MeResponse(**who.__dict__)
+
+    app.include_router(admin_router(_caller, _session))
 
     return app

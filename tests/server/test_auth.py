@@ -152,3 +152,27 @@ class _Lines:
 
     def readline(self) -> str:
         return self._lines.pop(0) if self._lines else ""
+
+
+def test_admin_endpoints_are_for_admins_only(server):
+    rep = login(server).json()["access_token"]
+    boss = login(server, username="boss").json()["access_token"]
+    assert server.get("/admin/users", headers=bearer(rep)).json() == {"error": "admin_only"}
+    assert {u["username"] for u in server.get("/admin/users", headers=bearer(boss)).json()} == {"wangfang", "boss"}
+    made = server.post("/admin/users", headers=bearer(boss), json={"username": "zhaolei", "password": PASSWORD,
+                                                                   "display_name": "赵磊", "team": "华东销售一部"})
+    assert made.status_code == 201 and made.json()["team"] == "华东销售一部"
+    taken = server.post("/admin/users", headers=bearer(boss), json={"username": "zhaolei", "password": PASSWORD})
+    assert taken.status_code == 400 and "taken" in taken.json()["error"]
+    assert server.post("/admin/users", headers=bearer(boss), json={"username": "x", "password": "short"}
+                       ).status_code == 422
+    assert server.post("/admin/users/zhaolei/role", headers=bearer(boss), json={"role": "manager"}
+                       ).json()["role"] == "manager"
+    assert server.post("/admin/teams", headers=bearer(boss), json={"name": "华南销售部"}).status_code == 201
+    assert server.post("/admin/teams/华南销售部/members", headers=bearer(boss), json={"username": "zhaolei"}
+                       ).json()["team"] == "华南销售部"
+    devices = server.get("/admin/devices", headers=bearer(boss)).json()
+    rep_device = next(d for d in devices if d["username"] == "wangfang")
+    assert server.post(f"/admin/devices/{rep_device['id']}/revoke", headers=bearer(boss)).status_code == 204
+    assert server.get("/me", headers=bearer(rep)).status_code == 401
+    assert server.post("/admin/devices/nope/revoke", headers=bearer(boss)).status_code == 404
