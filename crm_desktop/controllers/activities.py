@@ -55,6 +55,13 @@ class ActivitiesController:
                 values["account_id"] = values["account_id"] or deal.account_id
                 values["contact_id"] = values["contact_id"] or deal.contact_id
                 linked.append(deal)
+            if values["ticket_id"]:
+                ticket = uow.tickets.get(values["ticket_id"])
+                if ticket is None:
+                    raise NotFoundError(values["ticket_id"])
+                # A visit for a ticket is also the customer's activity.
+                values["account_id"] = values["account_id"] or ticket.account_id
+                values["contact_id"] = values["contact_id"] or ticket.contact_id
             if values["contact_id"]:
                 logged_on = uow.contacts.get(values["contact_id"])
                 if logged_on is None:
@@ -97,10 +104,11 @@ class ActivitiesController:
             uow.commit()
 
     def timeline(self, *, account_id: str | None = None, contact_id: str | None = None,
-                 opportunity_id: str | None = None, limit: int = 300) -> list[ActivityData]:
+                 opportunity_id: str | None = None, ticket_id: str | None = None,
+                 limit: int = 300) -> list[ActivityData]:
         with UnitOfWork(self.store) as uow:
             rows = uow.activities.timeline(account_id=account_id, contact_id=contact_id,
-                                           opportunity_id=opportunity_id, limit=limit)
+                                           opportunity_id=opportunity_id, ticket_id=ticket_id, limit=limit)
         return [
             ActivityData(
                 id=r[0], kind=r[1], subject=r[2], body=r[3], occurred_at=_as_time(r[4]),

@@ -314,4 +314,5 @@ class ServiceController:
 
     def _data(self, uow: UnitOfWork, ticket: Ticket) -> TicketData:
         users = {u.id: u.display_name for u in uow.users.all()}
-        return ticket_data(ticket, uow.tickets.events(ticket.id), users, self.clock())
+        activities = uow.activities.timeline(ticket_id=ticket.id)
+        return ticket_data(ticket, uow.tickets.events(ticket.id), users, self.clock(), activities)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from crm_desktop.domain.enums import TicketEventKind
 from crm_desktop.domain.service import SLA_BREACHED, TicketData, TicketEventData, TicketSummary
 from crm_desktop.domain.service_rules import next_statuses, sla_state
 from crm_desktop.store.models import Ticket
 from crm_desktop.store.types import from_iso
 
 
-def ticket_data(t: Ticket, events, users: dict[str, str], now: datetime) -> TicketData:
+def ticket_data(t: Ticket, events, users: dict[str, str], now: datetime, activities=()) -> TicketData:
+    """The ticket with its history: its own events and, in time order among them, the activities
+    logged for it (timeline rows: id, kind, subject, body, occurred_at, …, owner name at 12)."""
+    history = [TicketEventData(e.id, e.kind, e.created_at, name or "", e.from_value, e.to_value, e.body)
+               for e, name in events]
+    history += [TicketEventData(r[0], TicketEventKind.ACTIVITY, _time(r[4]), r[12] or "", r[1], None, r[2])
+                for r in activities]
+    history.sort(key=lambda e: e.at)  # stable: events of one moment keep their order
     return TicketData(
         id=t.id, number=t.number, number_provisional=t.number_provisional, type=t.type, channel=t.channel,
         priority=t.priority, status=t.status, subject=t.subject, description=t.description,
@@ -21,8 +29,7 @@ def ticket_data(t: Ticket, events, users: dict[str, str], now: datetime) -> Tick
         resolution=t.resolution, satisfaction_score=t.satisfaction_score, satisfaction_comment=t.satisfaction_comment,
         sla=sla_state(now, t.status, t.sla_due_at, t.sla_warn_at, t.sla_breached),
         next_deadline=t.sla_due_at, next_statuses=next_statuses(t.status),
-        events=tuple(TicketEventData(e.id, e.kind, e.created_at, name or "", e.from_value, e.to_value, e.body)
-                     for e, name in events),
+        events=tuple(history),
     )
 
 

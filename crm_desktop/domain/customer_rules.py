@@ -68,7 +68,7 @@ def clean_activity(data: ActivityInput) -> dict:
     out["kind"] = c.check("kind", _choice, data.kind, ActivityKind, "kind", True)
     if not out.get("subject"):
         c.errors["subject"] = REQUIRED
-    if not data.account_id and not data.contact_id and not data.opportunity_id:
+    if not (data.account_id or data.contact_id or data.opportunity_id or data.ticket_id):
         c.errors["account_id"] = QT_TRANSLATE_NOOP(
             "Validation", "An activity belongs to an account, a contact or a deal."
         )

@@ -80,6 +80,7 @@ class ActivityInput:
     account_id: str | None = None
     contact_id: str | None = None
     opportunity_id: str | None = None
+    ticket_id: str | None = None  # a visit or call made for a service ticket
     place: str | None = None
     latitude: float | None = None
     longitude: float | None = None

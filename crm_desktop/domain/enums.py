@@ -110,3 +110,4 @@ class TicketEventKind(StrEnum):
     PRIORITY = "priority"
     COMMENT = "comment"
     SATISFACTION = "satisfaction"
+    ACTIVITY = "activity"      # shown in the history only: an activity logged for the ticket

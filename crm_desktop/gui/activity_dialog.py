@@ -16,11 +16,12 @@ from crm_desktop.gui.labels import KIND, label
 
 class ActivityDialog(QDialog):
     def __init__(self, activities: ActivitiesController, *, account_id: str | None = None,
-                 contact_id: str | None = None, opportunity_id: str | None = None, kind: str = "visit",
-                 parent=None) -> None:
+                 contact_id: str | None = None, opportunity_id: str | None = None, ticket_id: str | None = None,
+                 kind: str = "visit", parent=None) -> None:
         super().__init__(parent)
         self.activities = activities
         self.account_id, self.contact_id, self.opportunity_id = account_id, contact_id, opportunity_id
+        self.ticket_id = ticket_id
         self.saved = None
         self.form = f = Ui_ActivityDialog()
         f.setupUi(self)
@@ -43,6 +44,7 @@ class ActivityDialog(QDialog):
             occurred_at=occurred, due_at=occurred if kind == "task" else None,
             done=kind != "task", outcome=f.outcomeEdit.text().strip(),
             account_id=self.account_id, contact_id=self.contact_id, opportunity_id=self.opportunity_id,
+            ticket_id=self.ticket_id,
             place=f.placeEdit.text().strip(),
             next_followup_on=f.followupEdit.date().toPython() if f.followupCheck.isChecked() else None,
         )

@@ -65,6 +65,11 @@ class TicketDialog(QDialog):
         self.rating = StarRating([f.scoreButton1, f.scoreButton2, f.scoreButton3, f.scoreButton4, f.scoreButton5])
         self.action_buttons: dict[str, QPushButton] = {}
         f.addCommentButton.clicked.connect(self.add_comment)
+        # A visit or call for the ticket goes on the customer's timeline and in the ticket's history.
+        self.log_activity_button = QPushButton(self.tr("Log &activity…"), self)
+        self.log_activity_button.setAutoDefault(False)
+        self.log_activity_button.clicked.connect(self.log_activity)
+        f.commentLayout.insertWidget(f.commentLayout.count() - 1, self.log_activity_button)
         f.recordButton.clicked.connect(self.record_satisfaction)
         f.commentEdit.installEventFilter(self)
         self.save_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -133,6 +138,7 @@ class TicketDialog(QDialog):
         self.history.show_events(t.events, self.user_names)
         f.commentEdit.setEnabled(not closed)
         f.addCommentButton.setEnabled(not closed)
+        self.log_activity_button.setEnabled(not closed)
         show_satisfaction(f, self.rating, t)
         self._actions(t)
 
@@ -260,6 +266,20 @@ class TicketDialog(QDialog):
             return False
         self.form.commentEdit.clear()
         return True
+
+    def log_activity(self) -> bool:
+        """A visit, call or note for this ticket (its customer's timeline shows it too)."""
+        from crm_desktop.gui.activity_dialog import ActivityDialog
+
+        if self.ticket is None:
+            return False
+        t = self.ticket
+        dialog = ActivityDialog(self.crm.activities, ticket_id=t.id, account_id=t.account_id,
+                                contact_id=t.contact_id, parent=self)
+        if not dialog.exec():
+            return False
+        ticket_id = t.id
+        return self._write(lambda: self.service.get(ticket_id), fields=not self.dirty)
 
     def record_satisfaction(self) -> bool:
         ticket_id, score, comment = self.ticket.id, self.rating.score, self.form.satisfactionCommentEdit.text()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 from crm_desktop.domain.display import local_time_text
 from crm_desktop.domain.enums import TicketEventKind as K
 from crm_desktop.domain.service import TicketEventData
-from crm_desktop.gui.labels import TICKET_PRIORITY, TICKET_STATUS, label
+from crm_desktop.gui.labels import KIND, TICKET_PRIORITY, TICKET_STATUS, label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -70,6 +70,8 @@ class TicketHistoryList(QListWidget):
         if e.kind == K.SATISFACTION:
             text = self.tr("Satisfaction: %1 of 5").replace("%1", e.to_value or "")
             return text + (f" · “{e.body}”" if e.body else "")
+        if e.kind == K.ACTIVITY:  # a visit or call logged for the ticket: "Visit: 上门检修"
+            return f"{label(KIND, e.from_value)}: {e.body or ''}"
         return e.kind  # a kind from a newer version (sync): show the code rather than nothing
 
     def _user(self, user_id: str | None, user_names: dict[str, str]) -> str:

@@ -139,6 +139,7 @@ class Activity(SyncedRecord):
         Index("ix_activities_account", "account_id", "occurred_at"),
         Index("ix_activities_contact", "contact_id", "occurred_at"),
         Index("ix_activities_opportunity", "opportunity_id", "occurred_at"),
+        Index("ix_activities_ticket", "ticket_id", "occurred_at"),
         Index("ix_activities_open_tasks", "owner_id", "due_at",
               sqlite_where=text("done = 0 AND deleted_at IS NULL")),
     )

@@ -3457,6 +3457,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log &amp;activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New ticket</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3445,6 +3445,10 @@
         <translation>未分派</translation>
     </message>
     <message>
+        <source>Log &amp;activity…</source>
+        <translation>记录跟进(&amp;A)…</translation>
+    </message>
+    <message>
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>

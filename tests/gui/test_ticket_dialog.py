@@ -334,3 +334,25 @@ def test_record_tickets_list_shows_a_customers_service_history(qtbot, desk):
     assert opened.args == [tickets.item(0).data(ID_ROLE)]
     assert tickets.show_for("contact", desk.contact.id) == 1
     assert tickets.show_for("account", None) == 0 and tickets.count() == 0
+
+
+def test_log_activity_from_a_ticket_shows_it_in_the_history(qtbot, crm):
+    from crm_desktop.domain.entities import AccountInput
+    from crm_desktop.domain.service import TicketInput
+    from crm_desktop.gui.activity_dialog import ActivityDialog
+    from crm_desktop.gui.ticket_dialog import TicketDialog
+    from tests.gui.conftest import type_text, when_modal
+
+    account = crm.customers.create_account(AccountInput(name="温州电气"))
+    made = crm.service.create(TicketInput("跳闸", account_id=account.id))
+    dialog = TicketDialog(crm, crm.service.get(made.id))
+    qtbot.addWidget(dialog)
+
+    def fill(activity):
+        type_text(qtbot, activity.form.subjectEdit, "电话回访")
+        activity.save()
+
+    when_modal(ActivityDialog, fill)
+    assert dialog.log_activity()
+    assert dialog.history.lines()[-1].endswith("电话回访")
+    assert [a.subject for a in crm.activities.timeline(account_id=account.id)] == ["电话回访"]

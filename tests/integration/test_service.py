@@ -302,3 +302,19 @@ def test_cli_lists_tickets_as_json_and_only_overdue_ones(desk, db_path, capsys):
     assert [r["number"] for r in json.loads(capsys.readouterr().out)] == [old.number]
     assert cli_main(["--db", str(db_path), "tickets", "--status", "closed", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_an_activity_logged_for_a_ticket_is_in_its_history_and_on_the_customer_timeline(desk, clock):
+    from crm_desktop.domain.entities import ActivityInput
+
+    account = desk.customers.create_account(AccountInput(name="宁波精工"))
+    t = ticket(desk, account_id=account.id)
+    clock.set(23, 11)
+    visit = desk.activities.log(ActivityInput(kind="visit", subject="上门检修", ticket_id=t.id,
+                                              occurred_at=at(23, 11)))
+    assert visit.account_id == account.id  # the ticket's customer
+    clock.set(23, 12)
+    t = desk.service.comment(t.id, "已更换继电器")
+    assert [(e.kind, e.body) for e in t.events[-2:]] == [("activity", "上门检修"), ("comment", "已更换继电器")]
+    assert [a.subject for a in desk.activities.timeline(account_id=account.id)] == ["上门检修"]
+    assert [a.subject for a in desk.activities.timeline(ticket_id=t.id)] == ["上门检修"]

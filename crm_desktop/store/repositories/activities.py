@@ -62,10 +62,13 @@ class ActivityRepository:
         return list(self.session.scalars(select(Activity).where(column == (account_id or contact_id))))
 
     def timeline(self, *, account_id: str | None = None, contact_id: str | None = None,
-                 opportunity_id: str | None = None, limit: int = 300) -> list[tuple]:
+                 opportunity_id: str | None = None, ticket_id: str | None = None,
+                 limit: int = 300) -> list[tuple]:
         """An account's timeline includes the activities of its contacts."""
         conn = self.session.connection()
-        if opportunity_id:
+        if ticket_id:
+            where, params = "t.ticket_id = ?", (ticket_id,)
+        elif opportunity_id:
             where, params = "t.opportunity_id = ?", (opportunity_id,)
         elif account_id:
             where = "(t.account_id = ? OR t.contact_id IN (SELECT id FROM contacts WHERE account_id = ?))"

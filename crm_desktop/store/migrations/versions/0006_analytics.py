@@ -79,6 +79,8 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.create_index("ix_accounts_place", ["id", "province", "industry"], unique=False)
+    with op.batch_alter_table("activities", schema=None) as batch_op:
+        batch_op.create_index("ix_activities_ticket", ["ticket_id", "occurred_at"], unique=False)
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.create_index(
             "ix_tickets_resolved",
@@ -98,6 +100,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_tickets_resolved", sqlite_where=sa.text("deleted_at IS NULL"))
     with op.batch_alter_table("opportunities", schema=None) as batch_op:
         batch_op.drop_index("ix_opportunities_closed", sqlite_where=sa.text("deleted_at IS NULL"))
+    with op.batch_alter_table("activities", schema=None) as batch_op:
+        batch_op.drop_index("ix_activities_ticket")
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.drop_index("ix_accounts_place")
     op.drop_table("account_day_stats")
