@@ -20,33 +20,53 @@ QUICK_SIZE = 5_000
 SEED = 42
 
 
-def parse_args(description: str) -> argparse.Namespace:
+def parse_args(description: str, quick: int = QUICK_SIZE, full: int = FULL_SIZE,
+               unit: str = "contacts") -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--quick", action="store_true", help=f"{QUICK_SIZE:,} contacts (smoke test)")
-    parser.add_argument("--size", type=int, default=None, help="contacts in the store")
+    parser.add_argument("--quick", action="store_true", help=f"{quick:,} {unit} (smoke test)")
+    parser.add_argument("--size", type=int, default=None, help=f"{unit} in the store")
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached store")
     args = parser.parse_args()
-    args.size = args.size or (QUICK_SIZE if args.quick else FULL_SIZE)
+    args.size = args.size or (quick if args.quick else full)
     return args
 
 
-def bench_store(size: int, fresh: bool = False) -> Path:
-    """A store of `size` demo contacts (seed fixed), built once and kept in the temp dir."""
+def demo_store(kind: str, size: int, fresh: bool, demo_args: list[str], language: str | None = None,
+               **extra) -> Path:
+    """A demo store (seed fixed) made by `crm demo` once and kept in the temp dir. The schema revision
+    is part of its name: a store cached by an older version lacks what newer demos make."""
+    from crm_desktop.store.migrate import HEAD_REVISION
+
     folder = Path(tempfile.gettempdir()) / "crm-bench"
     folder.mkdir(exist_ok=True)
-    path = folder / f"contacts-{size}-seed{SEED}.db"
+    path = folder / f"{kind}-{size}-seed{SEED}-r{HEAD_REVISION}.db"
     done = path.with_suffix(".ok")
     if fresh or not done.exists():
         for stale in folder.glob(f"{path.stem}*"):
             stale.unlink()
         started = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo",
-                        "--customers", str(size), "--seed", str(SEED)], check=True,
-                       stdout=subprocess.DEVNULL)
+        lang = ["--lang", language] if language else []
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), *lang, "demo", *demo_args,
+                        "--seed", str(SEED)], check=True, stdout=subprocess.DEVNULL)
         elapsed = time.perf_counter() - started
         done.write_text(f"{elapsed:.1f}")
-        emit("demo_build", size, p50_ms=elapsed * 1000, p95_ms=elapsed * 1000)
+        emit(f"{kind}_build", size, p50_ms=elapsed * 1000, p95_ms=elapsed * 1000, **extra)
     return path
+
+
+def bench_store(size: int, fresh: bool = False) -> Path:
+    """A store of `size` demo contacts (with their deals, orders, activities and tickets)."""
+    return demo_store("contacts", size, fresh, ["--customers", str(size)])
+
+
+def timed(fn, rounds: int) -> list[float]:
+    """Milliseconds of each of `rounds` calls of `fn`."""
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -4,10 +4,8 @@ exists, through the real widgets. Floor: one plain sqlite3 GROUP BY stage on the
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -16,7 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, SEED, emit, percentile, rss_mb
+from bench.common import demo_store, emit, parse_args, percentile, rss_mb, timed
 
 FULL_DEALS, QUICK_DEALS = 200_000, 5_000
 CONTACTS_PER_DEAL = 0.25  # deals need contacts and accounts, not a million of them
@@ -28,43 +26,11 @@ FLOOR_SQL = ("SELECT stage_id, count(*), sum(amount) FROM opportunities INDEXED 
              " WHERE status = 'open' AND deleted_at IS NULL GROUP BY stage_id")
 
 
-def parse_args() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help=f"{QUICK_DEALS:,} opportunities (smoke test)")
-    parser.add_argument("--size", type=int, default=None, help="opportunities in the store")
-    parser.add_argument("--fresh", action="store_true", help="rebuild the cached store")
-    args = parser.parse_args()
-    args.size = args.size or (QUICK_DEALS if args.quick else FULL_DEALS)
-    return args
-
-
-def pipeline_store(deals: int, fresh: bool) -> Path:
-    """A store of `deals` demo opportunities (seed fixed), built once and kept in the temp dir."""
-    folder = Path(tempfile.gettempdir()) / "crm-bench"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"pipeline-{deals}-seed{SEED}.db"
-    done = path.with_suffix(".ok")
-    if fresh or not done.exists():
-        for stale in folder.glob(f"{path.stem}*"):
-            stale.unlink()
-        started = time.perf_counter()
-        contacts = max(1_000, int(deals * CONTACTS_PER_DEAL))
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo", "--customers",
-                        str(contacts), "--opportunities", str(deals), "--seed", str(SEED)], check=True,
-                       stdout=subprocess.DEVNULL)
-        elapsed = time.perf_counter() - started
-        done.write_text(f"{elapsed:.1f}")
-        emit("pipeline_build", deals, p50_ms=elapsed * 1000, p95_ms=elapsed * 1000, contacts=contacts)
-    return path
-
-
-def timed(fn, rounds: int = ROUNDS) -> list[float]:
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+def pipeline_store(size: int, fresh: bool) -> Path:
+    """A store of `size` demo opportunities, with the contacts and accounts they need."""
+    contacts = max(1_000, int(size * CONTACTS_PER_DEAL))
+    return demo_store("pipeline", size, fresh, ["--customers", str(contacts), "--opportunities", str(size)],
+                      contacts=contacts)
 
 
 def open_board(crm) -> None:
@@ -144,13 +110,13 @@ def gui_times(crm) -> dict[str, list[float]] | None:
 def floor_ms(db: Path) -> list[float]:
     con = sqlite3.connect(db)
     con.execute(FLOOR_SQL).fetchall()  # warm, as the project's runs are
-    times = timed(lambda: con.execute(FLOOR_SQL).fetchall())
+    times = timed(lambda: con.execute(FLOOR_SQL).fetchall(), ROUNDS)
     con.close()
     return times
 
 
 def main() -> None:
-    args = parse_args()
+    args = parse_args(__doc__, QUICK_DEALS, FULL_DEALS, "opportunities")
     db = pipeline_store(args.size, args.fresh)
     from crm_desktop.controllers.app import CrmApp
 
@@ -159,7 +125,7 @@ def main() -> None:
     results = {}
     first_board = timed(lambda: open_board(crm), 1)[0]  # cold: the first open after start
     for name, fn in (("pipeline_board", open_board), ("pipeline_table", open_table)):
-        times = timed(lambda fn=fn: fn(crm))
+        times = timed(lambda fn=fn: fn(crm), ROUNDS)
         results[name] = times
         emit(name, args.size, p50_ms=percentile(times, 50), p95_ms=percentile(times, 95), floor_ms=floor,
              level="controller", **({"first_open_ms": round(first_board, 1)} if name == "pipeline_board" else {}))

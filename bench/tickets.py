@@ -4,21 +4,17 @@ count and first page as plain sqlite3 queries through the intended index. Prints
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sqlite3
-import subprocess
 import sys
-import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, SEED, emit, percentile, rss_mb
+from bench.common import demo_store, emit, parse_args, percentile, rss_mb, timed
 
 FULL_TICKETS, QUICK_TICKETS = 500_000, 5_000
 CONTACTS_PER_TICKET = 0.25  # tickets need customers, not four million of them
@@ -48,43 +44,11 @@ FLOOR = {  # queue: (where, order, index of the count, index of the page)
 }
 
 
-def parse_args() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help=f"{QUICK_TICKETS:,} tickets (smoke test)")
-    parser.add_argument("--size", type=int, default=None, help="tickets in the store")
-    parser.add_argument("--fresh", action="store_true", help="rebuild the cached store")
-    args = parser.parse_args()
-    args.size = args.size or (QUICK_TICKETS if args.quick else FULL_TICKETS)
-    return args
-
-
-def tickets_store(tickets: int, fresh: bool) -> Path:
-    """A store of `tickets` demo tickets (seed fixed, Chinese desk), built once and kept in the temp dir."""
-    folder = Path(tempfile.gettempdir()) / "crm-bench"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"tickets-{tickets}-seed{SEED}.db"
-    done = path.with_suffix(".ok")
-    if fresh or not done.exists():
-        for stale in folder.glob(f"{path.stem}*"):
-            stale.unlink()
-        started = time.perf_counter()
-        contacts = max(1_000, int(tickets * CONTACTS_PER_TICKET))
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "--lang", "zh_CN", "demo",
-                        "--customers", str(contacts), "--tickets", str(tickets), "--seed", str(SEED)], check=True,
-                       stdout=subprocess.DEVNULL)
-        elapsed = time.perf_counter() - started
-        done.write_text(f"{elapsed:.1f}")
-        emit("tickets_build", tickets, p50_ms=elapsed * 1000, p95_ms=elapsed * 1000, contacts=contacts)
-    return path
-
-
-def timed(fn, rounds: int = ROUNDS) -> list[float]:
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+def tickets_store(size: int, fresh: bool) -> Path:
+    """A store of `size` demo tickets, with the contacts and accounts they need."""
+    contacts = max(1_000, int(size * CONTACTS_PER_TICKET))
+    return demo_store("tickets", size, fresh, ["--customers", str(contacts), "--tickets", str(size)],
+                      language="zh_CN", contacts=contacts)
 
 
 def open_queue(crm, queue: str) -> int:
@@ -148,7 +112,7 @@ def floor_times(db: Path, me: str) -> dict[str, list[float]]:
             con.execute(page, params).fetchall()
 
         run()  # warm, as the project's runs are
-        out[queue] = timed(run)
+        out[queue] = timed(run, ROUNDS)
     con.close()
     return out
 
@@ -190,7 +154,7 @@ def query_plans(crm, db: Path) -> dict[str, dict]:
 
 
 def main() -> None:
-    args = parse_args()
+    args = parse_args(__doc__, QUICK_TICKETS, FULL_TICKETS, "tickets")
     db = tickets_store(args.size, args.fresh)
     from crm_desktop.controllers.app import CrmApp
 
@@ -201,7 +165,7 @@ def main() -> None:
     results: dict[tuple[str, str], list[float]] = {}
     for queue in QUEUES:
         first = timed(lambda queue=queue: open_queue(crm, queue), 1)[0]  # cold: the first open after start
-        times = timed(lambda queue=queue: open_queue(crm, queue))
+        times = timed(lambda queue=queue: open_queue(crm, queue), ROUNDS)
         results[(queue, "store")] = times
         emit(f"tickets_{queue}", args.size, p50_ms=percentile(times, 50), p95_ms=percentile(times, 95),
              floor_ms=floors[queue], level="store", rows=open_queue(crm, queue), first_open_ms=round(first, 1))
