@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
             self._check_sla_policy()
             page = TicketsPage(self.crm, self.jobs)
             page.sig_counts_changed.connect(self._show_service_counts)
+            self.counts_timer.stop()  # the page recounts on its own timer from now on
             page.sig_ticket_saved.connect(lambda _id: self.customers.refresh())
         placeholder = self.pages.widget(row)
         self.pages.insertWidget(row, page)

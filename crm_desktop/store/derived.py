@@ -68,7 +68,7 @@ def _retag(conn, entity: str, obj) -> None:
         )
 
 
-def _rename_account_on_contacts(session: Session, account: Account) -> None:
+def _rename_account_everywhere(session: Session, account: Account) -> None:
     """Contacts, deals, orders and tickets show their company's name (a local copy, never synced)."""
     for table in ("contacts", "opportunities", "sales_orders", "tickets"):
         session.connection().exec_driver_sql(
@@ -116,7 +116,7 @@ def follow_account_renames(session: Session, _ctx) -> None:
     # After the flush has finished, so the refreshes below see the committed-to-be rows.
     for record in session.info.pop("renamed_records", []):
         if isinstance(record, Account):
-            _rename_account_on_contacts(session, record)
+            _rename_account_everywhere(session, record)
         else:
             _rename_contact_on_tickets(session, record)
 
