@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from crm_desktop.charts import command as report_command
+from crm_desktop import cli_report as report_command
 from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
 from crm_desktop.domain.enums import TicketStatus
 from crm_desktop.paths import default_db_path
