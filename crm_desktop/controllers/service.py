@@ -211,7 +211,7 @@ class ServiceController:
 
     def _query(self, uow: UnitOfWork, flt: TicketFilter, now: datetime) -> TicketQuery:
         return ticket_query(flt.queue, uow.user_id, now, flt.status, flt.priority, flt.type,
-                            (flt.text or "").strip() or None, flt.account_id, flt.contact_id)
+                            (flt.text or "").strip() or None)
 
     def count(self, flt: TicketFilter) -> int:
         with self._uow() as uow:

@@ -78,8 +78,6 @@ class TicketFilter:
     priority: str | None = None
     type: str | None = None
     text: str | None = None
-    account_id: str | None = None
-    contact_id: str | None = None
 
 
 @dataclass(frozen=True)

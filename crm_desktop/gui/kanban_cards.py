@@ -193,10 +193,6 @@ class CardListView(QListView):
         if index.isValid():
             self.sig_card_menu.emit(index.data(RECORD_ID_ROLE), self.viewport().mapToGlobal(pos))
 
-    def current_id(self) -> str | None:
-        index = self.currentIndex()
-        return index.data(RECORD_ID_ROLE) if index.isValid() else None
-
     def dragEnterEvent(self, event) -> None:
         if payload_of(event.mimeData()):
             event.acceptProposedAction()

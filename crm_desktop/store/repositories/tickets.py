@@ -34,8 +34,6 @@ TICKET_LIST = ListSpec(
         "status": "t.status = ?",
         "priority": "t.priority = ?",
         "type": "t.type = ?",
-        "account_id": "t.account_id = ?",
-        "contact_id": "t.contact_id = ?",
         "like": "(t.number LIKE ? ESCAPE '\\' OR t.subject LIKE ? ESCAPE '\\' OR t.account_name LIKE ? ESCAPE '\\'"
                 " OR t.contact_name LIKE ? ESCAPE '\\')",
     },
@@ -54,13 +52,11 @@ class TicketQuery:
     status: str | None = None
     priority: str | None = None
     type: str | None = None
-    account_id: str | None = None
-    contact_id: str | None = None
     like: str | None = None
 
 
-def ticket_query(queue: str, user_id: str, now: datetime, status=None, priority=None, type=None, text=None,
-                 account_id=None, contact_id=None) -> TicketQuery:
+def ticket_query(queue: str, user_id: str, now: datetime, status=None, priority=None, type=None,
+                 text=None) -> TicketQuery:
     """The SQL filter of a queue of the service page plus its optional filters."""
     stamp = to_iso(now)
     return TicketQuery(
@@ -69,7 +65,7 @@ def ticket_query(queue: str, user_id: str, now: datetime, status=None, priority=
         open=queue == "open",
         overdue=stamp if queue == "overdue" else None,
         soon=stamp if queue == "soon" else None,
-        status=status, priority=priority, type=type, account_id=account_id, contact_id=contact_id,
+        status=status, priority=priority, type=type,
         like=contains_pattern(text) if text else None,
     )
 
