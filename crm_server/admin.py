@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crm_server.auth import ROLES, hash_password
 from crm_server.models import Device, Team, User
+from crm_server.scope_moves import announce_team, publish_user, rescope_user_records
 
 
 class AdminError(ValueError):
@@ -68,6 +69,8 @@ class Admin:
         user = User(username=username, display_name=display_name or username, role=role,
                     team_id=self._team(team).id if team else None, password_hash=password_hash)
         self.session.add(user)
+        self.session.flush()
+        publish_user(self.session, user, team)
         self.session.commit()
         return self._row(user)
 
@@ -84,7 +87,11 @@ class Admin:
         if role not in ROLES:
             raise AdminError(f"The role is one of {', '.join(ROLES)}.")
         user = self._user(username)
+        widened = role == "manager" and user.role == "rep"
         user.role = role
+        self._publish(user)
+        if widened:
+            announce_team(self.session, user.team_id, shared_only=False)
         self.session.commit()
         return self._row(user)
 
@@ -109,6 +116,10 @@ class Admin:
     def add_member(self, team: str, username: str) -> UserRow:
         user = self._user(username)
         user.team_id = self._team(team).id
+        self.session.flush()
+        self._publish(user)
+        rescope_user_records(self.session, user.id)
+        announce_team(self.session, user.team_id, shared_only=user.role == "rep")
         self.session.commit()
         return self._row(user)
 
@@ -117,6 +128,10 @@ class Admin:
         return [DeviceRow(d.id, names.get(d.user_id, ""), d.name, d.last_applied_seq, d.last_seen_at,
                           d.revoked_at is not None)
                 for d in self.session.scalars(select(Device).order_by(Device.created_at))]
+
+    def _publish(self, user: User) -> None:
+        team = self.session.get(Team, user.team_id) if user.team_id else None
+        publish_user(self.session, user, team.name if team else None)
 
     def _row(self, user: User) -> UserRow:
         team = self.session.get(Team, user.team_id) if user.team_id else None

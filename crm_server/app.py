@@ -1,4 +1,4 @@
-"""The HTTP API: health, login / refresh / logout, and the caller behind a bearer token.
+"""The HTTP API: health, login / refresh / logout, the caller behind a bearer token, sync and admin routes.
 
 Every request opens its own session and nothing is kept between requests, so any node behind a
 load balancer can serve any request (sync-protocol.md, Scale-out).
@@ -6,10 +6,12 @@ load balancer can serve any request (sync-protocol.md, Scale-out).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import text
@@ -17,9 +19,13 @@ from sqlalchemy.orm import Session
 
 from crm_server import SERVER_SCHEMA_VERSIONS
 from crm_server.admin_api import router as admin_router
-from crm_server.auth import AuthError, AuthService, Caller
+from crm_server.auth import AuthError, AuthService, Caller, bearer_token
 from crm_server.db import HEAD_REVISION, current_revision, make_engine, sessions
+from crm_server.feed import FeedError
+from crm_server.notify import Notifier
+from crm_server.push import PushError
 from crm_server.settings import ServerSettings
+from crm_server.sync_api import router as sync_router
 
 
 class LoginRequest(BaseModel):
@@ -60,10 +66,7 @@ SessionDep = Annotated[Session, Depends(_session)]
 
 
 def _caller(request: Request, s: SessionDep, authorization: Annotated[str, Header()] = "") -> Caller:
-    scheme, _, token = authorization.partition(" ")
-    if scheme.lower() != "bearer" or not token:
-        raise AuthError("missing_token")
-    return AuthService(s, request.app.state.settings).caller(token)
+    return AuthService(s, request.app.state.settings).caller(bearer_token(authorization))
 
 
 CallerDep = Annotated[Caller, Depends(_caller)]
@@ -72,11 +75,19 @@ CallerDep = Annotated[Caller, Depends(_caller)]
 def create_app(settings: ServerSettings) -> FastAPI:
     engine = make_engine(settings.database_url)
     session_factory = sessions(engine)
-    app = FastAPI(title="Field CRM sync server", version="1",
-                  description="The server side of the offline-first CRM's sync protocol.")
-    app.state.engine, app.state.settings = engine, settings
+    notifier = Notifier(settings.database_url)
 
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await notifier.start()
+        yield
+        await notifier.stop()
+
+    app = FastAPI(title="Field CRM sync server", version="1", lifespan=lifespan,
+                  description="The server side of the offline-first CRM's sync protocol.")
+    app.state.engine, app.state.settings, app.state.notifier = engine, settings, notifier
     app.state.sessions = session_factory
+    app.add_middleware(GZipMiddleware, minimum_size=1024)  # pull pages compress ~10x
 
     @app.exception_handler(AuthError)
     async def refused(_request: Request, error: AuthError) -> JSONResponse:
@@ -84,6 +95,14 @@ def create_app(settings: ServerSettings) -> FastAPI:
         if error.retry_after:
             headers["Retry-After"] = str(error.retry_after)
         return JSONResponse({"error": error.reason}, status_code=error.status, headers=headers)
+
+    @app.exception_handler(PushError)
+    async def push_refused(_request: Request, error: PushError) -> JSONResponse:
+        return JSONResponse({"error": error.error, **error.detail}, status_code=error.status)
+
+    @app.exception_handler(FeedError)
+    async def feed_refused(_request: Request, error: FeedError) -> JSONResponse:
+        return JSONResponse({"error": error.reason}, status_code=error.status)
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
@@ -129,5 +148,6 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return MeResponse(**who.__dict__)
 
     app.include_router(admin_router(_caller, _session))
+    app.include_router(sync_router(_caller, _session))
 
     return app

@@ -54,6 +54,14 @@ class Caller:
     device_id: str
 
 
+def bearer_token(authorization: str) -> str:
+    """The token of an `Authorization: Bearer ...` header, or AuthError."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise AuthError("missing_token")
+    return token
+
+
 def hash_password(password: str) -> str:
     if len(password) < 8:
         raise ValueError("A password has at least 8 characters.")

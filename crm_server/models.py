@@ -1,11 +1,12 @@
-"""Server tables: users, teams, devices and their tokens, and failed logins for throttling."""
+"""Server tables: users, teams, devices, tokens, failed logins, and the synced records with their change log."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -83,3 +84,131 @@ class FailedLogin(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     __table_args__ = (Index("ix_failed_logins_user_at", "username", "at"),)
+
+
+# --- synced data -------------------------------------------------------------------------
+# One table holds every entity's rows as JSON: the server checks and merges fields by the wire
+# schema (crm_desktop/sync/schema.py) and never needs a table per entity. The scope keys are
+# columns, so "what may this user see" is plain indexed SQL.
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+
+
+class Record(Base):
+    __tablename__ = "records"
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    data: Mapped[dict] = mapped_column(Json)
+    field_versions: Mapped[dict] = mapped_column(Json)
+    version: Mapped[int] = mapped_column(BigInteger)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Scope keys (crm_server/scopes.py): who may see and edit the row.
+    owner_id: Mapped[str | None] = mapped_column(String(36))
+    assignee_id: Mapped[str | None] = mapped_column(String(36))
+    team_id: Mapped[str | None] = mapped_column(String(36))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_global: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The record this one belongs to (an order's line, a ticket's event): it shares its scope.
+    parent_id: Mapped[str | None] = mapped_column(String(36))
+
+    __table_args__ = (
+        Index("ix_records_owner", "owner_id"),
+        Index("ix_records_assignee", "assignee_id"),
+        Index("ix_records_team", "team_id"),
+        Index("ix_records_parent", "parent_id"),
+        Index("ix_records_deleted", "deleted_at"),
+    )
+
+
+class ChangeLog(Base):
+    """One row per committed change of a record, with the scope keys it had; a change that moves a
+    record out of a scope also logs the old keys, so the users who lose it learn to remove it.
+    `xid` is the writing transaction's id on PostgreSQL (pull's watermark; 0 on SQLite)."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    xid: Mapped[int] = mapped_column(BigInteger, server_default="0")  # xid8 on PostgreSQL (migration s0002)
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(BigInteger)
+    owner_id: Mapped[str | None] = mapped_column(String(36))
+    assignee_id: Mapped[str | None] = mapped_column(String(36))
+    team_id: Mapped[str | None] = mapped_column(String(36))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_global: Mapped[bool] = mapped_column(Boolean, default=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("ix_change_log_xid", "xid", "id"), Index("ix_change_log_at", "at"))
+
+
+class AppliedMutation(Base):
+    """The outcome of each pushed mutation, so a retried push gets the same answer (idempotency)."""
+
+    __tablename__ = "applied_mutations"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+    outcome: Mapped[dict] = mapped_column(Json)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Conflict(Base):
+    """A concurrent change to a guarded field: the server kept `theirs`, the device wanted `mine`."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    base: Mapped[object] = mapped_column(Json, nullable=True)
+    mine: Mapped[object] = mapped_column(Json, nullable=True)
+    theirs: Mapped[object] = mapped_column(Json, nullable=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("ix_conflicts_record", "entity", "record_id"),)
+
+
+class RecordHistory(Base):
+    """Every applied mutation's changed fields as [before, after]: a value overwritten by a later
+    arrival (last writer wins on unguarded fields) can always be found again."""
+
+    __tablename__ = "record_history"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(BigInteger)
+    changes: Mapped[dict] = mapped_column(Json)
+    overwritten: Mapped[list | None] = mapped_column(Json, nullable=True)  # fields changed concurrently
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    device_time: Mapped[str | None] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("ix_record_history_record", "entity", "record_id"),)
+
+
+class Counter(Base):
+    """Named counters: human document numbers per series, and SQLite's record versions."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class SyncMeta(Base):
+    __tablename__ = "sync_meta"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

@@ -99,3 +99,41 @@ def pg_conn(pg_database: str) -> Iterator[psycopg.Connection]:
     """A psycopg connection (not autocommit) to the test's own database."""
     with psycopg.connect(pg_database) as conn:
         yield conn
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_url(request, tmp_path) -> str:
+    """A SQLAlchemy URL to an empty server database: an SQLite file, or a fresh PostgreSQL database."""
+    from crm_server.settings import normalise_url
+
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.db'}"
+    return normalise_url(request.getfixturevalue("pg_database"))
+
+
+@pytest.fixture
+def postgres_url(pg_database: str) -> str:
+    from crm_server.settings import normalise_url
+
+    return normalise_url(pg_database)
+
+
+@pytest.fixture
+def world(server_url):
+    """(TestClient, user ids by username) of the small company in tests/server/sync_world.py."""
+    from tests.server.sync_world import serve
+
+    client, ids = serve(server_url)
+    with client:
+        yield client, ids
+    client.app.state.engine.dispose()
+
+
+@pytest.fixture
+def pg_world(postgres_url):
+    from tests.server.sync_world import serve
+
+    client, ids = serve(postgres_url)
+    with client:
+        yield client, ids
+    client.app.state.engine.dispose()

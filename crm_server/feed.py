@@ -1,0 +1,210 @@
+"""What a device reads: pull from a cursor, the paged snapshot, one record by id, and whether
+anything new is waiting (sync-protocol.md, Pull and Initial sync).
+
+The cursor is (xid, id) of the last change-log row served. On PostgreSQL only rows whose
+transaction is older than every running one (`xid < pg_snapshot_xmin`) are served, so a
+transaction that commits late can never slip in behind a cursor that already moved on. SQLite
+has one writer at a time, so its rows commit in id order and the id alone is enough.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, func, literal_column, select, text, tuple_
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.ids import utcnow
+from crm_server.models import ChangeLog, Record, SyncMeta
+from crm_server.scopes import ScopeKeys, Viewer
+
+MAX_ROWS = 2000
+MAX_BYTES = 2 * 1024 * 1024
+TOMBSTONE_DAYS = 90
+_LOG = ChangeLog.__table__
+_RECORDS = Record.__table__
+
+
+class FeedError(ValueError):
+    """A request the feed cannot serve: `status` and `reason` for the client."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    xid: int = 0
+    id: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.xid}-{self.id}"
+
+    @classmethod
+    def parse(cls, raw: str | None) -> Cursor:
+        if not raw:
+            return cls()
+        xid, sep, row = raw.partition("-")
+        if not sep or not xid.isdigit() or not row.isdigit() or len(raw) > 42:
+            raise FeedError(422, "bad_cursor")
+        return cls(int(xid), int(row))
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    cursor: str
+    has_more: bool
+
+
+@dataclass
+class SnapshotPage:
+    items: list[dict]
+    token: str | None  # the next page's continuation; None when the snapshot is complete
+    cursor: str  # where to pull from once the snapshot is complete (the watermark W0)
+
+
+def item_of(row: Record, viewer: Viewer) -> dict:
+    """The record as this viewer receives it: the full row, a tombstone, or `remove`."""
+    if not viewer.sees(ScopeKeys.of(row)):
+        return {"entity": row.entity, "id": row.id, "kind": "remove", "version": row.version}
+    if row.deleted_at is not None:
+        return {"entity": row.entity, "id": row.id, "kind": "tombstone", "version": row.version,
+                "deleted_at": row.data.get("deleted_at")}
+    return {"entity": row.entity, "id": row.id, "kind": "upsert", "version": row.version,
+            "field_versions": row.field_versions, "data": row.data}
+
+
+class Feed:
+    def __init__(self, session: Session, viewer: Viewer) -> None:
+        self.session, self.viewer = session, viewer
+        self.postgres = session.get_bind().dialect.name == "postgresql"
+
+    # --- pull ----------------------------------------------------------------------------
+
+    def pull(self, cursor: Cursor, limit: int = MAX_ROWS) -> Page:
+        self._check_horizon(cursor)
+        limit = max(1, min(limit, MAX_ROWS))
+        drained, bound = self._watermark()
+        rows = self._changes(cursor, bound, limit)
+        records = self._records({(r.entity, r.record_id) for r in rows})
+        items, seen, size, last = [], set(), 0, cursor
+        for row in rows:
+            key = (row.entity, row.record_id)
+            if key not in seen:
+                record = records.get(key)
+                item = item_of(record, self.viewer) if record is not None else \
+                    {"entity": row.entity, "id": row.record_id, "kind": "tombstone", "version": row.version}
+                cost = len(json.dumps(item, ensure_ascii=False, default=str))
+                if items and size + cost > MAX_BYTES:
+                    return Page(items, str(last), True)
+                items.append(item)
+                seen.add(key)
+                size += cost
+            last = Cursor(int(row.xid), row.id)
+        if len(rows) == limit:
+            return Page(items, str(last), True)
+        return Page(items, str(max(last, drained)), False)
+
+    def has_changes(self, cursor: Cursor) -> bool:
+        self._check_horizon(cursor)
+        _drained, bound = self._watermark()
+        return bool(self._changes(cursor, bound, 1))
+
+    def _watermark(self):
+        """(the cursor once every visible row is served, the SQL bound of visible rows)."""
+        if self.postgres:
+            xmin = int(self.session.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")).scalar_one())
+            return Cursor(xmin, 0), text("change_log.xid < CAST(:xmin AS xid8)").bindparams(xmin=str(xmin))
+        newest = self.session.execute(select(func.coalesce(func.max(_LOG.c.id), 0))).scalar_one()
+        return Cursor(0, newest), _LOG.c.id <= newest
+
+    def _changes(self, cursor: Cursor, bound, limit: int) -> list:
+        if self.postgres:
+            xid = literal_column("change_log.xid::text").label("xid")
+            after = text("(change_log.xid, change_log.id) > (CAST(:cx AS xid8), :cid)").bindparams(
+                cx=str(cursor.xid), cid=cursor.id)
+            order = (literal_column("change_log.xid"), _LOG.c.id)
+        else:
+            xid, after, order = _LOG.c.xid, _LOG.c.id > cursor.id, (_LOG.c.id,)
+        query = (select(_LOG.c.id, xid, _LOG.c.entity, _LOG.c.record_id, _LOG.c.version)
+                 .where(after, bound, self.viewer.clause(_LOG)).order_by(*order).limit(limit))
+        return list(self.session.execute(query))
+
+    def _records(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], Record]:
+        if not keys:
+            return {}
+        rows = self.session.scalars(select(Record).where(tuple_(Record.entity, Record.id).in_(sorted(keys))))
+        return {(r.entity, r.id): r for r in rows}
+
+    def _check_horizon(self, cursor: Cursor) -> None:
+        meta = self.session.get(SyncMeta, "horizon")
+        if meta is not None and cursor <= Cursor.parse(meta.value):
+            raise FeedError(410, "reset_required")
+
+    # --- snapshot and single records -----------------------------------------------------
+
+    def snapshot(self, token: str | None, limit: int = MAX_ROWS) -> SnapshotPage:
+        limit = max(1, min(limit, MAX_ROWS))
+        if token:
+            watermark, entity, last_id = _read_token(token)
+        else:
+            watermark, entity, last_id = self._watermark()[0], "", ""
+        query = (select(Record).where(self.viewer.clause(_RECORDS), Record.deleted_at.is_(None),
+                                      tuple_(Record.entity, Record.id) > (entity, last_id))
+                 .order_by(Record.entity, Record.id).limit(limit))
+        rows = list(self.session.scalars(query))
+        items = [item_of(r, self.viewer) for r in rows]
+        following = _make_token(watermark, rows[-1].entity, rows[-1].id) if len(rows) == limit else None
+        return SnapshotPage(items, following, str(watermark))
+
+    def record(self, entity: str, record_id: str) -> dict | None:
+        row = self.session.get(Record, (entity, record_id))
+        if row is None or not self.viewer.sees(ScopeKeys.of(row)):
+            return None  # another team's record is "not found", never "forbidden": no hint it exists
+        return item_of(row, self.viewer)
+
+
+def _make_token(watermark: Cursor, entity: str, record_id: str) -> str:
+    raw = json.dumps({"w": str(watermark), "e": entity, "i": record_id}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _read_token(token: str) -> tuple[Cursor, str, str]:
+    try:
+        raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        return Cursor.parse(raw["w"]), str(raw["e"]), str(raw["i"])
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        raise FeedError(422, "bad_token") from None
+
+
+def purge(session: Session, days: int = TOMBSTONE_DAYS) -> dict:
+    """Drop tombstones and change-log rows older than `days`; devices whose cursor is older than
+    what was dropped are told `reset_required` (they re-download the snapshot, keeping their outbox)."""
+    cutoff = utcnow() - timedelta(days=days)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    xid = literal_column("change_log.xid::text") if postgres else _LOG.c.xid
+    newest = session.execute(select(xid, _LOG.c.id).where(_LOG.c.at < cutoff)
+                             .order_by(literal_column("change_log.xid").desc(), _LOG.c.id.desc()).limit(1)).first()
+    dropped_log = 0
+    if newest is not None:
+        horizon = Cursor(int(newest[0]), newest[1])
+        if postgres:
+            old = text("(change_log.xid, change_log.id) <= (CAST(:cx AS xid8), :cid)").bindparams(
+                cx=str(horizon.xid), cid=horizon.id)
+        else:
+            old = _LOG.c.id <= horizon.id
+        dropped_log = session.execute(delete(_LOG).where(old)).rowcount
+        meta = session.get(SyncMeta, "horizon")
+        if meta is None:
+            session.add(SyncMeta(key="horizon", value=str(horizon)))
+        elif Cursor.parse(meta.value) < horizon:
+            meta.value = str(horizon)
+    dropped_records = session.execute(delete(Record).where(Record.deleted_at < cutoff)).rowcount
+    session.commit()
+    return {"tombstones": dropped_records, "change_log_rows": dropped_log}

@@ -1,0 +1,225 @@
+"""One mutation merged into the server's row, field by field (sync-protocol.md, Push step 3).
+
+A field nobody changed since the device's `base_version` takes the device's value; a field
+changed meanwhile keeps the server's value and becomes a conflict if it is guarded, else the
+later arrival wins and the history keeps the value it replaced. Deleting a record someone changed
+meanwhile, or editing a deleted one, is a conflict too: nothing disappears silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.ids import to_iso, utcnow
+from crm_desktop.sync.schema import EntitySpec, entity
+from crm_server.counters import confirmed_number, next_version
+from crm_server.models import Conflict, Record, RecordHistory
+from crm_server.rules import check_record
+from crm_server.scope_moves import log_change, move
+from crm_server.scopes import GLOBAL_ENTITIES, PARENTS, ScopeKeys, TeamBook, Viewer, check_write, keys_for
+from crm_server.wire_values import RejectionError, WireError, canonical, decimal_text, delta
+
+OPS = ("upsert", "delete", "increment")
+NUMBERED = frozenset({"ticket", "sales_order"})
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A mutation checked against the wire schema: its values in canonical form (deltas for an
+    increment), or the rejection a value earned."""
+
+    mutation: object  # push.MutationIn
+    spec: EntitySpec
+    values: dict
+    rejection: RejectionError | None = None
+
+
+def prepare(m) -> Prepared:
+    """Raises WireError (the push answers 422) for anything a correct client never sends."""
+    spec = entity(m.entity)
+    if spec is None:
+        raise WireError("unknown_entity", seq=m.seq, entity=m.entity)
+    if not spec.pushable:
+        raise WireError("read_only_entity", seq=m.seq, entity=m.entity)
+    if m.op not in OPS:
+        raise WireError("unknown_op", seq=m.seq, op=m.op)
+    values, rejection = {}, None
+    for name, raw in m.changes.items():
+        try:
+            values[name] = delta(spec, name, raw) if m.op == "increment" else canonical(spec, name, raw)
+        except WireError as error:
+            error.detail["seq"] = m.seq
+            raise
+        except RejectionError as refused:
+            rejection = rejection or refused
+    if m.op == "increment" and not values:
+        raise WireError("empty_increment", seq=m.seq)
+    if m.op == "delete" and values.get("deleted_at") is None:
+        values["deleted_at"] = to_iso(utcnow())
+    return Prepared(m, spec, values, rejection)
+
+
+def _moment(iso: str | None) -> datetime | None:
+    return None if iso is None else datetime.fromisoformat(iso.replace("Z", "+00:00"))
+
+
+class MergeEngine:
+    """Applies prepared mutations for one caller inside the push's transaction."""
+
+    def __init__(self, session: Session, viewer: Viewer, teams: TeamBook, device_id: str) -> None:
+        self.session, self.viewer, self.teams, self.device_id = session, viewer, teams, device_id
+
+    def apply(self, p: Prepared) -> dict:
+        m = p.mutation
+        out = {"seq": m.seq, "mutation_id": m.mutation_id, "entity": m.entity, "record_id": m.record_id,
+               "outcome": "applied", "version": None, "conflicts": [], "reason": None, "server_fields": {}}
+        try:
+            if p.rejection is not None:
+                raise p.rejection
+            row = self.session.scalars(select(Record).where(Record.entity == m.entity, Record.id == m.record_id)
+                                       .with_for_update()).first()
+            if m.op == "increment":
+                self._increment(row, p, out)
+            elif m.op == "delete":
+                self._delete(row, p, out)
+            elif row is None:
+                self._create(p, out)
+            else:
+                self._update(row, p, out)
+        except RejectionError as refused:
+            out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+        return out
+
+    def notify(self) -> None:
+        """Wake the devices waiting on any node (PostgreSQL delivers it when the push commits)."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SELECT pg_notify('crm_changes', '')"))
+
+    # --- the four cases ------------------------------------------------------------------
+
+    def _create(self, p: Prepared, out: dict) -> None:
+        m, data = p.mutation, dict(p.values)
+        if m.entity not in GLOBAL_ENTITIES and m.entity not in PARENTS and "owner_id" not in data:
+            data["owner_id"] = out["server_fields"]["owner_id"] = self.viewer.user_id
+        parent_keys, parent_id = self._parent(m.entity, data)
+        check_write(self.viewer, self.teams, m.entity, None, data, data)
+        if m.entity in NUMBERED and data.get("number_provisional", True):
+            data["number"] = confirmed_number(self.session, m.entity, data)
+            data["number_provisional"] = False
+            out["server_fields"].update(number=data["number"], number_provisional=False)
+        check_record(p.spec, None, data, set(data))
+        version = next_version(self.session)
+        keys = keys_for(m.entity, data, self.viewer, self.teams, parent_keys)
+        row = Record(entity=m.entity, id=m.record_id, data=data, field_versions=dict.fromkeys(data, version),
+                     version=version, deleted_at=_moment(data.get("deleted_at")), updated_at=utcnow(),
+                     parent_id=parent_id, **keys.columns())
+        self.session.add(row)
+        self.session.flush()
+        log_change(self.session, row, keys)
+        self._history(row, {k: [None, v] for k, v in data.items()}, [], m)
+        out["version"] = version
+
+    def _update(self, row: Record, p: Prepared, out: dict) -> None:
+        m = p.mutation
+        check_write(self.viewer, self.teams, m.entity, ScopeKeys.of(row), row.data, {})
+        restoring = "deleted_at" in p.values and p.values["deleted_at"] is None
+        if row.deleted_at is not None and not restoring:
+            self._conflict(row, "deleted_at", None, None, row.data.get("deleted_at"), m, out)
+            out.update(outcome="conflict", version=row.version)
+            return
+        applied, overwritten = {}, []
+        for name, mine in p.values.items():
+            theirs = row.data.get(name)
+            if mine == theirs:
+                continue
+            if row.field_versions.get(name, 0) <= m.base_version:
+                applied[name] = mine
+            elif name in p.spec.guarded:
+                base = (m.base_values or {}).get(name)
+                self._conflict(row, name, base, mine, theirs, m, out)
+            else:
+                applied[name] = mine
+                overwritten.append(name)
+        self._write(row, p, applied, overwritten, out)
+        if out["conflicts"]:
+            out["outcome"] = "conflict"
+        elif overwritten:
+            out["outcome"] = "merged"
+
+    def _delete(self, row: Record | None, p: Prepared, out: dict) -> None:
+        m = p.mutation
+        if row is None:
+            out["reason"] = "not_on_server"  # made and deleted offline: nothing to remove
+            return
+        check_write(self.viewer, self.teams, m.entity, ScopeKeys.of(row), row.data, {})
+        if row.deleted_at is not None:
+            out["version"] = row.version
+            return
+        if row.version > m.base_version:
+            self._conflict(row, "deleted_at", None, p.values["deleted_at"], None, m, out)
+            out.update(outcome="conflict", version=row.version)
+            return
+        self._write(row, p, {"deleted_at": p.values["deleted_at"]}, [], out)
+
+    def _increment(self, row: Record | None, p: Prepared, out: dict) -> None:
+        if row is None or row.deleted_at is not None:
+            raise RejectionError("not_found: the record does not exist on the server")
+        applied = {}
+        for name, amount in p.values.items():
+            current = Decimal(str(row.data.get(name) or "0"))
+            applied[name] = decimal_text(current + amount, p.spec.fields[name].scale)
+        self._write(row, p, applied, [], out, increment=True)
+
+    # --- bookkeeping ---------------------------------------------------------------------
+
+    def _write(self, row: Record, p: Prepared, applied: dict, overwritten: list, out: dict,
+               increment: bool = False) -> None:
+        m, before = p.mutation, ScopeKeys.of(row)
+        after = {**row.data, **applied}
+        check_write(self.viewer, self.teams, m.entity, before, after, applied, increment=increment)
+        if m.entity in PARENTS and PARENTS[m.entity][1] in applied:
+            raise RejectionError("a line or event cannot move to another record", PARENTS[m.entity][1])
+        check_record(p.spec, row.data, after, set(applied))
+        out["version"] = row.version
+        if not applied:
+            return
+        version = next_version(self.session)
+        old = {k: row.data.get(k) for k in applied}
+        row.data = after
+        row.field_versions = {**row.field_versions, **dict.fromkeys(applied, version)}
+        row.version, row.updated_at = version, utcnow()
+        row.deleted_at = _moment(after.get("deleted_at"))
+        keys = before if m.entity in PARENTS else keys_for(m.entity, after, self.viewer, self.teams, None)
+        if keys != before:
+            move(self.session, row, keys)
+        self.session.flush()
+        log_change(self.session, row, keys)
+        self._history(row, {k: [old[k], applied[k]] for k in applied}, overwritten, m)
+        out["version"] = version
+
+    def _parent(self, entity_name: str, data: dict) -> tuple[ScopeKeys | None, str | None]:
+        if entity_name not in PARENTS:
+            return None, None
+        parent_entity, parent_field = PARENTS[entity_name]
+        parent = self.session.get(Record, (parent_entity, data.get(parent_field)))
+        if parent is None or parent.deleted_at is not None:
+            raise RejectionError(f"not_found: the {parent_entity} does not exist on the server", parent_field)
+        check_write(self.viewer, self.teams, parent_entity, ScopeKeys.of(parent), parent.data, {})
+        return ScopeKeys.of(parent), parent.id
+
+    def _history(self, row: Record, changes: dict, overwritten: list, m) -> None:
+        self.session.add(RecordHistory(entity=row.entity, record_id=row.id, version=row.version, changes=changes,
+                                       overwritten=overwritten or None, device_id=self.device_id,
+                                       user_id=self.viewer.user_id, device_time=m.device_time, at=utcnow()))
+
+    def _conflict(self, row: Record, name: str, base, mine, theirs, m, out: dict) -> None:
+        conflict = Conflict(entity=row.entity, record_id=row.id, field=name, base=base, mine=mine, theirs=theirs,
+                            device_id=self.device_id, user_id=self.viewer.user_id, seq=m.seq, created_at=utcnow())
+        self.session.add(conflict)
+        self.session.flush()
+        out["conflicts"].append({"id": conflict.id, "field": name, "base": base, "mine": mine, "theirs": theirs})

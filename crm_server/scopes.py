@@ -1,0 +1,156 @@
+"""Who may see and edit which record (domain.md, People and rights), as scope keys on each row.
+
+A rep sees records they own or are assigned, plus their team's shared records (accounts in the
+pool, the team's unassigned tickets); a manager sees every record of the teams they belong to or
+manage; an admin sees all. Reference data (stages, products, tags, users) is visible to everyone.
+Lines and ticket events carry their parent's keys. The same rules exist twice: as SQL for pull and
+snapshot, and in Python for the one record a push touches; tests hold the two to each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select, true
+from sqlalchemy.orm import Session
+
+from crm_server.auth import Caller
+from crm_server.models import Team, User
+from crm_server.wire_values import RejectionError
+
+# Everyone reads these; `MANAGED` ones only managers and admins write (stock increments excepted).
+GLOBAL_ENTITIES = frozenset({"pipeline_stage", "product", "tag", "user"})
+MANAGED = frozenset({"pipeline_stage", "product"})
+# child entity -> (parent entity, the child's field naming the parent)
+PARENTS = {
+    "opportunity_line": ("opportunity", "opportunity_id"),
+    "sales_order_line": ("sales_order", "order_id"),
+    "ticket_event": ("ticket", "ticket_id"),
+}
+
+
+@dataclass(frozen=True)
+class ScopeKeys:
+    owner_id: str | None = None
+    assignee_id: str | None = None
+    team_id: str | None = None
+    shared: bool = False
+    is_global: bool = False
+
+    @classmethod
+    def of(cls, row) -> ScopeKeys:
+        return cls(row.owner_id, row.assignee_id, row.team_id, bool(row.shared), bool(row.is_global))
+
+    def columns(self) -> dict:
+        return {"owner_id": self.owner_id, "assignee_id": self.assignee_id, "team_id": self.team_id,
+                "shared": self.shared, "is_global": self.is_global}
+
+
+GLOBAL = ScopeKeys(is_global=True)
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """A caller with the teams whose records it sees (a manager's own and managed teams)."""
+
+    user_id: str
+    role: str
+    team_id: str | None
+    teams: frozenset[str]
+
+    @classmethod
+    def of(cls, session: Session, caller: Caller) -> Viewer:
+        teams = {caller.team_id} if caller.team_id else set()
+        if caller.role == "manager":
+            teams.update(session.scalars(select(Team.id).where(Team.manager_id == caller.user_id)))
+        return cls(caller.user_id, caller.role, caller.team_id, frozenset(teams))
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def sees(self, keys: ScopeKeys) -> bool:
+        if self.is_admin or keys.is_global:
+            return True
+        if self.user_id in (keys.owner_id, keys.assignee_id):
+            return True
+        if self.role == "manager":
+            return keys.team_id in self.teams
+        return keys.shared and keys.team_id is not None and keys.team_id == self.team_id
+
+    def clause(self, table):
+        """The same rule as `sees`, as a WHERE clause over a table with the scope-key columns."""
+        if self.is_admin:
+            return true()
+        mine = or_(table.c.is_global, table.c.owner_id == self.user_id, table.c.assignee_id == self.user_id)
+        if self.role == "manager":
+            return or_(mine, table.c.team_id.in_(sorted(self.teams))) if self.teams else mine
+        if self.team_id is None:
+            return mine
+        return or_(mine, and_(table.c.shared, table.c.team_id == self.team_id))
+
+
+class TeamBook:
+    """Users' teams, looked up once per request."""
+
+    def __init__(self, session: Session) -> None:
+        self.session, self._teams = session, {}
+
+    def team_of(self, user_id: str | None) -> str | None:
+        if user_id is None:
+            return None
+        if user_id not in self._teams:
+            user = self.session.get(User, user_id)
+            self._teams[user_id] = user.team_id if user is not None else None
+        return self._teams[user_id]
+
+    def exists(self, user_id: str) -> bool:
+        return self.session.get(User, user_id) is not None
+
+
+def keys_for(entity: str, data: dict, writer: Viewer, teams: TeamBook, parent: ScopeKeys | None) -> ScopeKeys:
+    """The scope keys of a row of `entity` holding `data`."""
+    if entity in GLOBAL_ENTITIES:
+        return GLOBAL
+    if entity in PARENTS:
+        return parent if parent is not None else ScopeKeys(owner_id=data.get("owner_id"))
+    owner = data.get("owner_id")
+    assignee = data.get("assignee_id") if entity == "ticket" else None
+    team = teams.team_of(owner) or teams.team_of(assignee) or (writer.team_id if owner is None else None)
+    if entity == "account":
+        shared = bool(data.get("in_pool"))
+    elif entity == "ticket":
+        shared = assignee is None  # the team's unassigned queue
+    else:
+        shared = False
+    return ScopeKeys(owner, assignee, team, shared, False)
+
+
+def may_assign(viewer: Viewer, teams: TeamBook, user_id: str) -> bool:
+    """Whether `viewer` may make `user_id` a record's owner or assignee."""
+    if viewer.is_admin or user_id == viewer.user_id:
+        return True
+    if not teams.exists(user_id):
+        return False
+    team = teams.team_of(user_id)
+    return team is not None and (team in viewer.teams if viewer.role == "manager" else team == viewer.team_id)
+
+
+def check_write(viewer: Viewer, teams: TeamBook, entity: str, before: ScopeKeys | None, data: dict,
+                changes: dict, increment: bool = False) -> None:
+    """RejectionError unless `viewer` may apply `changes` to this record now (before: its current keys,
+    None for a new record). Checked when the mutation is applied, not when it was made offline."""
+    if entity in GLOBAL_ENTITIES:
+        if entity in MANAGED and not increment and viewer.role == "rep":
+            raise RejectionError("forbidden: only managers and admins change reference data")
+        return
+    if before is not None and not viewer.sees(before):
+        raise RejectionError("forbidden: the record is outside your scope")
+    if entity in PARENTS:
+        return  # the parent's rights were checked by the caller of this function
+    for field in ("owner_id", "assignee_id"):
+        if field in changes and data.get(field) is not None and not may_assign(viewer, teams, data[field]):
+            raise RejectionError(f"forbidden: you may not give records to user {data[field]}", field)
+    if data.get("owner_id") is None and not (entity == "account" and data.get("in_pool")) and not viewer.is_admin \
+            and ("owner_id" in changes or before is None):
+        raise RejectionError("a record needs an owner (only accounts in the pool have none)", "owner_id")

@@ -1,0 +1,132 @@
+"""Pushed field values checked against the wire schema and brought to one canonical JSON form.
+
+A value of the wrong JSON type, an unparseable date or number, or an unknown field is a broken
+client (`WireError`, the whole request answers 422 and nothing is applied); a value of the right
+type that breaks a rule (too long, empty where required) is the user's data and is rejected
+mutation by mutation (`RejectionError`), so one poison record never blocks the queue behind it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from crm_desktop.domain.ids import to_iso
+from crm_desktop.sync.schema import EntitySpec, FieldSpec
+
+
+class WireError(ValueError):
+    """The request does not follow the wire schema: answered 422 with `detail`."""
+
+    def __init__(self, reason: str, **detail) -> None:
+        super().__init__(reason)
+        self.reason, self.detail = reason, detail
+
+
+class RejectionError(ValueError):
+    """The mutation is well formed but not acceptable: outcome `rejected` with this reason."""
+
+    def __init__(self, reason: str, field: str | None = None) -> None:
+        super().__init__(f"{field}: {reason}" if field else reason)
+        self.reason, self.field = reason, field
+
+
+def canonical(spec: EntitySpec, field: str, value):
+    """The stored form of `value` for `field`: dates and times as ISO text, decimals as exact
+    text at the column's scale. Raises WireError for a value no client of this schema sends."""
+    fs = spec.fields.get(field)
+    if fs is None:
+        raise WireError("unknown_field", entity=spec.name, field=field)
+    if value is None:
+        if not fs.nullable:
+            raise RejectionError("required", field)
+        return None
+    try:
+        return _CONVERT[fs.kind](fs, value)
+    except (TypeError, ValueError, InvalidOperation, OverflowError) as exc:
+        raise WireError("wrong_type", entity=spec.name, field=field, expected=fs.kind,
+                        message=str(exc)[:200]) from None
+
+
+def delta(spec: EntitySpec, field: str, value) -> Decimal:
+    """An increment's amount for a counter field."""
+    if field not in spec.increments:
+        raise WireError("not_a_counter", entity=spec.name, field=field)
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise WireError("wrong_type", entity=spec.name, field=field, expected="decimal")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise WireError("wrong_type", entity=spec.name, field=field, expected="decimal") from None
+    if not amount.is_finite():
+        raise WireError("wrong_type", entity=spec.name, field=field, expected="decimal")
+    return amount
+
+
+def decimal_text(amount: Decimal, scale: int | None) -> str:
+    if scale is not None:
+        amount = amount.quantize(Decimal(1).scaleb(-scale), rounding=ROUND_HALF_UP)
+    return str(amount)
+
+
+def _text(fs: FieldSpec, value) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected a string")
+    if fs.max_length is not None and len(value) > fs.max_length:
+        raise RejectionError(f"longer than {fs.max_length} characters", fs.name)
+    return value
+
+
+def _integer(_fs: FieldSpec, value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected an integer")
+    if abs(value) >= 2**63:
+        raise OverflowError("integer out of range")
+    return value
+
+
+def _boolean(_fs: FieldSpec, value) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("expected true or false")
+    return value
+
+
+def _real(_fs: FieldSpec, value) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("expected a number")
+    return float(value)
+
+
+def _decimal(fs: FieldSpec, value) -> str:
+    # Decimals travel as text (exact); whole numbers are accepted too.
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise TypeError("expected a decimal as text")
+    amount = Decimal(value)
+    if not amount.is_finite() or abs(amount) >= Decimal(10) ** 15:
+        raise ValueError("not a finite decimal in range")
+    return decimal_text(amount, fs.scale)
+
+
+def _date(_fs: FieldSpec, value) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected an ISO date")
+    return date.fromisoformat(value).isoformat()
+
+
+def _datetime(_fs: FieldSpec, value) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected an ISO date and time")
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError("a time without a zone; send UTC")
+    return to_iso(moment.astimezone(UTC))
+
+
+def _json(_fs: FieldSpec, value):
+    if not isinstance(value, list | dict):
+        raise TypeError("expected a list or an object")
+    return value
+
+
+_CONVERT = {"str": _text, "int": _integer, "bool": _boolean, "float": _real, "decimal": _decimal,
+            "date": _date, "datetime": _datetime, "json": _json}
