@@ -1,4 +1,4 @@
-"""`crm-server serve|migrate|users|teams|devices`: run the sync server and administer it."""
+"""`crm-server serve|migrate|purge|users|teams|devices`: run the sync server and administer it."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--ssl-certfile", default=None)
     serve.add_argument("--ssl-keyfile", default=None)
     sub.add_parser("migrate", help="create or upgrade the database schema")
+    purge = sub.add_parser("purge", help="drop tombstones and change-log rows older than the retention (daily cron)")
+    purge.add_argument("--days", type=int, default=90, help="retention in days (default 90)")
     users = sub.add_parser("users", help="add, list, disable users, set their role")
     users_sub = users.add_subparsers(dest="action", required=True)
     add = users_sub.add_parser("add")
@@ -66,6 +68,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         migrate(engine)
         print("The database schema is up to date.")
+        return 0
+    if args.command == "purge":
+        from crm_server.feed import purge
+
+        with sessions(engine)() as session:
+            dropped = purge(session, args.days)
+        print(f"Dropped {dropped['tombstones']} tombstones and {dropped['change_log_rows']} change-log rows "
+              f"older than {args.days} days.")
         return 0
     try:
         with sessions(engine)() as session:

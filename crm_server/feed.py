@@ -122,7 +122,8 @@ class Feed:
             xmin = int(self.session.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")).scalar_one())
             return Cursor(xmin, 0), text("change_log.xid < CAST(:xmin AS xid8)").bindparams(xmin=str(xmin))
         newest = self.session.execute(select(func.coalesce(func.max(_LOG.c.id), 0))).scalar_one()
-        return Cursor(0, newest), _LOG.c.id <= newest
+        drained = max(Cursor(0, newest), self._horizon() or Cursor())  # a purge may have emptied the log
+        return drained, _LOG.c.id <= newest
 
     def _changes(self, cursor: Cursor, bound, limit: int) -> list:
         if self.postgres:
@@ -142,9 +143,14 @@ class Feed:
         rows = self.session.scalars(select(Record).where(tuple_(Record.entity, Record.id).in_(sorted(keys))))
         return {(r.entity, r.id): r for r in rows}
 
-    def _check_horizon(self, cursor: Cursor) -> None:
+    def _horizon(self) -> Cursor | None:
+        """The newest change-log row purged: a cursor at or before it has missed changes."""
         meta = self.session.get(SyncMeta, "horizon")
-        if meta is not None and cursor <= Cursor.parse(meta.value):
+        return None if meta is None else Cursor.parse(meta.value)
+
+    def _check_horizon(self, cursor: Cursor) -> None:
+        horizon = self._horizon()
+        if horizon is not None and cursor < horizon:
             raise FeedError(410, "reset_required")
 
     # --- snapshot and single records -----------------------------------------------------

@@ -142,7 +142,9 @@ class ChangeLog(Base):
     is_global: Mapped[bool] = mapped_column(Boolean, default=False)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    __table_args__ = (Index("ix_change_log_xid", "xid", "id"), Index("ix_change_log_at", "at"))
+    # AUTOINCREMENT: SQLite must never reuse the id of a purged row (a cursor may point past it).
+    __table_args__ = (Index("ix_change_log_xid", "xid", "id"), Index("ix_change_log_at", "at"),
+                      {"sqlite_autoincrement": True})
 
 
 class AppliedMutation(Base):

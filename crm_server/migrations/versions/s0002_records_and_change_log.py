@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("version", sa.BigInteger(), nullable=False),
         *_scope_columns(),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sqlite_autoincrement=True,  # a purged row's id is never handed out again
     )
     if postgres:
         op.execute("ALTER TABLE change_log ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id()")
