@@ -3,9 +3,10 @@ guarded-field conflicts, increments, rejections that never block, and refusals o
 
 import threading
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from crm_server.models import AppliedMutation, ChangeLog, Conflict, Record, RecordHistory
+from crm_desktop.domain.ids import utcnow
+from crm_server.models import AppliedMutation, ChangeLog, Conflict, Record, RecordHistory, Token
 from tests.server.sync_world import Device, account, new_id
 
 
@@ -291,3 +292,17 @@ def test_concurrent_copies_of_one_push_apply_once(pg_world):
 def _users(client) -> list:
     with client.app.state.sessions() as s:
         return list(s.scalars(select(Record.id).where(Record.entity == "user")))
+
+
+def test_a_revoked_device_or_an_expired_token_cannot_push(world):
+    client, _ids = world
+    wang, boss = Device(client, "wang").login(), Device(client, "boss").login()
+    assert client.post(f"/admin/devices/{wang.device_id}/revoke", headers=boss.headers).status_code in (200, 204)
+    refused = wang.send(wang.mutation("account", new_id(), account()))
+    assert refused.status_code in (401, 403) and _count(client, AppliedMutation, device_id=wang.device_id) == 0
+    laptop = Device(client, "li").login()
+    with client.app.state.sessions() as s:  # fifteen minutes later
+        s.execute(update(Token).where(Token.device_id == laptop.device_id).values(expires_at=utcnow()))
+        s.commit()
+    expired = laptop.send(laptop.mutation("account", new_id(), account()))
+    assert expired.status_code == 401 and expired.json()["error"] == "token_expired"
