@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from crm_server import SERVER_SCHEMA_VERSIONS
 from crm_server.admin_api import router as admin_router
 from crm_server.auth import AuthError, AuthService, Caller, bearer_token
+from crm_server.body_limit import BodyLimit
 from crm_server.db import HEAD_REVISION, current_revision, make_engine, sessions
 from crm_server.feed import FeedError
 from crm_server.notify import Notifier
@@ -88,6 +89,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.engine, app.state.settings, app.state.notifier = engine, settings, notifier
     app.state.sessions = session_factory
     app.add_middleware(GZipMiddleware, minimum_size=1024)  # pull pages compress ~10x
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 
     @app.exception_handler(AuthError)
     async def refused(_request: Request, error: AuthError) -> JSONResponse:
@@ -103,13 +105,6 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.exception_handler(FeedError)
     async def feed_refused(_request: Request, error: FeedError) -> JSONResponse:
         return JSONResponse({"error": error.reason}, status_code=error.status)
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body_bytes:
-            return JSONResponse({"error": "body_too_large", "limit": settings.max_body_bytes}, status_code=413)
-        return await call_next(request)
 
     @app.get("/healthz")
     def healthz() -> dict:

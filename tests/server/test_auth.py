@@ -176,3 +176,12 @@ def test_admin_endpoints_are_for_admins_only(server):
     assert server.post(f"/admin/devices/{rep_device['id']}/revoke", headers=bearer(boss)).status_code == 204
     assert server.get("/me", headers=bearer(rep)).status_code == 401
     assert server.post("/admin/devices/nope/revoke", headers=bearer(boss)).status_code == 404
+
+
+def test_an_oversized_chunked_body_without_a_length_is_refused_too(server):
+    def chunks():
+        for _ in range(10):
+            yield b"x" * (1024 * 1024)
+
+    answer = server.post("/sync/push", content=chunks(), headers={"Content-Type": "application/json"})
+    assert answer.status_code == 413 and answer.json()["error"] == "body_too_large"
