@@ -1,4 +1,4 @@
-"""`crm-server serve|migrate|purge|users|teams|devices`: run the sync server and administer it."""
+"""`crm-server serve|migrate|purge|after-restore|users|teams|devices`: run the sync server and administer it."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="create or upgrade the database schema")
     purge = sub.add_parser("purge", help="drop tombstones and change-log rows older than the retention (daily cron)")
     purge.add_argument("--days", type=int, default=90, help="retention in days (default 90)")
+    sub.add_parser("after-restore", help="after restoring a backup: make every device download a fresh snapshot")
     users = sub.add_parser("users", help="add, list, disable users, set their role")
     users_sub = users.add_subparsers(dest="action", required=True)
     add = users_sub.add_parser("add")
@@ -76,6 +77,13 @@ def main(argv: list[str] | None = None) -> int:
             dropped = purge(session, args.days)
         print(f"Dropped {dropped['tombstones']} tombstones and {dropped['change_log_rows']} change-log rows "
               f"older than {args.days} days.")
+        return 0
+    if args.command == "after-restore":
+        from crm_server.feed import after_restore
+
+        with sessions(engine)() as session:
+            epoch = after_restore(session)
+        print(f"New sync epoch {epoch}: every device downloads a fresh snapshot and then pushes its outbox.")
         return 0
     try:
         with sessions(engine)() as session:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sqlalchemy import delete, func, literal_column, select, text, tuple_
@@ -39,20 +40,29 @@ class FeedError(ValueError):
 
 @dataclass(frozen=True, order=True)
 class Cursor:
+    """A position in the change log: (xid, id), tagged with the database's epoch. A restored
+    backup gets a new epoch (`crm-server after-restore`), so cursors from before are refused."""
+
     xid: int = 0
     id: int = 0
+    epoch: str = field(default="", compare=False)
 
     def __str__(self) -> str:
-        return f"{self.xid}-{self.id}"
+        return f"{self.epoch}.{self.xid}-{self.id}"
 
     @classmethod
     def parse(cls, raw: str | None) -> Cursor:
         if not raw:
             return cls()
-        xid, sep, row = raw.partition("-")
-        if not sep or not xid.isdigit() or not row.isdigit() or len(raw) > 42:
+        epoch, dot, position = raw.rpartition(".")
+        xid, dash, row = position.partition("-")
+        well_formed = dot and dash and xid.isdigit() and row.isdigit() and (not epoch or epoch.isalnum())
+        if not well_formed or len(raw) > 64:
             raise FeedError(422, "bad_cursor")
-        return cls(int(xid), int(row))
+        return cls(int(xid), int(row), epoch)
+
+    def at(self, epoch: str) -> Cursor:
+        return replace(self, epoch=epoch)
 
 
 @dataclass
@@ -84,6 +94,8 @@ class Feed:
     def __init__(self, session: Session, viewer: Viewer) -> None:
         self.session, self.viewer = session, viewer
         self.postgres = session.get_bind().dialect.name == "postgresql"
+        meta = session.get(SyncMeta, "epoch")
+        self.epoch = meta.value if meta is not None else "0"
 
     # --- pull ----------------------------------------------------------------------------
 
@@ -102,14 +114,14 @@ class Feed:
                     {"entity": row.entity, "id": row.record_id, "kind": "tombstone", "version": row.version}
                 cost = len(json.dumps(item, ensure_ascii=False, default=str))
                 if items and size + cost > MAX_BYTES:
-                    return Page(items, str(last), True)
+                    return Page(items, str(last.at(self.epoch)), True)
                 items.append(item)
                 seen.add(key)
                 size += cost
             last = Cursor(int(row.xid), row.id)
         if len(rows) == limit:
-            return Page(items, str(last), True)
-        return Page(items, str(max(last, drained)), False)
+            return Page(items, str(last.at(self.epoch)), True)
+        return Page(items, str(max(last, drained).at(self.epoch)), False)
 
     def has_changes(self, cursor: Cursor) -> bool:
         self._check_horizon(cursor)
@@ -149,6 +161,8 @@ class Feed:
         return None if meta is None else Cursor.parse(meta.value)
 
     def _check_horizon(self, cursor: Cursor) -> None:
+        if cursor.epoch and cursor.epoch != self.epoch:
+            raise FeedError(410, "reset_required")  # the database was restored from a backup
         horizon = self._horizon()
         if horizon is not None and cursor < horizon:
             raise FeedError(410, "reset_required")
@@ -159,8 +173,9 @@ class Feed:
         limit = max(1, min(limit, MAX_ROWS))
         if token:
             watermark, entity, last_id = _read_token(token)
+            self._check_horizon(watermark)
         else:
-            watermark, entity, last_id = self._watermark()[0], "", ""
+            watermark, entity, last_id = self._watermark()[0].at(self.epoch), "", ""
         query = (select(Record).where(self.viewer.clause(_RECORDS), Record.deleted_at.is_(None),
                                       tuple_(Record.entity, Record.id) > (entity, last_id))
                  .order_by(Record.entity, Record.id).limit(limit))
@@ -214,3 +229,20 @@ def purge(session: Session, days: int = TOMBSTONE_DAYS) -> dict:
     dropped_records = session.execute(delete(Record).where(Record.deleted_at < cutoff)).rowcount
     session.commit()
     return {"tombstones": dropped_records, "change_log_rows": dropped_log}
+
+
+def after_restore(session: Session) -> str:
+    """After restoring a backup: every device must download the snapshot again (the server went
+    back in time, and on a new PostgreSQL cluster transaction ids start over). A new epoch refuses
+    all earlier cursors; the restored log rows move before every new transaction."""
+    epoch = secrets.token_hex(4)
+    meta = session.get(SyncMeta, "epoch")
+    if meta is None:
+        session.add(SyncMeta(key="epoch", value=epoch))
+    else:
+        meta.value = epoch
+    session.execute(delete(SyncMeta).where(SyncMeta.key == "horizon"))
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("UPDATE change_log SET xid = '0'::xid8"))
+    session.commit()
+    return epoch

@@ -190,8 +190,8 @@ def test_wait_answers_when_another_device_pushes_and_times_out_otherwise(world):
 
 
 def test_the_cursor_orders_like_the_log():
-    assert Cursor.parse("") < Cursor.parse("5-1") < Cursor.parse("5-2") < Cursor.parse("6-0")
-    assert str(Cursor.parse("17-4")) == "17-4"
+    assert Cursor.parse("") < Cursor.parse("ab.5-1") < Cursor.parse("ab.5-2") < Cursor.parse("ab.6-0")
+    assert str(Cursor.parse("c0ffee01.17-4")) == "c0ffee01.17-4" and Cursor.parse("e.1-2").epoch == "e"
     assert utcnow()  # the domain's clock is the server's clock too
 
 
@@ -209,3 +209,19 @@ def test_a_wait_on_one_node_is_woken_by_a_push_to_another_through_listen_notify(
         # Woken by the notification, not by the 2-second re-check.
         assert woken.json() == {"changed": True} and time.monotonic() - started < 1.9
     other_node.app.state.engine.dispose()
+
+
+def test_after_a_restore_every_device_downloads_a_fresh_snapshot(world, capsys):
+    client, _ids = world
+    wang, laptop = Device(client, "wang").login(), Device(client, "wang").login()
+    before = new_id()
+    wang.upsert("account", before, account("备份前"))
+    laptop.pull()
+    url = client.app.state.settings.database_url
+    assert server_main(["--database-url", url, "after-restore"]) == 0
+    assert "New sync epoch" in capsys.readouterr().out
+    assert laptop.pull_page().status_code == 410
+    assert before in ids_of(laptop.snapshot())
+    after = new_id()
+    wang.upsert("account", after, account("恢复后"))
+    assert after in ids_of(laptop.pull())

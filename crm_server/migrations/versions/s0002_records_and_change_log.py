@@ -4,6 +4,8 @@ Revision ID: s0002
 Revises: s0001
 """
 
+import secrets
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB
@@ -108,11 +110,13 @@ def upgrade() -> None:
         sa.Column("name", sa.String(60), primary_key=True),
         sa.Column("value", sa.BigInteger(), nullable=False),
     )
-    op.create_table(
+    meta = op.create_table(
         "sync_meta",
         sa.Column("key", sa.String(60), primary_key=True),
         sa.Column("value", sa.String(200), nullable=False),
     )
+    # Cursors carry the database's epoch; a restored backup gets a new one (crm-server after-restore).
+    op.bulk_insert(meta, [{"key": "epoch", "value": secrets.token_hex(4)}])
 
 
 def downgrade() -> None:
