@@ -8,7 +8,7 @@ meanwhile, or editing a deleted one, is a conflict too: nothing disappears silen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -73,11 +73,16 @@ class MergeEngine:
 
     def __init__(self, session: Session, viewer: Viewer, teams: TeamBook, device_id: str) -> None:
         self.session, self.viewer, self.teams, self.device_id = session, viewer, teams, device_id
+        # (entity, id) -> (the base the device edited, the version its clean edit produced)
+        self._made: dict[tuple[str, str], tuple[int, int]] = {}
 
     def apply(self, p: Prepared) -> dict:
+        key, device_base = (p.mutation.entity, p.mutation.record_id), p.mutation.base_version
+        p = self._rebased(p)
         m = p.mutation
         out = {"seq": m.seq, "mutation_id": m.mutation_id, "entity": m.entity, "record_id": m.record_id,
                "outcome": "applied", "version": None, "conflicts": [], "reason": None, "server_fields": {}}
+        self._untouched = False  # set when nobody else changed the record since the device's base
         try:
             if p.rejection is not None:
                 raise p.rejection
@@ -93,7 +98,27 @@ class MergeEngine:
                 self._update(row, p, out)
         except RejectionError as refused:
             out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+        if self._untouched and out["outcome"] == "applied" and out["version"] is not None:
+            self._made[key] = (device_base, out["version"])
+        else:
+            self._made.pop(key, None)
         return out
+
+    def forget(self, prepared: list[Prepared]) -> None:
+        """The group was rolled back: what its mutations produced no longer exists."""
+        for p in prepared:
+            self._made.pop((p.mutation.entity, p.mutation.record_id), None)
+
+    def _rebased(self, p: Prepared) -> Prepared:
+        """A device's second edit of a record in one push carries the base the device had before
+        its first edit; the server made that first edit itself, cleanly, so the second builds on
+        its result, not on a concurrent change (else a record created and edited offline would
+        conflict with itself)."""
+        m = p.mutation
+        made = self._made.get((m.entity, m.record_id))
+        if made is None or made[0] != m.base_version:
+            return p
+        return replace(p, mutation=replace(m, base_version=made[1]))
 
     def notify(self) -> None:
         """Wake the devices waiting on any node (PostgreSQL delivers it when the push commits)."""
@@ -108,6 +133,7 @@ class MergeEngine:
             data["owner_id"] = out["server_fields"]["owner_id"] = self.viewer.user_id
         parent_keys, parent_id = self._parent(m.entity, data)
         check_write(self.viewer, self.teams, m.entity, None, data, data)
+        self._untouched = True
         if m.entity in NUMBERED and data.get("number_provisional", True):
             data["number"] = confirmed_number(self.session, m.entity, data)
             data["number_provisional"] = False
@@ -132,6 +158,7 @@ class MergeEngine:
             self._conflict(row, "deleted_at", None, None, row.data.get("deleted_at"), m, out)
             out.update(outcome="conflict", version=row.version)
             return
+        self._untouched = row.version <= m.base_version
         applied, overwritten = {}, []
         for name, mine in p.values.items():
             theirs = row.data.get(name)

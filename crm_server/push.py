@@ -124,6 +124,7 @@ class PushService:
                 outcomes.extend(results)
                 continue
             savepoint.rollback()  # one user action is applied whole or not at all
+            self.engine.forget(group)
             for r in results:
                 if r["outcome"] != "rejected":
                     r.update(outcome="rejected", version=None, conflicts=[], server_fields={},

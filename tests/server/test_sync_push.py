@@ -306,3 +306,23 @@ def test_a_revoked_device_or_an_expired_token_cannot_push(world):
         s.commit()
     expired = laptop.send(laptop.mutation("account", new_id(), account()))
     assert expired.status_code == 401 and expired.json()["error"] == "token_expired"
+
+
+def test_a_record_created_and_edited_offline_does_not_conflict_with_itself(world):
+    client, _ids = world
+    wang, chen = Device(client, "wang").login(), Device(client, "chen").login()
+    stage, opp = new_id(), new_id()
+    chen.upsert("pipeline_stage", stage, {"name": "报价", "position": 2, "probability": 40})
+    results = wang.push(
+        wang.mutation("opportunity", opp, {"name": "年度框架", "stage_id": stage, "amount": "1000"}, base=0),
+        wang.mutation("opportunity", opp, {"amount": "2000"}, base=0),  # edited again before any sync
+        wang.mutation("opportunity", opp, {"amount": "3000", "status": "won"}, base=0),
+    )
+    assert [r["outcome"] for r in results] == ["applied"] * 3
+    assert _row(client, "opportunity", opp).data["amount"] == "3000.00"
+    # A real concurrent change between the device's edits is still caught.
+    base = results[-1]["version"]
+    chen.upsert("opportunity", opp, {"amount": "5000"}, base=base)
+    late = wang.push(wang.mutation("opportunity", opp, {"notes": "补充"}, base=base),
+                     wang.mutation("opportunity", opp, {"amount": "3500"}, base=base))
+    assert [r["outcome"] for r in late] == ["applied", "conflict"]
