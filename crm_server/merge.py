@@ -98,7 +98,7 @@ class MergeEngine:
                 self._update(row, p, out)
         except RejectionError as refused:
             out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
-        if self._untouched and out["outcome"] == "applied" and out["version"] is not None:
+        if out["outcome"] == "applied" and self._untouched and out["version"] is not None:
             self._made[key] = (device_base, out["version"])
         else:
             self._made.pop(key, None)
@@ -175,8 +175,8 @@ class MergeEngine:
         self._write(row, p, applied, overwritten, out)
         if out["conflicts"]:
             out["outcome"] = "conflict"
-        elif overwritten:
-            out["outcome"] = "merged"
+        elif overwritten or not self._untouched:
+            out["outcome"] = "merged"  # combined with someone else's change since the device's base
 
     def _delete(self, row: Record | None, p: Prepared, out: dict) -> None:
         m = p.mutation

@@ -113,7 +113,7 @@ def test_edits_of_different_fields_on_two_devices_both_apply(world):
     rid = new_id()
     base = wang.upsert("account", rid, account(in_pool=True, owner_id=None))["version"]
     assert wang.upsert("account", rid, {"city": "苏州"}, base=base)["outcome"] == "applied"
-    assert li.upsert("account", rid, {"industry": "制造业"}, base=base)["outcome"] == "applied"
+    assert li.upsert("account", rid, {"industry": "制造业"}, base=base)["outcome"] == "merged"
     data = _row(client, "account", rid).data
     assert data["city"] == "苏州" and data["industry"] == "制造业"
 
@@ -162,7 +162,7 @@ def test_the_same_value_written_on_both_sides_is_no_conflict(world):
     rid2 = new_id()
     base = wang.upsert("account", rid2, account())["version"]
     chen.upsert("account", rid2, {"level": "A"}, base=base)
-    assert wang.upsert("account", rid2, {"level": "A"}, base=base)["outcome"] == "applied"
+    assert wang.upsert("account", rid2, {"level": "A"}, base=base)["outcome"] == "merged"  # no conflict
 
 
 def test_deleting_a_record_changed_meanwhile_is_a_conflict_and_editing_a_deleted_one_too(world):
@@ -325,4 +325,4 @@ def test_a_record_created_and_edited_offline_does_not_conflict_with_itself(world
     chen.upsert("opportunity", opp, {"amount": "5000"}, base=base)
     late = wang.push(wang.mutation("opportunity", opp, {"notes": "补充"}, base=base),
                      wang.mutation("opportunity", opp, {"amount": "3500"}, base=base))
-    assert [r["outcome"] for r in late] == ["applied", "conflict"]
+    assert [r["outcome"] for r in late] == ["merged", "conflict"]
