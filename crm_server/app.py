@@ -67,7 +67,12 @@ SessionDep = Annotated[Session, Depends(_session)]
 
 
 def _caller(request: Request, s: SessionDep, authorization: Annotated[str, Header()] = "") -> Caller:
-    return AuthService(s, request.app.state.settings).caller(bearer_token(authorization))
+    caller = AuthService(s, request.app.state.settings).caller(bearer_token(authorization))
+    # Give the connection back before FastAPI hops to another thread for the endpoint: a request
+    # holding a connection while it waits for a thread, with every thread waiting for a
+    # connection, stalls the node until the pool times out.
+    s.rollback()
+    return caller
 
 
 CallerDep = Annotated[Caller, Depends(_caller)]

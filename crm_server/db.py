@@ -21,7 +21,8 @@ def make_engine(url: str) -> Engine:
             conn.execute("PRAGMA foreign_keys=ON")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    # As many connections as FastAPI's 40 worker threads, so a thread never waits for one.
+    return create_engine(url, pool_pre_ping=True, pool_size=20, max_overflow=20, pool_timeout=10)
 
 
 def sessions(engine: Engine) -> sessionmaker[Session]:

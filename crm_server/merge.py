@@ -16,6 +16,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import to_iso, utcnow
+from crm_desktop.domain.sales import shipped_stage_id
 from crm_desktop.sync.schema import EntitySpec, entity
 from crm_server.counters import confirmed_number, next_version
 from crm_server.models import Conflict, Record, RecordHistory
@@ -64,6 +65,14 @@ def prepare(m) -> Prepared:
     return Prepared(m, spec, values, rejection)
 
 
+def _shipped_default(m, values: dict, row: Record | None) -> bool:
+    """A device's first copy of a shipped default stage (its id is derived from its key)."""
+    if m.entity != "pipeline_stage" or m.op != "upsert" or m.base_version != 0:
+        return False
+    key = values.get("key") or (row.data.get("key") if row is not None else None)
+    return bool(key) and m.record_id == shipped_stage_id(key)
+
+
 def _moment(iso: str | None) -> datetime | None:
     return None if iso is None else datetime.fromisoformat(iso.replace("Z", "+00:00"))
 
@@ -88,7 +97,14 @@ class MergeEngine:
                 raise p.rejection
             row = self.session.scalars(select(Record).where(Record.entity == m.entity, Record.id == m.record_id)
                                        .with_for_update()).first()
-            if m.op == "increment":
+            if _shipped_default(m, p.values, row):
+                # Every laptop creates the shipped stages with the same ids: the first to sync
+                # made them; the others' copies are the same records, not edits of them.
+                if row is None:
+                    self._create(p, out, shipped=True)
+                else:
+                    out.update(outcome="merged", version=row.version)
+            elif m.op == "increment":
                 self._increment(row, p, out)
             elif m.op == "delete":
                 self._delete(row, p, out)
@@ -127,18 +143,21 @@ class MergeEngine:
 
     # --- the four cases ------------------------------------------------------------------
 
-    def _create(self, p: Prepared, out: dict) -> None:
+    def _create(self, p: Prepared, out: dict, shipped: bool = False) -> None:
         m, data = p.mutation, dict(p.values)
         if m.entity not in GLOBAL_ENTITIES and m.entity not in PARENTS and "owner_id" not in data:
             data["owner_id"] = out["server_fields"]["owner_id"] = self.viewer.user_id
         parent_keys, parent_id = self._parent(m.entity, data)
-        check_write(self.viewer, self.teams, m.entity, None, data, data)
+        if not shipped:
+            check_write(self.viewer, self.teams, m.entity, None, data, data)
         self._untouched = True
-        if m.entity in NUMBERED and data.get("number_provisional", True):
+        numbered = m.entity in NUMBERED and data.get("number_provisional", True)
+        # Every check before the first write: a rejected mutation leaves nothing to roll back.
+        check_record(p.spec, None, {**data, "number": "(server)"} if numbered else data, set(data))
+        if numbered:
             data["number"] = confirmed_number(self.session, m.entity, data)
             data["number_provisional"] = False
             out["server_fields"].update(number=data["number"], number_provisional=False)
-        check_record(p.spec, None, data, set(data))
         version = next_version(self.session)
         keys = keys_for(m.entity, data, self.viewer, self.teams, parent_keys)
         row = Record(entity=m.entity, id=m.record_id, data=data, field_versions=dict.fromkeys(data, version),
@@ -159,7 +178,7 @@ class MergeEngine:
             out.update(outcome="conflict", version=row.version)
             return
         self._untouched = row.version <= m.base_version
-        applied, overwritten = {}, []
+        applied, overwritten, kept = {}, [], []
         for name, mine in p.values.items():
             theirs = row.data.get(name)
             if mine == theirs:
@@ -167,12 +186,13 @@ class MergeEngine:
             if row.field_versions.get(name, 0) <= m.base_version:
                 applied[name] = mine
             elif name in p.spec.guarded:
-                base = (m.base_values or {}).get(name)
-                self._conflict(row, name, base, mine, theirs, m, out)
+                kept.append((name, (m.base_values or {}).get(name), mine, theirs))
             else:
                 applied[name] = mine
                 overwritten.append(name)
-        self._write(row, p, applied, overwritten, out)
+        self._write(row, p, applied, overwritten, out)  # checks first: a rejection writes nothing
+        for name, base, mine, theirs in kept:
+            self._conflict(row, name, base, mine, theirs, m, out)
         if out["conflicts"]:
             out["outcome"] = "conflict"
         elif overwritten or not self._untouched:

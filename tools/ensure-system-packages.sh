@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Debian packages the app and its tests need beyond Python: Qt's runtime libraries (offscreen
-# and on screen), a CJK font so Chinese names are drawn, and PostgreSQL for the server tests. Installs only what is missing,
-# and only where it can (root with apt); elsewhere it says what to install.
+# and on screen), a CJK font so Chinese names are drawn, PostgreSQL for the server tests, and nginx as
+# the load balancer in front of the two-node test cluster (tests/server/cluster.py, bench/server_load.py).
+# Installs only what is missing, and only where it can (root with apt); elsewhere it says what to install.
 set -euo pipefail
 
-packages=(libxkbcommon0 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-noto-cjk postgresql)
+packages=(libxkbcommon0 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-noto-cjk postgresql nginx)
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0  # not Debian/Ubuntu: nothing to check here
 missing=()

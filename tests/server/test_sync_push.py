@@ -326,3 +326,20 @@ def test_a_record_created_and_edited_offline_does_not_conflict_with_itself(world
     late = wang.push(wang.mutation("opportunity", opp, {"notes": "补充"}, base=base),
                      wang.mutation("opportunity", opp, {"amount": "3500"}, base=base))
     assert [r["outcome"] for r in late] == ["merged", "conflict"]
+
+
+def test_every_laptops_shipped_stages_are_one_set_on_the_server(world):
+    from crm_desktop.domain.sales import shipped_stage_id
+
+    client, _ids = world
+    wang, zhao = Device(client, "wang").login(), Device(client, "zhao").login()
+    lead = shipped_stage_id("lead")
+    first = wang.upsert("pipeline_stage", lead, {"name": "初步接洽", "key": "lead", "position": 0,
+                                                 "probability": 10}, base=0)
+    again = zhao.upsert("pipeline_stage", lead, {"name": "New lead", "key": "lead", "position": 0,
+                                                 "probability": 10}, base=0)
+    assert first["outcome"] == "applied" and again["outcome"] == "merged"
+    assert _row(client, "pipeline_stage", lead).data["name"] == "初步接洽"  # not renamed by the second copy
+    own = wang.upsert("pipeline_stage", new_id(), {"name": "自定义", "key": "lead", "position": 9,
+                                                   "probability": 5}, base=0)
+    assert own["outcome"] == "rejected"  # any other stage is still for managers
