@@ -20,6 +20,7 @@ from crm_desktop.domain.sales import shipped_stage_id
 from crm_desktop.sync.schema import EntitySpec, entity
 from crm_server.counters import confirmed_number, next_version
 from crm_server.models import Conflict, Record, RecordHistory
+from crm_server.notify import wake_payload
 from crm_server.rules import check_record
 from crm_server.scope_moves import log_change, move
 from crm_server.scopes import GLOBAL_ENTITIES, PARENTS, ScopeKeys, TeamBook, Viewer, check_write, keys_for
@@ -82,6 +83,7 @@ class MergeEngine:
 
     def __init__(self, session: Session, viewer: Viewer, teams: TeamBook, device_id: str) -> None:
         self.session, self.viewer, self.teams, self.device_id = session, viewer, teams, device_id
+        self.reached: set[ScopeKeys] = set()  # whose devices a commit of this push concerns
         # (entity, id) -> (the base the device edited, the version its clean edit produced)
         self._made: dict[tuple[str, str], tuple[int, int]] = {}
 
@@ -136,10 +138,13 @@ class MergeEngine:
             return p
         return replace(p, mutation=replace(m, base_version=made[1]))
 
-    def notify(self) -> None:
-        """Wake the devices waiting on any node (PostgreSQL delivers it when the push commits)."""
+    def notify(self) -> str:
+        """Wake the devices waiting on any node (PostgreSQL delivers it when the push commits);
+        the payload names whose records changed, so only their long-polls look. Returns it."""
+        payload = wake_payload(self.reached)
         if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(text("SELECT pg_notify('crm_changes', '')"))
+            self.session.execute(text("SELECT pg_notify('crm_changes', :payload)"), {"payload": payload})
+        return payload
 
     # --- the four cases ------------------------------------------------------------------
 
@@ -166,6 +171,7 @@ class MergeEngine:
         self.session.add(row)
         self.session.flush()
         log_change(self.session, row, keys)
+        self.reached.add(keys)
         self._history(row, {k: [None, v] for k, v in data.items()}, [], m)
         out["version"] = version
 
@@ -244,8 +250,10 @@ class MergeEngine:
         keys = before if m.entity in PARENTS else keys_for(m.entity, after, self.viewer, self.teams, None)
         if keys != before:
             move(self.session, row, keys)
+            self.reached.add(before)
         self.session.flush()
         log_change(self.session, row, keys)
+        self.reached.add(keys)
         self._history(row, {k: [old[k], applied[k]] for k in applied}, overwritten, m)
         out["version"] = version
 

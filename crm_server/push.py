@@ -9,7 +9,7 @@ with a rejected mutation leaves nothing behind, and the groups after it still ap
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,8 +48,7 @@ class MutationIn:
 class PushResult:
     results: list[dict]
     last_applied_seq: int
-    changed: bool = False  # something was written: waiting devices are woken
-    notes: list[str] = field(default_factory=list)
+    wake: str | None = None  # something was written: the payload that wakes waiting devices
 
 
 def check_schema_version(version: int) -> None:
@@ -90,12 +89,10 @@ class PushService:
                                              mutation_id=outcome["mutation_id"], outcome=outcome))
         if fresh:
             device.last_applied_seq = fresh[-1].mutation.seq
-        changed = any(o["outcome"] != "rejected" for o in outcomes)
-        if changed:
-            self.engine.notify()
+        wake = self.engine.notify() if fresh and self.engine.reached else None
         self.session.commit()
         results = [stored[m.seq] for m in mutations if m.seq <= last] + outcomes
-        return PushResult(results, device.last_applied_seq, changed)
+        return PushResult(results, device.last_applied_seq, wake)
 
     def _stored(self, device_id: str, seqs: list[int]) -> dict[int, dict]:
         if not seqs:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from crm_server.auth import AuthService, Caller, bearer_token
 from crm_server.feed import MAX_ROWS, Cursor, Feed, FeedError
+from crm_server.notify import concerns
 from crm_server.push import MutationIn, PushService, check_schema_version
 from crm_server.scopes import Viewer
 
@@ -133,8 +134,8 @@ def router(caller_dep, session_dep) -> APIRouter:
                 if attempt == ATTEMPTS - 1 or not _retryable(error):
                     raise
                 time.sleep(0.01 * (attempt + 1))
-        if result.changed:
-            request.app.state.notifier.poke_threadsafe()
+        if result.wake is not None:
+            request.app.state.notifier.poke_threadsafe(result.wake)
         return PushResponse(results=result.results, last_applied_seq=result.last_applied_seq)
 
     @api.get("/sync/pull", response_model=PullResponse, responses=_errors(410, 422, 426))
@@ -171,27 +172,33 @@ def router(caller_dep, session_dep) -> APIRouter:
         after `timeout` seconds. Holds no database connection while it waits."""
         check_schema_version(schema_version)
         position = Cursor.parse(cursor)
-        who = await run_in_threadpool(_briefly_authenticate, request, authorization)
+        who, viewer = await run_in_threadpool(_briefly_authenticate, request, authorization)
         notifier = request.app.state.notifier
         deadline = time.monotonic() + timeout
-        while True:
+        seen = notifier.generation
+        if await run_in_threadpool(_has_changes, request, who, position):
+            return WaitResponse(changed=True)
+        # The database is asked again only after a commit that concerns this user (the payload
+        # names teams and users), then each second while such a change is not yet served (an
+        # older transaction still running holds the watermark back).
+        expecting = False
+        while (remaining := deadline - time.monotonic()) > 0:
             event = notifier.current()
-            if await run_in_threadpool(_has_changes, request, who, position):
-                return WaitResponse(changed=True)
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return WaitResponse(changed=False)
-            # Look again now and then: a change can commit while an older transaction still runs,
-            # and is served only once that one ends (no second notification comes for it).
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(event.wait(), min(remaining, 2.0))
+                await asyncio.wait_for(event.wait(), min(remaining, 1.0) if expecting else remaining)
+            news, seen = notifier.since(seen), notifier.generation
+            expecting = expecting or any(concerns(payload, viewer) for payload in news)
+            if expecting and await run_in_threadpool(_has_changes, request, who, position):
+                return WaitResponse(changed=True)
+        return WaitResponse(changed=False)
 
     return api
 
 
-def _briefly_authenticate(request: Request, authorization: str) -> Caller:
+def _briefly_authenticate(request: Request, authorization: str) -> tuple[Caller, Viewer]:
     with request.app.state.sessions() as s:
-        return AuthService(s, request.app.state.settings).caller(bearer_token(authorization))
+        caller = AuthService(s, request.app.state.settings).caller(bearer_token(authorization))
+        return caller, Viewer.of(s, caller)
 
 
 def _has_changes(request: Request, who: Caller, position: Cursor) -> bool:

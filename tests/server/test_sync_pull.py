@@ -202,10 +202,12 @@ def test_a_wait_on_one_node_is_woken_by_a_push_to_another_through_listen_notify(
         laptop = Device(client, "wang").login()
         laptop.pull()
         phone = Device(other_node, "wang").login()
-        threading.Timer(0.5, lambda: phone.upsert("account", new_id(), account("另一节点"))).start()
+        pusher = threading.Timer(0.5, lambda: phone.upsert("account", new_id(), account("另一节点")))
+        pusher.start()
         started = time.monotonic()
         woken = client.get("/sync/wait", headers=laptop.headers,
                            params={"cursor": laptop.cursor, "schema_version": 1, "timeout": 20})
+        pusher.join()
         # Woken by the notification, not by the 2-second re-check.
         assert woken.json() == {"changed": True} and time.monotonic() - started < 1.9
     other_node.app.state.engine.dispose()
@@ -225,3 +227,15 @@ def test_after_a_restore_every_device_downloads_a_fresh_snapshot(world, capsys):
     after = new_id()
     wang.upsert("account", after, account("恢复后"))
     assert after in ids_of(laptop.pull())
+
+
+def test_a_wait_is_not_woken_by_another_teams_private_change(world):
+    client, _ids = world
+    wang, zhao = Device(client, "wang").login(), Device(client, "zhao").login()
+    wang.pull()
+    pusher = threading.Timer(0.3, lambda: zhao.upsert("account", new_id(), account("华西私有")))
+    pusher.start()
+    answer = client.get("/sync/wait", headers=wang.headers,
+                        params={"cursor": wang.cursor, "schema_version": 1, "timeout": 2})
+    pusher.join()
+    assert answer.json() == {"changed": False}
