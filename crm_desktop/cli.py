@@ -1,4 +1,7 @@
-"""Command line: `crm [--db PATH] [demo|search|agenda|pipeline|tickets|import|export|report]`; none opens the window."""
+"""Command line: `crm [--db PATH] COMMAND` (demo, search, agenda, pipeline, tickets, import, export, report, sync).
+
+No command opens the window.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from crm_desktop import cli_report as report_command
+from crm_desktop import cli_sync as sync_command
 from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
 from crm_desktop.domain.enums import TicketStatus
 from crm_desktop.paths import default_db_path
@@ -41,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     tickets.add_argument("--json", action="store_true")
     add_commands(sub)
     report_command.add_commands(sub)
+    sync_command.add_commands(sub)
     return parser
 
 
@@ -152,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "pipeline": _cmd_pipeline,
                    "tickets": _cmd_tickets, "import": cmd_import,
-                   "export": cmd_export, "report": report_command.cmd_report}[args.command]
+                   "export": cmd_export, "report": report_command.cmd_report,
+                   "sync": sync_command.cmd_sync}[args.command]
         return command(app, args)
     finally:
         app.close()

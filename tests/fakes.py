@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from keyring.backend import KeyringBackend
+
 from crm_desktop.tasks import TaskState
 
 
@@ -17,3 +19,22 @@ class RecordingState(TaskState):
         self.reports.append((done, total, message))
         if self.cancel_after is not None and len(self.reports) >= self.cancel_after:
             self.cancel()
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring in a dict, so tests never touch the developer's real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, name: str) -> str | None:
+        return self.secrets.get((service, name))
+
+    def set_password(self, service: str, name: str, value: str) -> None:
+        self.secrets[(service, name)] = value
+
+    def delete_password(self, service: str, name: str) -> None:
+        self.secrets.pop((service, name), None)

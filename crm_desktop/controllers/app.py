@@ -16,6 +16,7 @@ from crm_desktop.controllers.sales import SalesController
 from crm_desktop.controllers.sales_reports import SalesReportsController
 from crm_desktop.controllers.search import SearchController
 from crm_desktop.controllers.service import ServiceController
+from crm_desktop.controllers.sync import SyncController
 from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store, restore_backup
 
 # What callers may catch and show when opening fails (they never import the store).
@@ -36,6 +37,7 @@ class CrmApp:
     reports: SalesReportsController
     service: ServiceController
     analytics: AnalyticsController
+    sync: SyncController
 
     @classmethod
     def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en",
@@ -43,6 +45,7 @@ class CrmApp:
         """Open the store (raises StoreOpenError with a reason the caller can show). `sla_policy`:
         the service desk's SLA file instead of the shipped one (read when first needed)."""
         store = open_store(db_path)
+        service = ServiceController(store, sla_policy)
         return cls(
             store=store,
             customers=CustomersController(store, phone_region),
@@ -54,8 +57,9 @@ class CrmApp:
             products=ProductsController(store),
             orders=OrdersController(store),
             reports=SalesReportsController(store),
-            service=ServiceController(store, sla_policy),
+            service=service,
             analytics=AnalyticsController(store),
+            sync=SyncController(store, policy=lambda: service.policy),
         )
 
     @staticmethod

@@ -21,6 +21,7 @@ from crm_desktop.domain.sales import (
     StageInput,
     StageMove,
     StageState,
+    shipped_stage_id,
 )
 from crm_desktop.domain.sales_rules import clean_lost_reason, clean_opportunity, clean_stages
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -78,7 +79,7 @@ class SalesController:
             stages = uow.stages.live()
             if not stages:
                 for position, values in enumerate(default_stages(self.language)):
-                    uow.stages.add(PipelineStage(position=position, **values))
+                    uow.stages.add(PipelineStage(id=shipped_stage_id(values["key"]), position=position, **values))
                 uow.commit()
                 stages = uow.stages.live()
             return [stage_data(s) for s in stages]

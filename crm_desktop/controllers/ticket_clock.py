@@ -20,6 +20,15 @@ def refresh(ticket: Ticket, policy: SlaPolicy) -> None:
     """Deadlines and the running deadline from the ticket's priority, pauses and status."""
     d = policy.deadlines(ticket.priority, ticket.created_at, ticket.sla_paused_seconds or 0)
     ticket.first_response_due_at, ticket.resolution_due_at = d.first_response_due, d.resolution_due
+    _run_clock(ticket, d)
+
+
+def follow_clock(ticket: Ticket, policy: SlaPolicy) -> None:
+    """Only the running deadline (a local field), for a ticket whose deadlines came from the server."""
+    _run_clock(ticket, policy.deadlines(ticket.priority, ticket.created_at, ticket.sla_paused_seconds or 0))
+
+
+def _run_clock(ticket: Ticket, d) -> None:
     if ticket.status in PAUSED_STATUSES:
         ticket.sla_due_at = ticket.sla_warn_at = None
     elif ticket.first_response_at is None and d.first_response_due <= d.resolution_due:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -261,3 +262,12 @@ class SalesReport:
     by_month: list[tuple[date, int, Decimal]] = field(default_factory=list)
     by_owner: list[tuple[str, int, Decimal]] = field(default_factory=list)
     rows: list[SalesReportRow] = field(default_factory=list)
+
+
+_SHIPPED = uuid.UUID("6f1c5b2e-2a44-4c1e-9d0b-5d3f7c1a9e10")
+
+
+def shipped_stage_id(key: str) -> str:
+    """The id of a shipped default stage: the same on every device, so each laptop's defaults are
+    one set of stages on the server, whichever laptop synced first."""
+    return str(uuid.uuid5(_SHIPPED, f"pipeline_stage/{key}"))

@@ -67,9 +67,9 @@ class JobRunner(QObject):
     def _on_deliver(self, callback: Callable, value) -> None:
         callback(value)
 
-    def shutdown(self) -> None:
-        self._db.shutdown(wait=True, cancel_futures=True)
-        self._io.shutdown(wait=True, cancel_futures=True)
+    def shutdown(self, wait: bool = True) -> None:
+        self._db.shutdown(wait=wait, cancel_futures=True)
+        self._io.shutdown(wait=wait, cancel_futures=True)
 
 
 def _raise(error: BaseException) -> None:

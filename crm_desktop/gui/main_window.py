@@ -32,6 +32,10 @@ from crm_desktop.gui.record_dialogs import AccountEditDialog, ContactEditDialog
 from crm_desktop.gui.search_box import SearchBox
 from crm_desktop.gui.settings_dialog import SettingsDialog
 from crm_desktop.gui.stages_dialog import StagesDialog
+from crm_desktop.gui.sync_dialogs import SyncLoginDialog, failure_text
+from crm_desktop.gui.sync_issues import SyncIssuesDialog
+from crm_desktop.gui.sync_runner import SyncRunner
+from crm_desktop.gui.sync_status import SyncStatusButton
 from crm_desktop.tasks import TaskCancelledError
 
 (PAGE_CUSTOMERS, PAGE_AGENDA, PAGE_PIPELINE, PAGE_ORDERS, PAGE_PRODUCTS, PAGE_FORECAST, PAGE_SALES_REPORT,
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self._wire_pages()
         self.db_label = QLabel(str(crm.db_path))
         self.statusBar().addPermanentWidget(self.db_label)
+        self._set_up_sync()
         self.nav.setCurrentRow(PAGE_CUSTOMERS)
         self._restore_window_state()
         self.counts_timer = QTimer(self)
@@ -112,6 +117,11 @@ class MainWindow(QMainWindow):
         self.import_history_action = self._action(self.tr("Import &history…"), self.open_import_history, None,
                                                   file_menu)
         self.export_action = self._action(self.tr("E&xport…"), self.open_export_dialog, "Ctrl+E", file_menu)
+        file_menu.addSeparator()
+        self.sync_now_action = self._action(self.tr("S&ync now"), lambda: self.sync_runner.sync_now(), "F9",
+                                            file_menu)
+        self._action(self.tr("Connect to &server…"), self.connect_to_server, None, file_menu)
+        self._action(self.tr("Sync iss&ues…"), self.show_sync_issues, None, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("Load &demo data…"), self.offer_demo_data, None, file_menu)
         self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences,
@@ -161,6 +171,19 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
+
+    def _set_up_sync(self) -> None:
+        self.sync_status = SyncStatusButton(self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_runner = SyncRunner(self.crm.sync, self.jobs, self)
+        self.sync_runner.sig_status.connect(self.sync_status.show_status)
+        self.sync_runner.sig_synced.connect(self._synced)
+        self.sync_runner.sig_failed.connect(self._sync_failed)
+        self.sync_status.sig_sync_now.connect(self.sync_runner.sync_now)
+        self.sync_status.sig_show_issues.connect(self.show_sync_issues)
+        self.sync_status.sig_connect.connect(self.connect_to_server)
+        self.sync_status.sig_log_out.connect(self.log_out_of_server)
+        QTimer.singleShot(0, self.sync_runner.start)  # after the first paint
 
     def _wire_pages(self) -> None:
         detail = self.customers.detail
@@ -487,6 +510,32 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported %n record(s) to %1", "", count).replace("%1", str(path)),
                                      15000)
 
+    # --- sync ----------------------------------------------------------------------------
+
+    def connect_to_server(self) -> None:
+        if SyncLoginDialog(self.crm.sync, self.jobs, self).exec():
+            self.statusBar().showMessage(self.tr("Connected. Your data is being synced."), 8000)
+            self.sync_runner.sync_now()
+
+    def log_out_of_server(self) -> None:
+        self.jobs.run_io(self.crm.sync.logout, on_done=lambda _r: self.sync_runner.check())
+
+    def show_sync_issues(self) -> SyncIssuesDialog:
+        dialog = SyncIssuesDialog(self.crm.sync, self)
+        dialog.finished.connect(lambda _r: (self.sync_runner.check(), self.refresh()))
+        dialog.open()
+        return dialog
+
+    def _synced(self, report) -> None:
+        if report.pulled:
+            self.refresh()
+        if report.conflicts or report.rejected:
+            self.statusBar().showMessage(self.tr("Some changes need your decision: see Sync issues."), 15000)
+
+    def _sync_failed(self, code: str) -> None:
+        if code != "offline":  # offline is shown in the status bar; the rest needs the user to act
+            self.statusBar().showMessage(failure_text(code), 30000)
+
     # --- settings, demo data, window state ---------------------------------------------
 
     def open_settings(self) -> None:
@@ -554,9 +603,14 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.customers.splitter.restoreState(splitter)
 
+    def shutdown_background(self) -> None:
+        """Stop syncing (open connections are dropped) and finish the background jobs."""
+        self.sync_runner.stop()
+        self.jobs.shutdown()
+
     def closeEvent(self, event) -> None:
         q = QSettings(APP_ORG, APP_NAME)
         q.setValue("window/geometry", self.saveGeometry())
         q.setValue("window/splitter", self.customers.splitter.saveState())
-        self.jobs.shutdown()
+        self.shutdown_background()
         super().closeEvent(event)

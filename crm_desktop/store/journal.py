@@ -70,6 +70,8 @@ def action_of(after: dict) -> str:
 
 
 def journal_changes(session: Session, _ctx, _instances) -> None:
+    if session.info.get("remote"):
+        return  # rows written from the server's answers are not the user's edits: nothing to push
     user_id = session.info.get("user_id")
     group_id = session.info.setdefault("group_id", new_id())
     now = utcnow()
@@ -134,6 +136,17 @@ def record_increment(session: Session, obj: SyncedRecord, deltas: dict[str, Deci
     ))
     session.add(_audit(obj, "increment", {k: [None, v] for k, v in changes.items()}, session.info.get("user_id"),
                        now))
+
+
+def record_resend(session: Session, obj: SyncedRecord, fields: list[str]) -> None:
+    """Journal the record's current values of `fields` as a new edit (a rejected change sent again
+    after the user fixed it): an outbox entry on top of the version the device has now."""
+    now = utcnow()
+    values = {f: plain(getattr(obj, f)) for f in fields if f in synced_fields_of(type(obj))}
+    if values:
+        session.add(_outbox(obj, "upsert", values, None, session.info.setdefault("group_id", new_id()), now))
+        session.add(_audit(obj, "update", {k: [None, v] for k, v in values.items()}, session.info.get("user_id"),
+                           now))
 
 
 def register(session_class: type[Session]) -> None:

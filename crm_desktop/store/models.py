@@ -417,7 +417,8 @@ class OutboxEntry(Base):
     """One mutation waiting to be pushed; `seq` numbers this device's mutations without gaps."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_record", "record_id"), {"sqlite_autoincrement": True})
+    __table_args__ = (Index("ix_outbox_record", "record_id"), Index("ix_outbox_device_seq", "device_seq", unique=True),
+                      {"sqlite_autoincrement": True})
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     mutation_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
@@ -431,6 +432,9 @@ class OutboxEntry(Base):
     schema_version: Mapped[int] = mapped_column(Integer)
     device_time: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The seq this mutation was first pushed with (the server's numbering, without gaps); a retry
+    # after a lost answer sends it again under the same number.
+    device_seq: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncState(Base):
@@ -441,9 +445,16 @@ class SyncState(Base):
 
 
 class Conflict(Base):
+    """A sync issue for the user: a guarded field the server kept (`kind` conflict, three values),
+    or a mutation the server rejected (`kind` rejected, its `reason` and the mutation to retry)."""
+
     __tablename__ = "conflicts"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(12), default="conflict", server_default="conflict")
+    reason: Mapped[str | None] = mapped_column(Text)
+    mutation: Mapped[dict | None] = mapped_column(JsonText)
+    server_id: Mapped[str | None] = mapped_column(String(36))  # the server's conflict id
     entity: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(60))

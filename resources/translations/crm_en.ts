@@ -1624,6 +1624,33 @@
     </message>
 </context>
 <context>
+    <name>IssuesModel</name>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KanbanBoard</name>
     <message>
         <source>Move deal</source>
@@ -1921,6 +1948,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,6 +2101,14 @@
             <numerusform>Exported %n record to %1</numerusform>
             <numerusform>Exported %n records to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connected. Your data is being synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes need your decision: see Sync issues.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3439,6 +3486,208 @@
     </message>
     <message>
         <source>Newest backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server cannot be reached. Your changes stay on this computer and are sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is wrong, or your login has expired. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator revoked this computer&apos;s access. Your unsent changes are kept; ask your administrator, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of this app. Your changes are kept until you update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request. Your changes are kept; please tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed unexpectedly. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <source>Sync issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you last synced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the company server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes stay on this computer and are sent whenever the server can be reached. The password is exchanged for a login that is kept in the system keyring; the password itself is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://crm.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your company runs its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;issues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for sync options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1617,6 +1617,33 @@
     </message>
 </context>
 <context>
+    <name>IssuesModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+</context>
+<context>
     <name>KanbanBoard</name>
     <message>
         <source>Move deal</source>
@@ -1914,6 +1941,18 @@
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues…</source>
+        <translation>同步问题(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
@@ -2054,6 +2093,14 @@
         <translation>
             <numerusform>已导出 %n 条记录到 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connected. Your data is being synced.</source>
+        <translation>已连接，正在同步数据。</translation>
+    </message>
+    <message>
+        <source>Some changes need your decision: see Sync issues.</source>
+        <translation>部分修改需要您决定：请查看“同步问题”。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3428,6 +3475,206 @@
     <message>
         <source>Newest backup: %1</source>
         <translation>最新备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server cannot be reached. Your changes stay on this computer and are sent when the connection is back.</source>
+        <translation>无法连接服务器。您的修改保存在本机，网络恢复后会自动发送。</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong, or your login has expired. Log in again.</source>
+        <translation>用户名或密码错误，或登录已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>An administrator revoked this computer&apos;s access. Your unsent changes are kept; ask your administrator, then log in again.</source>
+        <translation>管理员已撤销本机的访问权限。未发送的修改已保留；请联系管理员后重新登录。</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of this app. Your changes are kept until you update.</source>
+        <translation>服务器需要更新版本的客户端。您的修改会保留到升级之后。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Wait a few minutes, then try again.</source>
+        <translation>登录失败次数过多。请等几分钟再试。</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Your changes are kept; please tell your administrator.</source>
+        <translation>服务器拒绝了请求。您的修改已保留；请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Sync failed unexpectedly. Your changes are kept.</source>
+        <translation>同步意外失败。您的修改已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <source>Sync issues</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>When you last synced:</source>
+        <translation>上次同步时：</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>您的：</translation>
+    </message>
+    <message>
+        <source>On the server:</source>
+        <translation>服务器上：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留服务器的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Choose the company CA certificate</source>
+        <translation>选择公司 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with https://</source>
+        <translation>请输入服务器地址，以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Connect to the company server</source>
+        <translation>连接公司服务器</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this computer and are sent whenever the server can be reached. The password is exchanged for a login that is kept in the system keyring; the password itself is never saved.</source>
+        <translation>您的修改保存在本机，能连上服务器时就会发送。密码只用于换取登录凭据，凭据保存在系统钥匙串中；密码本身从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com</source>
+        <translation>https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>Company &amp;CA:</source>
+        <translation>公司 CA(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only if your company runs its own certificate authority</source>
+        <translation>仅当公司使用自有证书颁发机构时填写</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;issues…</source>
+        <translation>同步问题(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>有待发送的修改</translation>
+    </message>
+    <message>
+        <source>Log in to sync</source>
+        <translation>登录后同步</translation>
+    </message>
+    <message>
+        <source>Access revoked</source>
+        <translation>访问已撤销</translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation>需要升级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n 条修改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issue(s)</source>
+        <translation>
+            <numerusform>%n 个同步问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Click for sync options</source>
+        <translation>点击查看同步选项</translation>
     </message>
 </context>
 <context>

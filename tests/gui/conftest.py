@@ -24,7 +24,7 @@ def window(qtbot, crm, prefs):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.jobs.shutdown()
+    w.shutdown_background()
 
 
 def type_text(qtbot, widget, text: str) -> None:

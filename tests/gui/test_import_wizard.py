@@ -141,7 +141,7 @@ def test_missing_file_is_reported_in_chinese(qtbot, crm, prefs, qapp, tmp_path):
         assert message.text() == "这个文件不是电子表格、CSV 文件或 vCard 文件。"
         assert wizard.currentId() == ImportWizard.PAGE_FILE
         wizard.reject()
-        window.jobs.shutdown()
+        window.shutdown_background()
     finally:
         install_translators(qapp, "en")
 

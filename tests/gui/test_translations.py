@@ -53,11 +53,11 @@ def test_window_speaks_chinese_and_english_plurals(qtbot, crm, prefs, qapp):
         assert window.windowTitle() == "外勤 CRM"
         assert window.customers.count_label.text() == "1 位联系人"
         assert window.customers.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
-        window.jobs.shutdown()
+        window.shutdown_background()
         install_translators(qapp, "en")
         window = MainWindow(crm, prefs)
         qtbot.addWidget(window)
         assert window.customers.count_label.text() == "1 contact"
-        window.jobs.shutdown()
+        window.shutdown_background()
     finally:
         install_translators(qapp, "en")

@@ -1,0 +1,254 @@
+"""Sync with the private-cloud server: log in, run a round, report status, and settle sync issues.
+
+Tokens live in the OS keyring (never in the store or the settings); where no keyring exists they
+are kept in memory for this run only. The password is never stored by the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from crm_desktop.controllers import ticket_clock
+from crm_desktop.domain.ids import from_iso, utcnow
+from crm_desktop.secrets import NoKeyringAvailableError, load_secret, store_secret
+from crm_desktop.store.database import Store
+from crm_desktop.store.journal import record_resend
+from crm_desktop.store.models import Conflict, SyncState, Ticket
+from crm_desktop.store.unit_of_work import UnitOfWork
+from crm_desktop.sync import outbox
+from crm_desktop.sync.engine import ACCOUNT, LAST_SYNC, SyncEngine, SyncReport
+from crm_desktop.sync.records import model_of, to_local
+from crm_desktop.sync.transport import CredentialsError, SyncError, Tokens, Transport
+
+__all__ = ["SyncAccount", "SyncController", "SyncIssue", "SyncReport", "SyncStatus"]
+
+
+@dataclass(frozen=True)
+class SyncAccount:
+    server: str
+    username: str
+    user_id: str
+    device_id: str
+    ca_bundle: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    account: SyncAccount | None
+    pending: int
+    issues: int
+    last_sync_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SyncIssue:
+    id: str
+    kind: str  # conflict | rejected
+    entity: str
+    record_id: str
+    field: str
+    base: object
+    mine: object
+    theirs: object
+    reason: str | None
+    created_at: datetime
+
+
+def _secret_name(account: SyncAccount) -> str:
+    return f"sync-tokens:{account.server}|{account.username}"
+
+
+class SyncController:
+    def __init__(self, store: Store, policy: Callable | None = None, client_factory: Callable | None = None) -> None:
+        """`policy`: returns the SLA policy (running ticket clocks of pulled tickets);
+        `client_factory(server, ca_bundle)`: the HTTP client (tests hand in the server in process)."""
+        self.store, self._policy, self._client_factory = store, policy, client_factory
+        self._memory_tokens: Tokens | None = None
+        self._open: set[Transport] = set()  # connections in use, closed by interrupt()
+
+    # --- account -------------------------------------------------------------------------
+
+    def account(self) -> SyncAccount | None:
+        with self.store.sessions() as s:
+            row = s.get(SyncState, ACCOUNT)
+            value = row.value if row is not None else None
+        if not value or not value.get("server"):
+            return None
+        return SyncAccount(value["server"], value["username"], value["user_id"], value["device_id"],
+                           value.get("ca_bundle"))
+
+    def login(self, server: str, username: str, password: str, ca_bundle: str | None = None) -> SyncAccount:
+        """Exchange the password for tokens (raises transport errors: offline, credentials, ...)."""
+        server = server.strip().rstrip("/")
+        transport = self._transport(server, ca_bundle, None)
+        try:
+            engine = SyncEngine(self.store, transport)
+            tokens = engine.login(server, username.strip(), password, platform.node() or "laptop")
+        finally:
+            transport.close()
+        with self.store.sessions() as s:
+            row = s.get(SyncState, ACCOUNT)
+            row.value = {**row.value, "ca_bundle": ca_bundle or None}
+            s.commit()
+        account = self.account()
+        self._keep_tokens(account, tokens)
+        return account
+
+    def logout(self) -> None:
+        account = self.account()
+        if account is None:
+            return
+        tokens = self._tokens(account)
+        if tokens is not None:
+            transport = self._transport(account.server, account.ca_bundle, tokens)
+            try:
+                transport.logout()
+            except SyncError:
+                pass  # offline or already revoked: the tokens are forgotten here anyway
+            finally:
+                transport.close()
+        self._forget_tokens(account)
+
+    def is_logged_in(self) -> bool:
+        account = self.account()
+        return account is not None and self._tokens(account) is not None
+
+    # --- one round -----------------------------------------------------------------------
+
+    def sync(self, progress=None, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
+        """Push, then pull until up to date (snapshot first if needed). Raises CredentialsError
+        when not logged in, and the transport's errors (offline, revoked, upgrade required)."""
+        account = self.account()
+        tokens = self._tokens(account) if account else None
+        if account is None or tokens is None:
+            raise CredentialsError("not logged in")
+        transport = self._transport(account.server, account.ca_bundle, tokens,
+                                    on_tokens=lambda t: self._keep_tokens(account, t))
+        self._open.add(transport)
+        try:
+            return SyncEngine(self.store, transport, self._after_apply).sync(progress, cancelled)
+        finally:
+            self._open.discard(transport)
+            transport.close()
+
+    def wait_for_changes(self, timeout: float = 25.0) -> bool:
+        """Long-poll: True as soon as the server has something new for this device."""
+        account = self.account()
+        tokens = self._tokens(account) if account else None
+        if account is None or tokens is None:
+            raise CredentialsError("not logged in")
+        transport = self._transport(account.server, account.ca_bundle, tokens,
+                                    on_tokens=lambda t: self._keep_tokens(account, t))
+        self._open.add(transport)
+        try:
+            cursor = SyncEngine(self.store, transport).state("sync/cursor") or ""
+            return transport.wait(cursor, timeout)
+        finally:
+            self._open.discard(transport)
+            transport.close()
+
+    def interrupt(self) -> None:
+        """Drop the connections of a running long-poll or sync (the app is closing): their
+        threads end at once with an offline error; committed pages stay, the rest is redone."""
+        for transport in list(self._open):
+            transport.close()
+
+    def status(self) -> SyncStatus:
+        with self.store.sessions() as s:
+            pending = outbox.pending_count(s)
+            issues = len(s.scalars(select(Conflict.id).where(Conflict.resolved_at.is_(None))).all())
+            last = s.get(SyncState, LAST_SYNC)
+        last_at = from_iso(last.value) if last is not None and last.value else None
+        return SyncStatus(self.account(), pending, issues, last_at)
+
+    # --- sync issues ---------------------------------------------------------------------
+
+    def issues(self) -> list[SyncIssue]:
+        with self.store.sessions() as s:
+            rows = s.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.created_at))
+            return [SyncIssue(c.id, c.kind, c.entity, c.record_id, c.field, c.base, c.mine, c.theirs, c.reason,
+                              c.created_at) for c in rows]
+
+    def issues_of(self, record_id: str) -> list[SyncIssue]:
+        return [i for i in self.issues() if i.record_id == record_id]
+
+    def keep_theirs(self, issue_id: str) -> None:
+        """The server's value stays (it is already in the store): the issue is settled."""
+        self._settle(issue_id)
+
+    def keep_mine(self, issue_id: str) -> None:
+        """Write my value again, as a new edit on top of the server's: it is pushed next sync."""
+        with UnitOfWork(self.store) as uow:
+            issue = uow.session.get(Conflict, issue_id)
+            model = model_of(issue.entity)
+            row = uow.session.get(model, issue.record_id) if model is not None else None
+            if issue.kind == "conflict" and row is not None:
+                setattr(row, issue.field, to_local(issue.entity, issue.field, issue.mine))
+            issue.resolved_at = utcnow()
+            uow.commit()
+
+    def retry(self, issue_id: str) -> None:
+        """Send a rejected change again (after the user fixed what the reason named): the record's
+        current values of those fields go out as a new edit."""
+        with UnitOfWork(self.store) as uow:
+            issue = uow.session.get(Conflict, issue_id)
+            model = model_of(issue.entity)
+            row = uow.session.get(model, issue.record_id) if model is not None else None
+            if row is not None:
+                record_resend(uow.session, row, list(issue.mine or {}))
+            issue.resolved_at = utcnow()
+            uow.commit()
+
+    def discard(self, issue_id: str) -> None:
+        """Give up a rejected change: the issue is settled; the server's copy comes with the next pull."""
+        self._settle(issue_id)
+
+    def _settle(self, issue_id: str) -> None:
+        with self.store.sessions() as s:
+            issue = s.get(Conflict, issue_id)
+            if issue is not None:
+                issue.resolved_at = utcnow()
+                s.commit()
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _after_apply(self, session, touched: set) -> None:
+        """Pulled tickets get their running SLA clock (a local field, from this desk's policy)."""
+        if self._policy is None:
+            return
+        ids = [record_id for entity, record_id in touched if entity == "ticket"]
+        if ids:
+            policy = self._policy()
+            for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(ids))):
+                ticket_clock.follow_clock(ticket, policy)
+
+    def _transport(self, server: str, ca_bundle: str | None, tokens: Tokens | None, on_tokens=None) -> Transport:
+        client = self._client_factory(server, ca_bundle) if self._client_factory else None
+        return Transport(server, ca_bundle, tokens, on_tokens, client=client)
+
+    def _tokens(self, account: SyncAccount) -> Tokens | None:
+        try:
+            raw = load_secret(_secret_name(account))
+        except NoKeyringAvailableError:
+            return self._memory_tokens
+        if not raw:
+            return self._memory_tokens
+        return Tokens(**json.loads(raw))
+
+    def _keep_tokens(self, account: SyncAccount, tokens: Tokens) -> None:
+        self._memory_tokens = tokens
+        # Without a keyring: this run only; the next start asks for the password again.
+        with contextlib.suppress(NoKeyringAvailableError):
+            store_secret(_secret_name(account), json.dumps(tokens.__dict__))
+
+    def _forget_tokens(self, account: SyncAccount) -> None:
+        self._memory_tokens = None
+        with contextlib.suppress(NoKeyringAvailableError):
+            store_secret(_secret_name(account), "")

@@ -1,0 +1,178 @@
+"""Background sync for the window: at start, shortly after local changes, every few minutes, and
+whenever the server's long-poll says something changed; quiet and retrying while offline.
+
+Network work runs on the job runner's I/O threads; every result comes back to the GUI thread as a
+signal. The runner never touches widgets: the status bar and dialogs listen to its signals.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from crm_desktop.gui.jobs import JobRunner
+from crm_desktop.tasks import TaskState
+
+CHECK_EVERY_MS = 5_000  # how often unsent changes are looked for (the debounce of local edits)
+PERIODIC_MS = 5 * 60_000  # a round even when nothing seems to have changed
+RETRY_OFFLINE_MS = 30_000
+LONG_POLL_SECONDS = 25.0
+
+# States shown in the status bar.
+NOT_CONNECTED, OFFLINE, SYNCING, UP_TO_DATE, PENDING, NEEDS_LOGIN, REVOKED, UPGRADE = (
+    "not_connected", "offline", "syncing", "up_to_date", "pending", "needs_login", "revoked", "upgrade")
+
+
+class SyncRunner(QObject):
+    # (state, pending changes, open sync issues, last sync time or None)
+    sig_status = Signal(str, int, int, object)
+    sig_progress = Signal(str, int)  # (phase: snapshot | push | pull, records so far)
+    sig_synced = Signal(object)  # SyncReport: pages that show data refresh themselves
+    sig_failed = Signal(str)  # the transport error's code, for a message
+
+    def __init__(self, sync_controller, jobs, parent: QObject | None = None) -> None:
+        """`jobs`: the window's runner for the quick status queries; the network work gets its
+        own threads, so a long-poll never holds up an export or the window closing."""
+        super().__init__(parent)
+        self.sync, self.jobs = sync_controller, jobs
+        self.net = JobRunner(self)
+        self.state = NOT_CONNECTED
+        self._stopped = False
+        self._running = self._polling = False
+        self._again = False
+        self._pending_seen = 0
+        self._task = TaskState()
+        self.check_timer = QTimer(self)
+        self.check_timer.setInterval(CHECK_EVERY_MS)
+        self.check_timer.timeout.connect(self.check)
+        self.periodic_timer = QTimer(self)
+        self.periodic_timer.setInterval(PERIODIC_MS)
+        self.periodic_timer.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        """Begin: one round now if the device is logged in, then the timers."""
+        self.check_timer.start()
+        self.periodic_timer.start()
+        self.check()
+        if self.sync.is_logged_in():
+            self.sync_now()
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self._task.cancel()
+        self.check_timer.stop()
+        self.periodic_timer.stop()
+        self.sync.interrupt()
+        self.net.shutdown(wait=True)  # quick: the interrupted requests fail at once
+
+    # --- triggers ------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Look at the outbox: new local changes since last time start a round (debounced by the
+        interval); the status bar's counts follow."""
+        if not self._stopped:
+            self.jobs.run_db(self.sync.status, on_done=self._checked)
+
+    def _checked(self, status) -> None:
+        if status.account is None:
+            self._set(NOT_CONNECTED, status)
+            return
+        if self.state in (NOT_CONNECTED,):
+            self.state = PENDING if status.pending else UP_TO_DATE
+        if status.pending and status.pending != self._pending_seen and self.state not in (REVOKED, NEEDS_LOGIN):
+            self._pending_seen = status.pending
+            self.sync_now()
+        self._emit(status)
+
+    def sync_now(self) -> None:
+        if self._stopped:
+            return
+        if self._running:
+            self._again = True  # one more round once this one ends (an edit arrived meanwhile)
+            return
+        if not self.sync.is_logged_in():
+            self.state = NEEDS_LOGIN if self.sync.account() is not None else NOT_CONNECTED
+            self.check()
+            return
+        self._running, self._again = True, False
+        self.state = SYNCING
+        self.check()
+        self._task = TaskState()
+        task = self._task
+        self.net.run_io(self._round, task, on_done=self._done, on_error=self._failed)
+
+    def _round(self, task: TaskState):
+        return self.sync.sync(lambda phase, n: self.sig_progress.emit(phase, n), lambda: task.cancelled)
+
+    def _done(self, report) -> None:
+        self._running = False
+        self.state = UP_TO_DATE
+        self._pending_seen = 0
+        self.sig_synced.emit(report)
+        self.check()
+        if self._again:
+            self.sync_now()
+        else:
+            self._long_poll()
+
+    def _failed(self, error) -> None:
+        from crm_desktop.sync.engine import Cancelled
+        from crm_desktop.sync.transport import (
+            CredentialsError,
+            DeviceRevokedError,
+            SyncError,
+            UpgradeRequiredError,
+        )
+
+        self._running = False
+        if isinstance(error, Cancelled):
+            return
+        if not isinstance(error, SyncError):
+            self.state = OFFLINE
+            self.sig_failed.emit("error")
+            self.check()
+            raise error
+        self.state = {CredentialsError: NEEDS_LOGIN, DeviceRevokedError: REVOKED,
+                      UpgradeRequiredError: UPGRADE}.get(type(error), OFFLINE)
+        self.sig_failed.emit(error.code)
+        self.check()
+        if self.state == OFFLINE:
+            QTimer.singleShot(RETRY_OFFLINE_MS, self.sync_now)
+
+    # --- live updates --------------------------------------------------------------------
+
+    def _long_poll(self) -> None:
+        if self._polling or self.state != UP_TO_DATE or self._task.cancelled:
+            return
+        self._polling = True
+        self.net.run_io(self.sync.wait_for_changes, LONG_POLL_SECONDS, on_done=self._polled,
+                         on_error=self._poll_failed)
+
+    def _polled(self, changed: bool) -> None:
+        self._polling = False
+        if changed:
+            self.sync_now()
+        else:
+            self._long_poll()
+
+    def _poll_failed(self, _error) -> None:
+        self._polling = False
+        self.state = OFFLINE
+        self.check()
+        QTimer.singleShot(RETRY_OFFLINE_MS, self.sync_now)
+
+    # --- status --------------------------------------------------------------------------
+
+    def _set(self, state: str, status) -> None:
+        self.state = state
+        self._emit(status)
+
+    def _emit(self, status) -> None:
+        state = self.state
+        if state == UP_TO_DATE and status.pending:
+            state = PENDING
+        last: datetime | None = status.last_sync_at
+        self.sig_status.emit(state, status.pending, status.issues, last)

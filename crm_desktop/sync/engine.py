@@ -1,0 +1,198 @@
+"""One sync round: snapshot if the device has none, push the outbox, pull until drained
+(sync-protocol.md). Every page and every acknowledged batch is committed with its position, so a
+process killed at any point resumes where it stopped, and nothing acknowledged is applied twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.ids import utcnow
+from crm_desktop.store.database import Store
+from crm_desktop.store.models import Conflict, SyncState
+from crm_desktop.store.types import to_iso
+from crm_desktop.sync import outbox
+from crm_desktop.sync.identity import adopt_server_identity
+from crm_desktop.sync.records import apply_item, refresh_copied_names
+from crm_desktop.sync.transport import GapError, ResetRequiredError, Tokens, Transport
+
+CURSOR, SNAPSHOT_TOKEN, PHASE, LAST_SYNC = "sync/cursor", "sync/snapshot_token", "sync/phase", "sync/last_sync_at"
+ACCOUNT = "sync/account"  # {server, username, user_id, device_id}
+PAGE = 2000
+
+
+class Cancelled(Exception):  # noqa: N818 - a signal, not an error
+    """The user stopped the sync; everything committed so far stays."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pending: int = 0
+    snapshot: bool = False
+    outcomes: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts,
+                "rejected": self.rejected, "pending": self.pending}
+
+
+Progress = Callable[[str, int], None]  # (phase, records so far)
+AfterApply = Callable[[Session, set], None]  # more local follow-ups of rows written from the server
+
+
+class SyncEngine:
+    def __init__(self, store: Store, transport: Transport, after_apply: AfterApply | None = None) -> None:
+        self.store, self.transport, self.after_apply = store, transport, after_apply
+
+    # --- state ---------------------------------------------------------------------------
+
+    def _session(self) -> Session:
+        session = self.store.sessions()
+        session.info["remote"] = True
+        return session
+
+    def state(self, key: str, default=None):
+        with self.store.sessions() as s:
+            row = s.get(SyncState, key)
+            return row.value if row is not None else default
+
+    @staticmethod
+    def _put(session: Session, key: str, value) -> None:
+        row = session.get(SyncState, key)
+        if row is None:
+            session.add(SyncState(key=key, value=value))
+        else:
+            row.value = value
+
+    # --- login ---------------------------------------------------------------------------
+
+    def login(self, server: str, username: str, password: str, device_name: str) -> Tokens:
+        """Exchange the password for tokens; the first login makes this device's user the server's."""
+        account = self.state(ACCOUNT) or {}
+        same_user = account.get("username") == username and account.get("server") == server
+        tokens = self.transport.login(username, password, device_name,
+                                      account.get("device_id") if same_user else None)
+        with self._session() as s:
+            adopt_server_identity(s, self.store.device_user_id, tokens.user_id, username)
+            if not same_user and account:
+                # Another server or user: this store's copy of the old one's data is not theirs.
+                for key in (CURSOR, SNAPSHOT_TOKEN, PHASE, outbox.LAST_SEQ):
+                    self._put(s, key, None)
+            self._put(s, ACCOUNT, {"server": server, "username": username, "user_id": tokens.user_id,
+                                   "device_id": tokens.device_id})
+            s.commit()
+        self.store.device_user_id = tokens.user_id
+        return tokens
+
+    # --- one round -----------------------------------------------------------------------
+
+    def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
+        report = SyncReport()
+        try:
+            self._round(report, progress, cancelled)
+        except ResetRequiredError:
+            # History after our cursor is gone (long absence, restored server): download the
+            # snapshot again, keeping every unsent edit, then push them.
+            with self._session() as s:
+                for key in (CURSOR, SNAPSHOT_TOKEN):
+                    self._put(s, key, None)
+                self._put(s, PHASE, "snapshot")
+                s.commit()
+            self._round(report, progress, cancelled)
+        with self._session() as s:
+            self._put(s, LAST_SYNC, to_iso(utcnow()))
+            s.commit()
+            report.pending = outbox.pending_count(s)
+        return report
+
+    def _round(self, report: SyncReport, progress, cancelled) -> None:
+        if self.state(PHASE) != "pull" or not self.state(CURSOR):
+            report.snapshot = True
+            report.pulled += self._snapshot(progress, cancelled)
+        self._push(report, progress, cancelled)
+        report.pulled += self._pull(progress, cancelled)
+
+    def _snapshot(self, progress, cancelled) -> int:
+        token, applied = self.state(SNAPSHOT_TOKEN) or "", 0
+        while True:
+            _check(cancelled)
+            page = self.transport.snapshot(token, PAGE)
+            with self._session() as s:
+                applied += self._apply(s, page["items"])
+                if page["done"]:
+                    self._put(s, CURSOR, page["cursor"])
+                    self._put(s, PHASE, "pull")
+                    self._put(s, SNAPSHOT_TOKEN, None)
+                else:
+                    self._put(s, SNAPSHOT_TOKEN, page["token"])
+                    self._put(s, PHASE, "snapshot")
+                s.commit()
+            if progress:
+                progress("snapshot", applied)
+            if page["done"]:
+                return applied
+            token = page["token"]
+
+    def _push(self, report: SyncReport, progress, cancelled) -> None:
+        gaps = 0
+        while True:
+            _check(cancelled)
+            with self._session() as s:
+                entries = outbox.next_batch(s)
+                if not entries:
+                    return
+                try:
+                    answer = self.transport.push([outbox.as_mutation(e) for e in entries])
+                except GapError as gap:
+                    gaps += 1
+                    if gaps > 2:
+                        raise
+                    outbox.renumber(s, gap.expected_seq)
+                    continue
+                counts = outbox.acknowledge(s, entries, answer["results"])
+                s.commit()
+            report.pushed += len(answer["results"])
+            report.conflicts += counts.get("conflict", 0)
+            report.rejected += counts.get("rejected", 0)
+            for outcome, n in counts.items():
+                report.outcomes[outcome] = report.outcomes.get(outcome, 0) + n
+            if progress:
+                progress("push", report.pushed)
+
+    def _pull(self, progress, cancelled) -> int:
+        applied = 0
+        while True:
+            _check(cancelled)
+            page = self.transport.pull(self.state(CURSOR) or "", PAGE)
+            with self._session() as s:
+                applied += self._apply(s, page["items"])
+                self._put(s, CURSOR, page["cursor"])
+                s.commit()
+            if progress:
+                progress("pull", applied)
+            if not page["has_more"]:
+                return applied
+
+    def _apply(self, session: Session, items: list[dict]) -> int:
+        touched = {(i["entity"], i["id"]) for i in items if apply_item(session, i)}
+        refresh_copied_names(session, touched)
+        if self.after_apply is not None and touched:
+            self.after_apply(session, touched)
+        return len(touched)
+
+    def open_issues(self) -> int:
+        with self.store.sessions() as s:
+            return s.scalar(select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None))) or 0
+
+
+def _check(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise Cancelled

@@ -1,0 +1,140 @@
+"""Server rows written into the local store: wire values to column values, pull items applied
+with the fields the user is still editing left alone, and `remove` for records out of scope.
+
+Runs in a session marked remote (`session.info["remote"]`): the journal writes no outbox or audit
+entries for it, while the derived search keys and indexes follow as for any write.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from functools import cache
+
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.ids import from_iso, utcnow
+from crm_desktop.store import search_index
+from crm_desktop.store.models import OutboxEntry, SyncedRecord
+from crm_desktop.sync.schema import entities
+
+# Names copied onto rows for lists (kept by store/derived.py for local edits); refreshed here.
+_ACCOUNT_NAME_TABLES = ("contacts", "opportunities", "sales_orders", "tickets")
+
+
+@cache
+def _models() -> dict[str, type[SyncedRecord]]:
+    return {m.class_.__entity__: m.class_ for m in SyncedRecord.registry.mappers
+            if issubclass(m.class_, SyncedRecord) and m.class_.__entity__}
+
+
+def model_of(entity: str) -> type[SyncedRecord] | None:
+    return _models().get(entity)
+
+
+def to_local(entity: str, field: str, value):
+    """A wire value (ISO text, decimal text) as the column holds it."""
+    if value is None:
+        return None
+    spec = entities()[entity].fields.get(field)
+    kind = spec.kind if spec else None
+    if kind == "datetime":
+        return from_iso(value) if value.endswith("Z") and len(value) == 27 else _parse_moment(value)
+    if kind == "date":
+        return date.fromisoformat(value)
+    if kind == "decimal":
+        return Decimal(str(value))
+    return value
+
+
+def _parse_moment(value: str):
+    from datetime import UTC, datetime
+
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def write_remote_fields(session: Session, row: SyncedRecord, fields: dict, version: int | None = None) -> None:
+    entity = type(row).__entity__
+    synced = entities()[entity].fields
+    for name, value in fields.items():
+        if name in synced:
+            setattr(row, name, to_local(entity, name, value))
+    if version is not None:
+        row.version = version
+
+
+def pending_fields(session: Session, entity: str, record_id: str) -> set[str]:
+    """Fields of the record with edits still in the outbox: a pull must not overwrite them."""
+    fields: set[str] = set()
+    for changes in session.scalars(select(OutboxEntry.changes).where(OutboxEntry.record_id == record_id,
+                                                                     OutboxEntry.entity == entity)):
+        fields.update(changes or {})
+    return fields
+
+
+def apply_item(session: Session, item: dict) -> bool:
+    """Apply one pull or snapshot item; False when it was nothing new for this store."""
+    model = model_of(item["entity"])
+    if model is None:
+        return False  # an entity this version of the app does not know yet
+    row = session.get(model, item["id"])
+    kind = item["kind"]
+    if kind == "remove":
+        return _remove(session, model, row) if row is not None else False
+    if row is not None and (row.version or 0) >= item["version"]:
+        return False  # seen already (a snapshot and a pull may both carry it)
+    if kind == "tombstone":
+        if row is None or row.deleted_at is not None:
+            return False
+        row.deleted_at = to_local(item["entity"], "deleted_at", item.get("deleted_at")) or utcnow()
+        row.version = item["version"]
+        return True
+    keep = pending_fields(session, item["entity"], item["id"]) if row is not None else set()
+    if row is None:
+        row = model(id=item["id"])
+        session.add(row)
+    data = {k: v for k, v in (item.get("data") or {}).items() if k not in keep}
+    write_remote_fields(session, row, data, version=item["version"])
+    row.updated_at = utcnow()
+    return True
+
+
+def _remove(session: Session, model, row: SyncedRecord) -> bool:
+    """Out of this user's scope now: drop the copy, or hide it where local rows still point at it."""
+    record_id = row.id
+    session.flush()
+    savepoint = session.begin_nested()
+    try:
+        session.execute(text(f"DELETE FROM {model.__tablename__} WHERE id = :id"), {"id": record_id})
+        savepoint.commit()
+        session.expunge(row)
+        search_index.remove_document(session.connection(), record_id)
+    except IntegrityError:
+        savepoint.rollback()
+        row = session.get(model, record_id)
+        if row is not None and row.deleted_at is None:
+            row.deleted_at = utcnow()
+    return True
+
+
+def refresh_copied_names(session: Session, touched: set[tuple[str, str]]) -> None:
+    """Account and contact names copied onto the rows just written from the server."""
+    session.flush()
+    ids = [record_id for _entity, record_id in touched]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn = session.connection()
+        for table in _ACCOUNT_NAME_TABLES:
+            conn.exec_driver_sql(
+                f"UPDATE {table} SET account_name = (SELECT name FROM accounts WHERE accounts.id = {table}.account_id)"
+                f" WHERE id IN ({marks})", tuple(chunk))
+        conn.exec_driver_sql(
+            "UPDATE tickets SET contact_name = (SELECT name FROM contacts WHERE contacts.id = tickets.contact_id)"
+            f" WHERE id IN ({marks})", tuple(chunk))
+
+
+def column_names(model) -> set[str]:
+    return {attr.key for attr in inspect(model).column_attrs}

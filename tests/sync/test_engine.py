@@ -1,0 +1,77 @@
+"""The sync client against a real server (in process, SQLite or PostgreSQL): two laptops of one
+rep and a colleague, edits made offline, pushed, pulled and merged; conflicts and rejections
+land in the store as sync issues."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from crm_desktop.controllers.app import CrmApp
+from crm_desktop.domain.entities import AccountInput
+from crm_desktop.store.models import Account, Conflict, OutboxEntry
+from crm_desktop.sync.engine import SyncEngine
+from crm_desktop.sync.transport import Transport
+from tests.server.sync_world import PASSWORD
+
+SERVER = "http://testserver"
+
+
+@pytest.fixture
+def laptops(world, tmp_path):
+    """Open a CrmApp on its own file per name, logged in as that user; closed afterwards."""
+    client, _ids = world
+    opened = []
+
+    def laptop(username: str, name: str | None = None):
+        app = CrmApp.open(tmp_path / f"{name or username}.db")
+        engine = SyncEngine(app.store, Transport(SERVER, client=client))
+        engine.login(SERVER, username, PASSWORD, name or username)
+        opened.append(app)
+        return app, engine
+
+    yield laptop
+    for app in opened:
+        app.close()
+
+
+def _accounts(app) -> dict[str, Account]:
+    with app.store.sessions() as s:
+        return {a.name: a for a in s.scalars(select(Account).where(Account.deleted_at.is_(None)))}
+
+
+def test_work_done_offline_reaches_the_other_laptop_exactly_once(laptops):
+    office, office_sync = laptops("wang", "office")
+    home, home_sync = laptops("wang", "home")
+    made = office.customers.create_account(AccountInput(name="深圳华强电子有限公司", city="深圳"))
+    office.customers.update_account(made.id, AccountInput(name="深圳华强电子有限公司", city="深圳", level="A"))
+    report = office_sync.sync()
+    assert report.pushed == 2 and report.pending == 0 and report.conflicts == report.rejected == 0
+    assert home_sync.sync().pulled >= 1
+    copy = _accounts(home)["深圳华强电子有限公司"]
+    assert copy.id == made.id and copy.level == "A" and copy.version > 0
+    assert [h.id for h in home.search.search("华强")] == [made.id]  # the search index follows
+    with home.store.sessions() as s:
+        assert s.scalars(select(OutboxEntry)).all() == []  # nothing pulled goes back out
+    assert office_sync.sync().pushed == 0
+
+
+def test_a_guarded_field_edited_on_both_laptops_becomes_a_sync_issue_not_an_overwrite(laptops):
+    wang, wang_sync = laptops("wang")
+    chen, chen_sync = laptops("chen")
+    made = wang.customers.create_account(AccountInput(name="杭州海康", city="杭州"))
+    wang_sync.sync()
+    chen_sync.sync()
+    with chen.store.sessions() as s:  # the manager hands the account to li
+        li_id = s.execute(select(Account.owner_id)).first()
+    assert li_id
+    wang.customers.update_account(made.id, AccountInput(name="杭州海康威视", city="杭州"))
+    chen.customers.update_account(made.id, AccountInput(name="杭州海康(总部)", city="杭州"))
+    wang_sync.sync()
+    report = chen_sync.sync()
+    assert report.conflicts == 0  # the name is not guarded: the later arrival wins
+    assert _accounts(chen)["杭州海康(总部)"].id == made.id
+    wang_sync.sync()
+    assert "杭州海康(总部)" in _accounts(wang)
+    with wang.store.sessions() as s:
+        assert s.scalars(select(Conflict)).all() == []
