@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
@@ -85,6 +86,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Fewer threads than anyio's 40: each request's database round trips wait for the GIL
+        # behind every other busy thread, so more threads only make each request slower.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         await notifier.start()
         yield
         await notifier.stop()

@@ -22,9 +22,20 @@ def bump(session: Session, name: str) -> int:
 
 def next_version(session: Session) -> int:
     """The next value of the global change counter: every row and field version comes from it."""
+    return reserve_versions(session, 1)[0]
+
+
+def reserve_versions(session: Session, count: int) -> list[int]:
+    """`count` increasing versions in one round trip. Take them only after locking the rows they
+    will stamp: a row's versions then only ever grow (a writer that waited for the lock draws later)."""
     if session.get_bind().dialect.name == "postgresql":
-        return session.execute(text("SELECT nextval('record_version_seq')")).scalar_one()
-    return bump(session, "version")  # SQLite has one writer at a time: a counter row is enough
+        return list(session.execute(text("SELECT nextval('record_version_seq') FROM generate_series(1, :n)"),
+                                    {"n": count}).scalars())
+    # SQLite has one writer at a time: a counter row is enough.
+    statement = sqlite.insert(Counter).values(name="version", value=count)
+    statement = statement.on_conflict_do_update(index_elements=["name"], set_={"value": Counter.value + count})
+    last = session.execute(statement.returning(Counter.value)).scalar_one()
+    return list(range(last - count + 1, last + 1))
 
 
 def confirmed_number(session: Session, entity: str, data: dict) -> str | None:

@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select, text
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.ids import to_iso, utcnow
+from crm_desktop.domain.ids import new_id, to_iso, utcnow
 from crm_desktop.domain.sales import shipped_stage_id
 from crm_desktop.sync.schema import EntitySpec, entity
-from crm_server.counters import confirmed_number, next_version
+from crm_server.counters import confirmed_number, next_version, reserve_versions
 from crm_server.models import Conflict, Record, RecordHistory
 from crm_server.notify import wake_payload
 from crm_server.rules import check_record
@@ -84,6 +84,9 @@ class MergeEngine:
     def __init__(self, session: Session, viewer: Viewer, teams: TeamBook, device_id: str) -> None:
         self.session, self.viewer, self.teams, self.device_id = session, viewer, teams, device_id
         self.reached: set[ScopeKeys] = set()  # whose devices a commit of this push concerns
+        self._rows: dict[tuple[str, str], Record | None] = {}  # locked or created by this push
+        self._looked_up: set[tuple[str, str]] = set()
+        self._versions: list[int] = []
         # (entity, id) -> (the base the device edited, the version its clean edit produced)
         self._made: dict[tuple[str, str], tuple[int, int]] = {}
 
@@ -97,8 +100,7 @@ class MergeEngine:
         try:
             if p.rejection is not None:
                 raise p.rejection
-            row = self.session.scalars(select(Record).where(Record.entity == m.entity, Record.id == m.record_id)
-                                       .with_for_update()).first()
+            row = self._row(key)
             if _shipped_default(m, p.values, row):
                 # Every laptop creates the shipped stages with the same ids: the first to sync
                 # made them; the others' copies are the same records, not edits of them.
@@ -125,7 +127,36 @@ class MergeEngine:
     def forget(self, prepared: list[Prepared]) -> None:
         """The group was rolled back: what its mutations produced no longer exists."""
         for p in prepared:
-            self._made.pop((p.mutation.entity, p.mutation.record_id), None)
+            key = (p.mutation.entity, p.mutation.record_id)
+            self._made.pop(key, None)
+            if key in self._rows and self._rows[key] not in self.session:
+                del self._rows[key]  # created in the rolled-back savepoint
+
+    def lock_rows(self, prepared: list[Prepared]) -> None:
+        """Lock every row the push touches in one statement (one round trip, one lock order, so two
+        pushes over the same records wait for each other instead of deadlocking), then draw the
+        versions they will get."""
+        keys = sorted({(p.mutation.entity, p.mutation.record_id) for p in prepared})
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            query = select(Record).where(tuple_(Record.entity, Record.id).in_(chunk)).with_for_update()
+            for row in self.session.scalars(query):
+                self._rows[(row.entity, row.id)] = row
+        self._looked_up.update(keys)
+        self._versions = reserve_versions(self.session, len(prepared)) if prepared else []
+
+    def _row(self, key: tuple[str, str]) -> Record | None:
+        if key in self._rows:
+            return self._rows[key]
+        if key in self._looked_up:
+            return None  # not on the server when the push began (and not created since)
+        row = self.session.scalars(select(Record).where(Record.entity == key[0], Record.id == key[1])
+                                   .with_for_update()).first()
+        self._rows[key] = row
+        return row
+
+    def _next_version(self) -> int:
+        return self._versions.pop(0) if self._versions else next_version(self.session)
 
     def _rebased(self, p: Prepared) -> Prepared:
         """A device's second edit of a record in one push carries the base the device had before
@@ -138,13 +169,9 @@ class MergeEngine:
             return p
         return replace(p, mutation=replace(m, base_version=made[1]))
 
-    def notify(self) -> str:
-        """Wake the devices waiting on any node (PostgreSQL delivers it when the push commits);
-        the payload names whose records changed, so only their long-polls look. Returns it."""
-        payload = wake_payload(self.reached)
-        if self.session.get_bind().dialect.name == "postgresql":
-            self.session.execute(text("SELECT pg_notify('crm_changes', :payload)"), {"payload": payload})
-        return payload
+    def wake(self) -> str:
+        """The notice for waiting devices once this push commits: whose records changed."""
+        return wake_payload(self.reached)
 
     # --- the four cases ------------------------------------------------------------------
 
@@ -163,13 +190,13 @@ class MergeEngine:
             data["number"] = confirmed_number(self.session, m.entity, data)
             data["number_provisional"] = False
             out["server_fields"].update(number=data["number"], number_provisional=False)
-        version = next_version(self.session)
+        version = self._next_version()
         keys = keys_for(m.entity, data, self.viewer, self.teams, parent_keys)
         row = Record(entity=m.entity, id=m.record_id, data=data, field_versions=dict.fromkeys(data, version),
                      version=version, deleted_at=_moment(data.get("deleted_at")), updated_at=utcnow(),
                      parent_id=parent_id, **keys.columns())
         self.session.add(row)
-        self.session.flush()
+        self._rows[(row.entity, row.id)] = row
         log_change(self.session, row, keys)
         self.reached.add(keys)
         self._history(row, {k: [None, v] for k, v in data.items()}, [], m)
@@ -241,7 +268,7 @@ class MergeEngine:
         out["version"] = row.version
         if not applied:
             return
-        version = next_version(self.session)
+        version = self._next_version()
         old = {k: row.data.get(k) for k in applied}
         row.data = after
         row.field_versions = {**row.field_versions, **dict.fromkeys(applied, version)}
@@ -251,7 +278,6 @@ class MergeEngine:
         if keys != before:
             move(self.session, row, keys)
             self.reached.add(before)
-        self.session.flush()
         log_change(self.session, row, keys)
         self.reached.add(keys)
         self._history(row, {k: [old[k], applied[k]] for k in applied}, overwritten, m)
@@ -261,7 +287,8 @@ class MergeEngine:
         if entity_name not in PARENTS:
             return None, None
         parent_entity, parent_field = PARENTS[entity_name]
-        parent = self.session.get(Record, (parent_entity, data.get(parent_field)))
+        key = (parent_entity, data.get(parent_field))
+        parent = self._rows.get(key) or self.session.get(Record, key)
         if parent is None or parent.deleted_at is not None:
             raise RejectionError(f"not_found: the {parent_entity} does not exist on the server", parent_field)
         check_write(self.viewer, self.teams, parent_entity, ScopeKeys.of(parent), parent.data, {})
@@ -273,8 +300,8 @@ class MergeEngine:
                                        user_id=self.viewer.user_id, device_time=m.device_time, at=utcnow()))
 
     def _conflict(self, row: Record, name: str, base, mine, theirs, m, out: dict) -> None:
-        conflict = Conflict(entity=row.entity, record_id=row.id, field=name, base=base, mine=mine, theirs=theirs,
-                            device_id=self.device_id, user_id=self.viewer.user_id, seq=m.seq, created_at=utcnow())
+        conflict = Conflict(id=new_id(), entity=row.entity, record_id=row.id, field=name, base=base, mine=mine,
+                            theirs=theirs, device_id=self.device_id, user_id=self.viewer.user_id, seq=m.seq,
+                            created_at=utcnow())
         self.session.add(conflict)
-        self.session.flush()
         out["conflicts"].append({"id": conflict.id, "field": name, "base": base, "mine": mine, "theirs": theirs})

@@ -1,5 +1,9 @@
 """Wakes this node's long-polls when any node commits a change: PostgreSQL LISTEN/NOTIFY, so no
-broker is needed (sync-protocol.md, Live updates). On SQLite the one node wakes itself."""
+broker is needed (sync-protocol.md, Live updates). On SQLite the one node wakes itself.
+
+Pushes hand their payload over after they commit, and one task per process sends the payloads of
+the last 50 ms as one NOTIFY on its own connection: a NOTIFY inside a push's transaction would
+make every push commit in turn (PostgreSQL serialises commits that notify)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from collections import deque
 import psycopg
 
 CHANNEL = "crm_changes"
+GATHER_SECONDS = 0.05
 MAX_PAYLOAD = 7000  # PostgreSQL's limit is 8000 bytes; a longer list just wakes everyone
 log = logging.getLogger("crm_server.notify")
 
@@ -24,18 +29,51 @@ class Notifier:
         self.generation = 0
         self._recent: deque[tuple[int, str]] = deque(maxlen=512)
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task | None = None
+        self._tasks: list[asyncio.Task] = []
+        self._outgoing: list[str] = []
+        self._to_send = asyncio.Event()
 
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
         if self.postgres:
-            self._task = asyncio.create_task(self._listen())
+            self._tasks = [asyncio.create_task(self._listen()), asyncio.create_task(self._send())]
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+                await task
+
+    def publish(self, payload: str) -> None:
+        """A push committed (call from any thread): tell every node, this one included."""
+        if self._loop is None or self._loop.is_closed():
+            return
+        if not self.postgres:
+            self._loop.call_soon_threadsafe(self.poke, payload)
+        else:
+            self._loop.call_soon_threadsafe(self._queue, payload)
+
+    def _queue(self, payload: str) -> None:
+        self._outgoing.append(payload)
+        self._to_send.set()
+
+    async def _send(self) -> None:
+        conn = None
+        while True:
+            await self._to_send.wait()
+            await asyncio.sleep(GATHER_SECONDS)
+            self._to_send.clear()
+            batch, self._outgoing = self._outgoing, []
+            try:
+                if conn is None or conn.closed:
+                    conn = await psycopg.AsyncConnection.connect(self.url, autocommit=True)
+                await conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, merged(batch)))
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # the other nodes' waits find the change by their next look
+                log.warning("sending a change notice failed (%s)", type(error).__name__)
+                conn = None
+                self.poke()
 
     def current(self) -> asyncio.Event:
         """The event the next change sets; take it BEFORE checking for changes, so none is missed."""
@@ -47,10 +85,6 @@ class Notifier:
         self._recent.append((self.generation, payload))
         done, self._event = self._event, asyncio.Event()
         done.set()
-
-    def poke_threadsafe(self, payload: str = "") -> None:
-        if self._loop is not None and not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self.poke, payload)
 
     def since(self, generation: int) -> list[str]:
         """Payloads after `generation`; [""] (everyone) if some were already forgotten."""
@@ -100,3 +134,16 @@ def concerns(payload: str, viewer) -> bool:
     if viewer.user_id in named.get("u", ()):
         return True
     return bool(viewer.teams.intersection(named.get("t", ())))
+
+
+def merged(payloads: list[str]) -> str:
+    """One payload naming everyone the given ones name ("" = everyone)."""
+    if any(not p for p in payloads):
+        return ""
+    teams, users = set(), set()
+    for payload in payloads:
+        named = json.loads(payload)
+        teams.update(named.get("t", ()))
+        users.update(named.get("u", ()))
+    joined = json.dumps({"t": sorted(teams), "u": sorted(users)}, separators=(",", ":"))
+    return joined if len(joined) <= MAX_PAYLOAD else ""

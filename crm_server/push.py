@@ -83,13 +83,15 @@ class PushService:
         if fresh and fresh[0].mutation.seq != last + 1:
             raise PushError(409, "gap", expected_seq=last + 1, got=fresh[0].mutation.seq)
 
+        if fresh:
+            self.engine.lock_rows(fresh)
         outcomes = self._apply(fresh)
         for outcome in outcomes:
             self.session.add(AppliedMutation(device_id=device_id, seq=outcome["seq"],
                                              mutation_id=outcome["mutation_id"], outcome=outcome))
         if fresh:
             device.last_applied_seq = fresh[-1].mutation.seq
-        wake = self.engine.notify() if fresh and self.engine.reached else None
+        wake = self.engine.wake() if fresh and self.engine.reached else None
         self.session.commit()
         results = [stored[m.seq] for m in mutations if m.seq <= last] + outcomes
         return PushResult(results, device.last_applied_seq, wake)

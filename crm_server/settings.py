@@ -26,6 +26,7 @@ class ServerSettings:
     failed_login_window_seconds: int = 300
     max_body_bytes: int = 8 * 1024 * 1024
     max_batch: int = 500
+    worker_threads: int = 12  # request threads per process (the database pool holds more connections)
 
     @classmethod
     def from_env(cls, database_url: str | None = None) -> ServerSettings:

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from psycopg import errors as pg_errors
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -120,7 +121,7 @@ def router(caller_dep, session_dep) -> APIRouter:
     Version = Annotated[int, Query(description="the client's wire schema version")]  # noqa: N806
 
     @api.post("/sync/push", response_model=PushResponse, responses=_errors(409, 413, 422, 426))
-    def push(body: PushBody, who: CallerDep, s: SessionDep, request: Request) -> PushResponse:
+    def push(body: PushBody, who: CallerDep, s: SessionDep, request: Request) -> JSONResponse:
         """Apply the device's mutations in seq order, exactly once (a retry gets the stored outcomes)."""
         mutations = [MutationIn(m.seq, m.mutation_id, m.entity, m.record_id, m.op, m.changes, m.base_version,
                                 m.base_values, m.group_id, m.device_time) for m in body.mutations]
@@ -135,25 +136,27 @@ def router(caller_dep, session_dep) -> APIRouter:
                     raise
                 time.sleep(0.01 * (attempt + 1))
         if result.wake is not None:
-            request.app.state.notifier.poke_threadsafe(result.wake)
-        return PushResponse(results=result.results, last_applied_seq=result.last_applied_seq)
+            request.app.state.notifier.publish(result.wake)
+        return JSONResponse({"results": result.results, "last_applied_seq": result.last_applied_seq})
 
     @api.get("/sync/pull", response_model=PullResponse, responses=_errors(410, 422, 426))
     def pull(who: CallerDep, s: SessionDep, schema_version: Version, cursor: str = "",
-             limit: Annotated[int, Query(ge=1, le=MAX_ROWS)] = MAX_ROWS) -> PullResponse:
+             limit: Annotated[int, Query(ge=1, le=MAX_ROWS)] = MAX_ROWS) -> JSONResponse:
         """Changes after `cursor` in the caller's scope; `remove` for records that left it."""
         check_schema_version(schema_version)
         page = Feed(s, Viewer.of(s, who)).pull(Cursor.parse(cursor), limit)
-        return PullResponse(items=page.items, cursor=page.cursor, has_more=page.has_more)
+        # Built by the feed in the documented shape: sent as is, not validated again item by item.
+        return JSONResponse({"items": page.items, "cursor": page.cursor, "has_more": page.has_more})
 
     @api.get("/sync/snapshot", response_model=SnapshotResponse, responses=_errors(422, 426))
     def snapshot(who: CallerDep, s: SessionDep, schema_version: Version, token: str = "",
-                 limit: Annotated[int, Query(ge=1, le=MAX_ROWS)] = MAX_ROWS) -> SnapshotResponse:
+                 limit: Annotated[int, Query(ge=1, le=MAX_ROWS)] = MAX_ROWS) -> JSONResponse:
         """One page of every live record in the caller's scope; keep `token` with the page to resume,
         then pull from `cursor`."""
         check_schema_version(schema_version)
         page = Feed(s, Viewer.of(s, who)).snapshot(token or None, limit)
-        return SnapshotResponse(items=page.items, token=page.token, done=page.token is None, cursor=page.cursor)
+        return JSONResponse({"items": page.items, "token": page.token, "done": page.token is None,
+                             "cursor": page.cursor})
 
     @api.get("/records/{entity}/{record_id}", response_model=Item, responses=_errors(404, 426))
     def one_record(entity: str, record_id: str, who: CallerDep, s: SessionDep, schema_version: Version) -> Item:

@@ -156,7 +156,7 @@ class Cluster:
 
 
 @contextlib.contextmanager
-def two_node_cluster(database_url: str, tmp_dir: Path) -> Iterator[Cluster]:
+def two_node_cluster(database_url: str, tmp_dir: Path, workers: int = 1) -> Iterator[Cluster]:
     """Start two crm_server nodes on `database_url` and nginx in front of them; stop all three on exit,
     also when the body raises.
 
@@ -175,7 +175,7 @@ def two_node_cluster(database_url: str, tmp_dir: Path) -> Iterator[Cluster]:
     nodes = [
         _Process(f"node {i} (port {port})",
                  [sys.executable, "-m", "crm_server.cli", "--database-url", database_url,
-                  "serve", "--host", "127.0.0.1", "--port", str(port)],
+                  "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
                  tmp_dir / f"node{i}.log")
         for i, port in enumerate(node_ports)
     ]
