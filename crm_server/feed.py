@@ -24,6 +24,9 @@ from crm_server.models import ChangeLog, Record, SyncMeta
 from crm_server.scopes import ScopeKeys, Viewer
 
 MAX_ROWS = 2000
+# Referenced records first: users, stages, products and tags, then accounts, then what points at them.
+SNAPSHOT_ORDER = ("user", "pipeline_stage", "product", "tag", "account", "contact", "opportunity", "opportunity_line",
+                  "sales_order", "sales_order_line", "ticket", "ticket_event", "activity")
 MAX_BYTES = 2 * 1024 * 1024
 TOMBSTONE_DAYS = 90
 _LOG = ChangeLog.__table__
@@ -170,16 +173,25 @@ class Feed:
     # --- snapshot and single records -----------------------------------------------------
 
     def snapshot(self, token: str | None, limit: int = MAX_ROWS) -> SnapshotPage:
+        """Entity by entity, parents before the records that point at them (a device applies each
+        page on its own, so a deal must never arrive before its stage), by id within an entity."""
         limit = max(1, min(limit, MAX_ROWS))
         if token:
             watermark, entity, last_id = _read_token(token)
             self._check_horizon(watermark)
         else:
-            watermark, entity, last_id = self._watermark()[0].at(self.epoch), "", ""
-        query = (select(Record).where(self.viewer.clause(_RECORDS), Record.deleted_at.is_(None),
-                                      tuple_(Record.entity, Record.id) > (entity, last_id))
-                 .order_by(Record.entity, Record.id).limit(limit))
-        rows = list(self.session.scalars(query))
+            watermark, entity, last_id = self._watermark()[0].at(self.epoch), SNAPSHOT_ORDER[0], ""
+        if entity not in SNAPSHOT_ORDER:
+            raise FeedError(422, "bad_token")
+        rows: list[Record] = []
+        for name in SNAPSHOT_ORDER[SNAPSHOT_ORDER.index(entity):]:
+            after = last_id if name == entity else ""
+            query = (select(Record).where(Record.entity == name, Record.id > after, Record.deleted_at.is_(None),
+                                          self.viewer.clause(_RECORDS))
+                     .order_by(Record.id).limit(limit - len(rows)))
+            rows += self.session.scalars(query)
+            if len(rows) == limit:
+                break
         items = [item_of(r, self.viewer) for r in rows]
         following = _make_token(watermark, rows[-1].entity, rows[-1].id) if len(rows) == limit else None
         return SnapshotPage(items, following, str(watermark))

@@ -124,6 +124,12 @@ class MergeEngine:
             self._made.pop(key, None)
         return out
 
+    def note_applied(self, m, outcome: dict) -> None:
+        """An earlier push applied `m` cleanly (its stored outcome): later edits of the record in
+        this push that carry the same base build on the version it made."""
+        if outcome.get("outcome") == "applied" and outcome.get("version"):
+            self._made[(m.entity, m.record_id)] = (m.base_version, outcome["version"])
+
     def forget(self, prepared: list[Prepared]) -> None:
         """The group was rolled back: what its mutations produced no longer exists."""
         for p in prepared:

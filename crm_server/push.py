@@ -84,6 +84,11 @@ class PushService:
             raise PushError(409, "gap", expected_seq=last + 1, got=fresh[0].mutation.seq)
 
         if fresh:
+            # A retried batch may repeat mutations applied before its new ones: the device made the
+            # new ones on top of those, exactly as if they had all come in one push.
+            for m in mutations:
+                if m.seq <= last:
+                    self.engine.note_applied(m, stored[m.seq])
             self.engine.lock_rows(fresh)
         outcomes = self._apply(fresh)
         for outcome in outcomes:

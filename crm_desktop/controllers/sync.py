@@ -61,8 +61,6 @@ class SyncIssue:
     created_at: datetime
 
 
-def _secret_name(account: SyncAccount) -> str:
-    return f"sync-tokens:{account.server}|{account.username}"
 
 
 class SyncController:
@@ -233,9 +231,13 @@ class SyncController:
         client = self._client_factory(server, ca_bundle) if self._client_factory else None
         return Transport(server, ca_bundle, tokens, on_tokens, client=client)
 
+    def _secret_name(self, account: SyncAccount) -> str:
+        # Per store file too: two stores on one computer (say, a copy for a trial) keep their own device.
+        return f"sync-tokens:{account.server}|{account.username}|{self.store.path}"
+
     def _tokens(self, account: SyncAccount) -> Tokens | None:
         try:
-            raw = load_secret(_secret_name(account))
+            raw = load_secret(self._secret_name(account))
         except NoKeyringAvailableError:
             return self._memory_tokens
         if not raw:
@@ -246,9 +248,9 @@ class SyncController:
         self._memory_tokens = tokens
         # Without a keyring: this run only; the next start asks for the password again.
         with contextlib.suppress(NoKeyringAvailableError):
-            store_secret(_secret_name(account), json.dumps(tokens.__dict__))
+            store_secret(self._secret_name(account), json.dumps(tokens.__dict__))
 
     def _forget_tokens(self, account: SyncAccount) -> None:
         self._memory_tokens = None
         with contextlib.suppress(NoKeyringAvailableError):
-            store_secret(_secret_name(account), "")
+            store_secret(self._secret_name(account), "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import utcnow
@@ -17,7 +17,7 @@ from crm_desktop.store.models import Conflict, SyncState
 from crm_desktop.store.types import to_iso
 from crm_desktop.sync import outbox
 from crm_desktop.sync.identity import adopt_server_identity
-from crm_desktop.sync.records import apply_item, refresh_copied_names
+from crm_desktop.sync.records import apply_item, refresh_copied_names, stub_missing_parents
 from crm_desktop.sync.transport import GapError, ResetRequiredError, Tokens, Transport
 
 CURSOR, SNAPSHOT_TOKEN, PHASE, LAST_SYNC = "sync/cursor", "sync/snapshot_token", "sync/phase", "sync/last_sync_at"
@@ -182,7 +182,14 @@ class SyncEngine:
                 return applied
 
     def _apply(self, session: Session, items: list[dict]) -> int:
+        # References are checked when the page commits, not row by row: within a page a deal may
+        # come before the stage it points at.
+        # The pragma lasts until the transaction ends, so one must be open: Python's sqlite3 opens it
+        # only at the first write, hence the no-op write.
+        session.execute(text("UPDATE sync_state SET value = value WHERE 0"))
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
         touched = {(i["entity"], i["id"]) for i in items if apply_item(session, i)}
+        stub_missing_parents(session)
         refresh_copied_names(session, touched)
         if self.after_apply is not None and touched:
             self.after_apply(session, touched)

@@ -106,7 +106,10 @@ def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dic
                                                   OutboxEntry.base_version == entry.base_version,
                                                   OutboxEntry.device_seq.is_(None))
                         .values(base_version=version))
-    write_remote_fields(session, row, result.get("server_fields") or {}, version=max(row.version or 0, version))
+    # Only a clean apply means the server's row is exactly ours: after a merge it holds others'
+    # changes too, which the pull that follows brings (with the version, not before it).
+    new_version = max(row.version or 0, version) if result["outcome"] == "applied" else None
+    write_remote_fields(session, row, result.get("server_fields") or {}, version=new_version)
 
 
 def drop_acknowledged(session: Session, seqs: list[int]) -> None:

@@ -96,6 +96,9 @@ def apply_item(session: Session, item: dict) -> bool:
         row = model(id=item["id"])
         session.add(row)
     data = {k: v for k, v in (item.get("data") or {}).items() if k not in keep}
+    # A live row from the server is live here too (a stub or a copy hidden earlier comes back).
+    if "deleted_at" not in keep:
+        data.setdefault("deleted_at", None)
     write_remote_fields(session, row, data, version=item["version"])
     row.updated_at = utcnow()
     return True
@@ -138,3 +141,37 @@ def refresh_copied_names(session: Session, touched: set[tuple[str, str]]) -> Non
 
 def column_names(model) -> set[str]:
     return {attr.key for attr in inspect(model).column_attrs}
+
+
+def stub_missing_parents(session: Session) -> int:
+    """Rows just written may point at records this user cannot see (a contact of a colleague's
+    account) or that come in a later page. Each missing parent gets a hidden stub (deleted,
+    version 0) so the store's foreign keys hold; the real record replaces it if it ever arrives."""
+    session.flush()
+    conn = session.connection()
+    made = 0
+    tables = {m.class_.__tablename__: m.class_ for m in SyncedRecord.registry.mappers}
+    for table, rowid, parent, fk_index in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+        column = conn.exec_driver_sql(f"PRAGMA foreign_key_list({table})").fetchall()
+        fk_column = next(c[3] for c in column if c[0] == fk_index)
+        missing = conn.exec_driver_sql(f"SELECT {fk_column} FROM {table} WHERE rowid = ?", (rowid,)).scalar()
+        model = tables.get(parent)
+        if model is None or missing is None or session.get(model, missing) is not None:
+            continue
+        session.add(_stub(model, missing))
+        session.flush()
+        made += 1
+    return made
+
+
+def _stub(model, record_id: str):
+    """A placeholder with every required column at a neutral value."""
+    values = {"id": record_id, "version": 0, "deleted_at": utcnow()}
+    for column in inspect(model).columns:
+        if column.key in values or column.nullable or column.default is not None or column.server_default is not None:
+            continue
+        python_type = column.type.python_type
+        values[column.key] = {str: "", int: 0, bool: False, Decimal: Decimal(0)}.get(python_type)
+        if values[column.key] is None:
+            values[column.key] = date(1970, 1, 1) if python_type is date else utcnow()
+    return model(**values)
