@@ -12,10 +12,12 @@ from typing import Annotated
 
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import text
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
 from crm_server import SERVER_SCHEMA_VERSIONS
@@ -106,6 +108,19 @@ def create_app(settings: ServerSettings) -> FastAPI:
         if error.retry_after:
             headers["Retry-After"] = str(error.retry_after)
         return JSONResponse({"error": error.reason}, status_code=error.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+        # FastAPI's own answer echoes the input, which fails on text it cannot encode: name the
+        # place and the problem only.
+        detail = [{"loc": [str(part) for part in e.get("loc", ())], "msg": e.get("msg", ""), "type": e.get("type", "")}
+                  for e in error.errors()]
+        return JSONResponse({"error": "invalid_request", "detail": detail}, status_code=422)
+
+    @app.exception_handler(DataError)
+    async def unstorable(_request: Request, _error: DataError) -> JSONResponse:
+        return JSONResponse({"error": "invalid_text", "message": "text the database cannot store (a NUL byte?)"},
+                            status_code=422)
 
     @app.exception_handler(PushError)
     async def push_refused(_request: Request, error: PushError) -> JSONResponse:

@@ -59,7 +59,8 @@ class Cursor:
             return cls()
         epoch, dot, position = raw.rpartition(".")
         xid, dash, row = position.partition("-")
-        well_formed = dot and dash and xid.isdigit() and row.isdigit() and (not epoch or epoch.isalnum())
+        numbers = all(part.isascii() and part.isdigit() and len(part) <= 18 for part in (xid, row))
+        well_formed = dot and dash and numbers and epoch.isascii() and (not epoch or epoch.isalnum())
         if not well_formed or len(raw) > 64:
             raise FeedError(422, "bad_cursor")
         return cls(int(xid), int(row), epoch)
@@ -164,7 +165,7 @@ class Feed:
         return None if meta is None else Cursor.parse(meta.value)
 
     def _check_horizon(self, cursor: Cursor) -> None:
-        if cursor.epoch and cursor.epoch != self.epoch:
+        if (cursor.xid or cursor.id) and cursor.epoch != self.epoch:
             raise FeedError(410, "reset_required")  # the database was restored from a backup
         horizon = self._horizon()
         if horizon is not None and cursor < horizon:
@@ -212,7 +213,7 @@ def _read_token(token: str) -> tuple[Cursor, str, str]:
     try:
         raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
         return Cursor.parse(raw["w"]), str(raw["e"]), str(raw["i"])
-    except (ValueError, KeyError, TypeError, binascii.Error):
+    except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
         raise FeedError(422, "bad_token") from None
 
 

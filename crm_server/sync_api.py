@@ -21,19 +21,19 @@ from crm_server.notify import concerns
 from crm_server.push import MutationIn, PushService, check_schema_version
 from crm_server.scopes import Viewer
 
-BIG = 2**63 - 1
+BIG = 2**53 - 1  # exact in the OpenAPI document (JSON numbers are doubles) and far above any seq
 ATTEMPTS = 4  # a push that meets a deadlock or a concurrent insert of the same row runs again
 
 
 class MutationBody(BaseModel):
-    seq: int = Field(ge=1, le=BIG)
+    seq: int = Field(ge=1, le=BIG, strict=True)  # `true` is not 1
     mutation_id: str = Field(min_length=1, max_length=36)
     group_id: str | None = Field(default=None, max_length=36)
     entity: str = Field(min_length=1, max_length=32)
     record_id: str = Field(min_length=1, max_length=36)
     op: Literal["upsert", "delete", "increment"]
     changes: dict[str, Any] = Field(default_factory=dict)
-    base_version: int = Field(default=0, ge=0, le=BIG)
+    base_version: int = Field(default=0, ge=0, le=BIG, strict=True)
     base_values: dict[str, Any] | None = None
     schema_version: int | None = None
     device_time: str | None = Field(default=None, max_length=40)
@@ -41,7 +41,7 @@ class MutationBody(BaseModel):
 
 class PushBody(BaseModel):
     device_id: str = Field(min_length=1, max_length=36)
-    schema_version: int
+    schema_version: int = Field(strict=True)
     mutations: list[MutationBody]
 
 

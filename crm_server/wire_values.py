@@ -8,6 +8,7 @@ mutation by mutation (`RejectionError`), so one poison record never blocks the q
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -72,6 +73,7 @@ def decimal_text(amount: Decimal, scale: int | None) -> str:
 def _text(fs: FieldSpec, value) -> str:
     if not isinstance(value, str):
         raise TypeError("expected a string")
+    _check_text(value)
     if fs.max_length is not None and len(value) > fs.max_length:
         raise RejectionError(f"longer than {fs.max_length} characters", fs.name)
     return value
@@ -94,7 +96,30 @@ def _boolean(_fs: FieldSpec, value) -> bool:
 def _real(_fs: FieldSpec, value) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError("expected a number")
+    if not math.isfinite(value):
+        raise ValueError("NaN and infinity are not numbers a record can hold")
     return float(value)
+
+
+def _check_text(value: str) -> None:
+    """Text PostgreSQL can store and every client can read: no NUL, no lone surrogate."""
+    if "\x00" in value:
+        raise ValueError("a NUL character")
+    value.encode("utf-8")  # UnicodeEncodeError (a ValueError) for a lone surrogate
+
+
+def _check_json(value) -> None:
+    if isinstance(value, str):
+        _check_text(value)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("NaN and infinity are not JSON")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key)
+            _check_json(item)
+    elif isinstance(value, list):
+        for item in value:
+            _check_json(item)
 
 
 def _decimal(fs: FieldSpec, value) -> str:
@@ -125,6 +150,7 @@ def _datetime(_fs: FieldSpec, value) -> str:
 def _json(_fs: FieldSpec, value):
     if not isinstance(value, list | dict):
         raise TypeError("expected a list or an object")
+    _check_json(value)
     return value
 
 

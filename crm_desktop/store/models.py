@@ -458,9 +458,9 @@ class Conflict(Base):
     entity: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(60))
-    base: Mapped[object] = mapped_column(JsonText)
-    mine: Mapped[object] = mapped_column(JsonText)
-    theirs: Mapped[object] = mapped_column(JsonText)
+    base: Mapped[object] = mapped_column(JsonText, nullable=True)  # "no value" is a value here
+    mine: Mapped[object] = mapped_column(JsonText, nullable=True)
+    theirs: Mapped[object] = mapped_column(JsonText, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 

@@ -30,12 +30,9 @@ def next_batch(session: Session, limit: int = BATCH) -> list[OutboxEntry]:
         cut = limit
         while cut > 0 and entries[cut].group_id == entries[cut - 1].group_id:
             cut -= 1
-        if cut == 0:  # one group bigger than a batch: send all of it together
-            group = entries[0].group_id
-            entries = list(session.scalars(select(OutboxEntry).where(OutboxEntry.group_id == group)
-                                           .order_by(OutboxEntry.seq)))
-        else:
-            entries = entries[:cut]
+        # A group bigger than a batch (an import journals thousands of rows as one action) goes
+        # in batch-sized parts: each part is applied whole, the group as a whole cannot be.
+        entries = entries[:cut] if cut else entries[:limit]
     last = _last_seq(session)
     for entry in entries:
         if entry.device_seq is None:

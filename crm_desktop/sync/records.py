@@ -65,21 +65,37 @@ def write_remote_fields(session: Session, row: SyncedRecord, fields: dict, versi
         row.version = version
 
 
-def pending_fields(session: Session, entity: str, record_id: str) -> set[str]:
-    """Fields of the record with edits still in the outbox: a pull must not overwrite them."""
-    fields: set[str] = set()
-    for changes in session.scalars(select(OutboxEntry.changes).where(OutboxEntry.record_id == record_id,
-                                                                     OutboxEntry.entity == entity)):
-        fields.update(changes or {})
-    return fields
+class PageRows:
+    """The local rows and pending fields a page touches, read in one query per entity."""
+
+    def __init__(self, session: Session, items: list[dict]) -> None:
+        self.rows: dict[tuple[str, str], SyncedRecord] = {}
+        self.pending: dict[str, set[str]] = {}
+        by_entity: dict[str, list[str]] = {}
+        for item in items:
+            by_entity.setdefault(item["entity"], []).append(item["id"])
+        with session.no_autoflush:
+            for entity, ids in by_entity.items():
+                model = model_of(entity)
+                if model is None:
+                    continue
+                for start in range(0, len(ids), 500):
+                    for row in session.scalars(select(model).where(model.id.in_(ids[start:start + 500]))):
+                        self.rows[(entity, row.id)] = row
+            ids = [i["id"] for i in items]
+            for start in range(0, len(ids), 500):
+                query = select(OutboxEntry.record_id, OutboxEntry.changes).where(
+                    OutboxEntry.record_id.in_(ids[start:start + 500]))
+                for record_id, changes in session.execute(query):
+                    self.pending.setdefault(record_id, set()).update(changes or {})
 
 
-def apply_item(session: Session, item: dict) -> bool:
+def apply_item(session: Session, item: dict, page: PageRows) -> bool:
     """Apply one pull or snapshot item; False when it was nothing new for this store."""
     model = model_of(item["entity"])
     if model is None:
         return False  # an entity this version of the app does not know yet
-    row = session.get(model, item["id"])
+    row = page.rows.get((item["entity"], item["id"]))
     kind = item["kind"]
     if kind == "remove":
         return _remove(session, model, row) if row is not None else False
@@ -91,10 +107,11 @@ def apply_item(session: Session, item: dict) -> bool:
         row.deleted_at = to_local(item["entity"], "deleted_at", item.get("deleted_at")) or utcnow()
         row.version = item["version"]
         return True
-    keep = pending_fields(session, item["entity"], item["id"]) if row is not None else set()
+    keep = page.pending.get(item["id"], set())  # fields with edits still to push keep their value
     if row is None:
         row = model(id=item["id"])
         session.add(row)
+        page.rows[(item["entity"], item["id"])] = row  # the page may carry it twice
     data = {k: v for k, v in (item.get("data") or {}).items() if k not in keep}
     # A live row from the server is live here too (a stub or a copy hidden earlier comes back).
     if "deleted_at" not in keep:

@@ -21,6 +21,10 @@ def upgrade() -> None:
     op.add_column("conflicts", sa.Column("reason", sa.Text()))
     op.add_column("conflicts", sa.Column("mutation", sa.Text()))
     op.add_column("conflicts", sa.Column("server_id", sa.String(length=36)))
+    # A field's base, mine or theirs may be "no value" (a rejected create has no base).
+    with op.batch_alter_table("conflicts") as batch:
+        for column in ("base", "mine", "theirs"):
+            batch.alter_column(column, existing_type=sa.Text(), nullable=True)
 
 
 def downgrade() -> None:
