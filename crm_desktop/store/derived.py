@@ -91,8 +91,9 @@ def _rename_contact_on_tickets(session: Session, contact: Contact) -> None:
 def update_indexes(session: Session, _ctx) -> None:
     conn = session.connection()
     renamed: list[Account | Contact] = []
-    for obj in (*session.new, *session.dirty):
-        is_new = obj in session.new
+    new = session.new  # a fresh set on every access: read once, not once per object (20,000² checks)
+    for obj in (*new, *session.dirty):
+        is_new = obj in new
         if isinstance(obj, Account):
             changed = _changed(obj, (*_ACCOUNT_KEY_FIELDS, "tags"))
             if is_new or changed & set(_ACCOUNT_KEY_FIELDS):

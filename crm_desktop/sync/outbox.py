@@ -65,37 +65,57 @@ def as_mutation(entry: OutboxEntry) -> dict:
 def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict]) -> dict[str, int]:
     """Record the server's answers in the store (the caller commits): each mutation leaves the
     outbox; versions and server-set fields land on the local rows; conflicts and rejections
-    become sync issues. Returns counts by outcome."""
+    become sync issues. Returns counts by outcome. A few queries per batch, not per mutation."""
     by_seq = {e.device_seq: e for e in entries}
     counts = {"applied": 0, "merged": 0, "conflict": 0, "rejected": 0}
-    for result in results:
-        entry = by_seq.get(result["seq"])
-        if entry is None:
-            continue
-        counts[result["outcome"]] = counts.get(result["outcome"], 0) + 1
-        model = model_of(entry.entity)
-        row = session.get(model, entry.record_id) if model is not None else None
-        if result["outcome"] == "rejected":
-            session.add(Conflict(kind="rejected", entity=entry.entity, record_id=entry.record_id, field="",
-                                 base=None, mine=entry.changes, theirs=None, reason=result.get("reason"),
-                                 mutation=as_mutation(entry)))
-        for conflict in result.get("conflicts") or []:
-            session.add(Conflict(kind="conflict", entity=entry.entity, record_id=entry.record_id,
-                                 field=conflict["field"], base=conflict.get("base"), mine=conflict.get("mine"),
-                                 theirs=conflict.get("theirs"), server_id=conflict.get("id")))
-        if row is not None and result.get("version"):
-            _settle(session, row, entry, result)
-        session.delete(entry)
+    with session.no_autoflush:
+        rows = _rows_of(session, entries)
+        waiting = _still_waiting(session, entries)  # records with later edits not yet numbered
+        for result in results:
+            entry = by_seq.get(result["seq"])
+            if entry is None:
+                continue
+            counts[result["outcome"]] = counts.get(result["outcome"], 0) + 1
+            if result["outcome"] == "rejected":
+                session.add(Conflict(kind="rejected", entity=entry.entity, record_id=entry.record_id, field="",
+                                     base=None, mine=entry.changes, theirs=None, reason=result.get("reason"),
+                                     mutation=as_mutation(entry)))
+            for conflict in result.get("conflicts") or []:
+                session.add(Conflict(kind="conflict", entity=entry.entity, record_id=entry.record_id,
+                                     field=conflict["field"], base=conflict.get("base"), mine=conflict.get("mine"),
+                                     theirs=conflict.get("theirs"), server_id=conflict.get("id")))
+            row = rows.get((entry.entity, entry.record_id))
+            if row is not None and result.get("version"):
+                _settle(session, row, entry, result, entry.record_id in waiting)
+    session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_([e.seq for e in entries])))
     session.flush()
     return counts
 
 
-def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dict) -> None:
+def _rows_of(session: Session, entries: list[OutboxEntry]) -> dict[tuple[str, str], SyncedRecord]:
+    rows, by_entity = {}, {}
+    for entry in entries:
+        by_entity.setdefault(entry.entity, set()).add(entry.record_id)
+    for entity, ids in by_entity.items():
+        model = model_of(entity)
+        if model is not None:
+            for row in session.scalars(select(model).where(model.id.in_(sorted(ids)))):
+                rows[(entity, row.id)] = row
+    return rows
+
+
+def _still_waiting(session: Session, entries: list[OutboxEntry]) -> set[str]:
+    ids = sorted({e.record_id for e in entries})
+    return set(session.scalars(select(OutboxEntry.record_id).where(OutboxEntry.record_id.in_(ids),
+                                                                   OutboxEntry.device_seq.is_(None))))
+
+
+def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dict, waiting: bool) -> None:
     """The row now matches server version `result.version` as far as this mutation goes."""
     from crm_desktop.sync.records import write_remote_fields
 
     version = result["version"]
-    if result["outcome"] == "applied" and row.version == entry.base_version:
+    if waiting and result["outcome"] == "applied" and row.version == entry.base_version:
         # Later pending edits of this record were made on top of this one: they build on the
         # version the server just made, not on the older base (nothing else changed meanwhile).
         session.execute(update(OutboxEntry).where(OutboxEntry.record_id == entry.record_id,
@@ -107,10 +127,6 @@ def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dic
     # changes too, which the pull that follows brings (with the version, not before it).
     new_version = max(row.version or 0, version) if result["outcome"] == "applied" else None
     write_remote_fields(session, row, result.get("server_fields") or {}, version=new_version)
-
-
-def drop_acknowledged(session: Session, seqs: list[int]) -> None:
-    session.execute(delete(OutboxEntry).where(OutboxEntry.device_seq.in_(seqs)))
 
 
 def _last_seq(session: Session) -> int:
