@@ -139,10 +139,11 @@ class BulkWriter:
         self.now = now
         self.stamp = to_iso(now)
 
-    def insert(self, model: type[SyncedRecord], rows: list[dict]) -> dict[str, str]:
+    def insert(self, model: type[SyncedRecord], rows: list[dict], journaled: bool = True) -> dict[str, str]:
         """Create records from field values (python types; `id` set by the caller).
 
-        Returns each record's stored synced values as JSON text (the outbox's), by id.
+        Returns each record's stored synced values as JSON text (the outbox's), by id. Unjournaled:
+        rows that came from the server (no outbox or audit entries; they are not the user's edits).
         """
         if not rows:
             return {}
@@ -175,7 +176,8 @@ class BulkWriter:
         marks = ",".join("?" * len(columns))
         self.conn.exec_driver_sql(f"INSERT INTO {model.__tablename__} ({', '.join(names)}) VALUES ({marks})",
                                   values)
-        self._journal(outbox, audit)
+        if journaled:
+            self._journal(outbox, audit)
         search_index.add_documents(self.conn, docs)
         if tags:
             self.conn.exec_driver_sql(_TAG_SQL, tags)

@@ -17,7 +17,7 @@ from crm_desktop.store.models import Conflict, SyncState
 from crm_desktop.store.types import to_iso
 from crm_desktop.sync import outbox
 from crm_desktop.sync.identity import adopt_server_identity
-from crm_desktop.sync.records import PageRows, apply_item, refresh_copied_names, stub_missing_parents
+from crm_desktop.sync.records import apply_page, refresh_copied_names, stub_missing_parents
 from crm_desktop.sync.transport import GapError, ResetRequiredError, Tokens, Transport
 
 CURSOR, SNAPSHOT_TOKEN, PHASE, LAST_SYNC = "sync/cursor", "sync/snapshot_token", "sync/phase", "sync/last_sync_at"
@@ -188,9 +188,7 @@ class SyncEngine:
         # only at the first write, hence the no-op write.
         session.execute(text("UPDATE sync_state SET value = value WHERE 0"))
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        page = PageRows(session, items)
-        with session.no_autoflush:
-            touched = {(i["entity"], i["id"]) for i in items if apply_item(session, i, page)}
+        touched = apply_page(session, items)
         stub_missing_parents(session)
         refresh_copied_names(session, touched)
         if self.after_apply is not None and touched:

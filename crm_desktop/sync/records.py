@@ -192,3 +192,37 @@ def _stub(model, record_id: str):
         if values[column.key] is None:
             values[column.key] = date(1970, 1, 1) if python_type is date else utcnow()
     return model(**values)
+
+
+# New accounts and contacts (most of a first download) go in by bulk inserts with their search
+# documents, as an import does; everything else through the ORM and its hooks.
+_BULK = ("account", "contact")
+
+
+def apply_page(session: Session, items: list[dict]) -> set[tuple[str, str]]:
+    """Apply a page of items; the (entity, id) of every row that changed."""
+    from crm_desktop.store.bulk_write import BulkWriter
+
+    page = PageRows(session, items)
+    touched: set[tuple[str, str]] = set()
+    fresh: dict[str, dict[str, dict]] = {}
+    with session.no_autoflush:
+        for item in items:
+            key = (item["entity"], item["id"])
+            if item["kind"] == "upsert" and item["entity"] in _BULK and key not in page.rows:
+                fresh.setdefault(item["entity"], {})[item["id"]] = _bulk_row(item)
+                touched.add(key)
+            elif apply_item(session, item, page):
+                touched.add(key)
+    session.flush()
+    writer = BulkWriter(session.connection(), None, "", utcnow())
+    for entity, rows in fresh.items():
+        writer.insert(model_of(entity), list(rows.values()), journaled=False)
+    return touched
+
+
+def _bulk_row(item: dict) -> dict:
+    entity, synced = item["entity"], entities()[item["entity"]].fields
+    row = {name: to_local(entity, name, value) for name, value in (item.get("data") or {}).items() if name in synced}
+    row.update(id=item["id"], version=item["version"])
+    return row
