@@ -59,6 +59,7 @@ class SyncIssue:
     theirs: object
     reason: str | None
     created_at: datetime
+    record_name: str = ""  # the record's name on this computer, for lists
 
 
 
@@ -172,7 +173,7 @@ class SyncController:
         with self.store.sessions() as s:
             rows = s.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.created_at))
             return [SyncIssue(c.id, c.kind, c.entity, c.record_id, c.field, c.base, c.mine, c.theirs, c.reason,
-                              c.created_at) for c in rows]
+                              c.created_at, _name_of(s, c.entity, c.record_id)) for c in rows]
 
     def issues_of(self, record_id: str) -> list[SyncIssue]:
         return [i for i in self.issues() if i.record_id == record_id]
@@ -254,3 +255,9 @@ class SyncController:
         self._memory_tokens = None
         with contextlib.suppress(NoKeyringAvailableError):
             store_secret(self._secret_name(account), "")
+
+
+def _name_of(session, entity: str, record_id: str) -> str:
+    model = model_of(entity)
+    row = session.get(model, record_id) if model is not None else None
+    return str(getattr(row, "name", None) or getattr(row, "subject", None) or getattr(row, "number", None) or "")

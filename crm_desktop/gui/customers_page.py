@@ -61,7 +61,7 @@ class CustomersPage(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.detail.sig_edit.emit())
-        self.detail = DetailPane(crm.activities, crm.sales, crm.orders, crm.service)
+        self.detail = DetailPane(crm.activities, crm.sales, crm.orders, crm.service, sync=crm.sync)
         self.detail.sig_open_record.connect(self.open_record)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)

@@ -40,10 +40,11 @@ class DetailPane(QWidget):
     sig_open_order = Signal(str)
     sig_new_ticket = Signal()
     sig_open_ticket = Signal(str)
+    sig_show_sync_issues = Signal()
 
-    def __init__(self, activities, sales=None, orders=None, service=None, parent=None) -> None:
+    def __init__(self, activities, sales=None, orders=None, service=None, parent=None, sync=None) -> None:
         super().__init__(parent)
-        self.activities = activities
+        self.activities, self.sync = activities, sync
         self.record: AccountData | ContactData | None = None
         self.entity = ""
         layout = QVBoxLayout(self)
@@ -52,6 +53,13 @@ class DetailPane(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("detailSubtitle")
         self.subtitle.linkActivated.connect(self._open_link)
+        # A record with unsettled sync issues says so where the rep looks at it.
+        self.sync_banner = QLabel()
+        self.sync_banner.setObjectName("syncBanner")
+        self.sync_banner.setStyleSheet("background: #fdf2d0; color: #7a5200; padding: 4px;")
+        self.sync_banner.setVisible(False)
+        self.sync_banner.linkActivated.connect(lambda _link: self.sig_show_sync_issues.emit())
+        layout.addWidget(self.sync_banner)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         self.facts = QFormLayout()
@@ -125,6 +133,13 @@ class DetailPane(QWidget):
         row.setStretch(1, 1)
         return box
 
+    def _show_sync_issues(self, record_id: str | None) -> None:
+        count = len(self.sync.issues_of(record_id)) if self.sync is not None and record_id else 0
+        self.sync_banner.setVisible(count > 0)
+        if count:
+            self.sync_banner.setText(self.tr("%n change(s) to this record need your decision. "
+                                             "<a href=\"issues\">Review sync issues</a>", "", count))
+
     def show_record(self, record, entity: str) -> None:
         self.record, self.entity = record, entity
         has = record is not None
@@ -135,6 +150,7 @@ class DetailPane(QWidget):
         self.new_deal_button.setEnabled(has)
         self.new_ticket_button.setEnabled(has)
         self._show_sales(entity, record.id if has else None)
+        self._show_sync_issues(record.id if has else None)
         while self.facts.rowCount():
             self.facts.removeRow(0)
         if not has:

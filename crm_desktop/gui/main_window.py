@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
     def _wire_pages(self) -> None:
         detail = self.customers.detail
         detail.sig_edit.connect(self.edit_selected)
+        detail.sig_show_sync_issues.connect(self.show_sync_issues)
         detail.sig_delete.connect(self.delete_selected)
         detail.sig_log_activity.connect(self.log_activity)
         detail.sig_new_contact.connect(self.new_contact)

@@ -55,7 +55,8 @@ class IssuesModel(QAbstractTableModel):
             return None
         issue = self.issues[index.row()]
         kind = self.tr("Conflict") if issue.kind == "conflict" else self.tr("Rejected")
-        return (kind, f"{issue.entity} {issue.record_id[:8]}", issue.field or "", issue.reason or "")[index.column()]
+        record = issue.record_name or issue.record_id[:8]
+        return (kind, record, issue.field or "", issue.reason or "")[index.column()]
 
 
 class SyncIssuesDialog(QDialog):

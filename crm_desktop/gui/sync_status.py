@@ -43,7 +43,8 @@ class SyncStatusButton(QToolButton):
             states.REVOKED: self.tr("Access revoked"),
             states.UPGRADE: self.tr("Update needed"),
         }
-        parts = [words.get(state, state)]
+        # "3 changes to send" says "changes waiting" already.
+        parts = [] if state == states.PENDING and pending else [words.get(state, state)]
         if pending:
             parts.append(self.tr("%n change(s) to send", "", pending))
         if issues:

@@ -845,6 +845,13 @@
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to this record need your decision. &lt;a href=&quot;issues&quot;&gt;Review sync issues&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No customer selected</source>
         <translation type="unfinished"></translation>

@@ -842,6 +842,12 @@
         <source>Log</source>
         <translation>记录</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to this record need your decision. &lt;a href=&quot;issues&quot;&gt;Review sync issues&lt;/a&gt;</source>
+        <translation>
+            <numerusform>此记录有 %n 处修改需要您决定。&lt;a href=&quot;issues&quot;&gt;查看同步问题&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
