@@ -9,7 +9,8 @@ from __future__ import annotations
 import contextlib
 import json
 import platform
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -124,21 +125,18 @@ class SyncController:
     def sync(self, progress=None, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
         """Push, then pull until up to date (snapshot first if needed). Raises CredentialsError
         when not logged in, and the transport's errors (offline, revoked, upgrade required)."""
-        account = self.account()
-        tokens = self._tokens(account) if account else None
-        if account is None or tokens is None:
-            raise CredentialsError("not logged in")
-        transport = self._transport(account.server, account.ca_bundle, tokens,
-                                    on_tokens=lambda t: self._keep_tokens(account, t))
-        self._open.add(transport)
-        try:
+        with self._connected() as transport:
             return SyncEngine(self.store, transport, self._after_apply).sync(progress, cancelled)
-        finally:
-            self._open.discard(transport)
-            transport.close()
 
     def wait_for_changes(self, timeout: float = 25.0) -> bool:
         """Long-poll: True as soon as the server has something new for this device."""
+        with self._connected() as transport:
+            cursor = SyncEngine(self.store, transport).state("sync/cursor") or ""
+            return transport.wait(cursor, timeout)
+
+    @contextmanager
+    def _connected(self) -> Iterator[Transport]:
+        """A transport with this device's tokens (refreshed ones are kept), closable by interrupt()."""
         account = self.account()
         tokens = self._tokens(account) if account else None
         if account is None or tokens is None:
@@ -147,8 +145,7 @@ class SyncController:
                                     on_tokens=lambda t: self._keep_tokens(account, t))
         self._open.add(transport)
         try:
-            cursor = SyncEngine(self.store, transport).state("sync/cursor") or ""
-            return transport.wait(cursor, timeout)
+            yield transport
         finally:
             self._open.discard(transport)
             transport.close()
