@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.sync_runner = SyncRunner(self.crm.sync, self.jobs, self)
         self.sync_runner.sig_status.connect(self.sync_status.show_status)
+        self.sync_runner.sig_progress.connect(self.sync_status.show_progress)
         self.sync_runner.sig_synced.connect(self._synced)
         self.sync_runner.sig_failed.connect(self._sync_failed)
         self.sync_status.sig_sync_now.connect(self.sync_runner.sync_now)

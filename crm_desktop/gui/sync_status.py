@@ -57,3 +57,9 @@ class SyncStatusButton(QToolButton):
         self.sync_now_action.setEnabled(connected and state != states.SYNCING)
         self.log_out_action.setEnabled(connected)
         self.issues_action.setEnabled(issues > 0)
+
+    def show_progress(self, phase: str, records: int) -> None:
+        """While a round runs: how far the first download (or a big pull or push) has come."""
+        words = {"snapshot": self.tr("Downloading… %1 records"), "pull": self.tr("Receiving… %1 changes"),
+                 "push": self.tr("Sending… %1 changes")}
+        self.setText(words.get(phase, self.tr("Syncing…")).replace("%1", f"{records:,}"))

@@ -3697,6 +3697,18 @@
         <source>Click for sync options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloading… %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving… %1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… %1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketDialog</name>

@@ -3682,6 +3682,18 @@
         <source>Click for sync options</source>
         <translation>点击查看同步选项</translation>
     </message>
+    <message>
+        <source>Downloading… %1 records</source>
+        <translation>正在下载… %1 条记录</translation>
+    </message>
+    <message>
+        <source>Receiving… %1 changes</source>
+        <translation>正在接收… %1 条修改</translation>
+    </message>
+    <message>
+        <source>Sending… %1 changes</source>
+        <translation>正在发送… %1 条修改</translation>
+    </message>
 </context>
 <context>
     <name>TicketDialog</name>
