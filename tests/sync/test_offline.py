@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from crm_desktop.controllers.app import CrmApp
 from crm_desktop.domain.entities import AccountInput
@@ -20,6 +22,7 @@ from crm_desktop.store import journal
 from crm_desktop.store.models import Account, Conflict, OutboxEntry
 from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.transport import Transport
+from crm_server.db import make_engine
 from crm_server.models import Record
 from tests.server.sync_world import PASSWORD, Device, account, new_id
 
@@ -33,10 +36,21 @@ def _crm_sync(db: Path, server: str) -> subprocess.Popen:
                              "--user", "wang", "--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def _kill_after(process: subprocess.Popen, seconds: float) -> int:
-    time.sleep(seconds)
+def _kill_when(process: subprocess.Popen, happened, timeout: float = 60) -> int:
+    """SIGKILL the process as soon as `happened()` (some of the work is committed, not all of it)."""
+    deadline = time.monotonic() + timeout
+    while not happened() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
     process.send_signal(signal.SIGKILL)
     return process.wait(30)
+
+
+def _count(path: Path, sql: str) -> int:
+    try:
+        with closing(sqlite3.connect(path, timeout=1)) as conn:
+            return conn.execute(sql).fetchone()[0]
+    except sqlite3.Error:
+        return 0  # not created yet, or busy this instant
 
 
 def _live_accounts(db: Path) -> set[str]:
@@ -48,22 +62,36 @@ def _live_accounts(db: Path) -> set[str]:
         app.close()
 
 
-def test_a_sync_killed_mid_push_and_mid_download_finishes_on_the_next_run(live_server, tmp_path):
+def test_a_sync_killed_mid_push_and_mid_download_finishes_on_the_next_run(live_server, server_url, tmp_path):
     office, laptop = tmp_path / "office.db", tmp_path / "laptop.db"
     app = CrmApp.open(office)
-    for i in range(1500):
-        app.customers.create_account(AccountInput(name=f"离线客户{i:04d}", city="宁波"))
+    with app.store.sessions() as s:  # a big import: twelve pushes of 500
+        s.info.update(user_id=app.store.device_user_id)
+        s.add_all(Account(name=f"离线客户{i:04d}", city="宁波") for i in range(6000))
+        s.commit()
     made = _live_accounts_in(app)
     app.close()
+    server = make_engine(server_url)
 
-    assert _kill_after(_crm_sync(office, live_server), 2.5) == -signal.SIGKILL  # mid-push
+    def some_pushed() -> bool:
+        with server.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM records WHERE entity = 'account'")).scalar() >= 500
+
+    assert _kill_when(_crm_sync(office, live_server), some_pushed) == -signal.SIGKILL  # mid-push
+    with server.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM records WHERE entity = 'account'")).scalar() < 6000
     finished = _crm_sync(office, live_server)
-    assert finished.wait(120) == 0, finished.stderr.read().decode()
+    assert finished.wait(180) == 0, finished.stderr.read().decode()
     assert _live_accounts(office) == made
+    server.dispose()
 
-    assert _kill_after(_crm_sync(laptop, live_server), 2.5) == -signal.SIGKILL  # mid-download
+    def some_downloaded() -> bool:
+        return _count(laptop, "SELECT count(*) FROM accounts") >= 1000
+
+    assert _kill_when(_crm_sync(laptop, live_server), some_downloaded) == -signal.SIGKILL  # mid-download
+    assert _count(laptop, "SELECT count(*) FROM accounts") < 6000
     finished = _crm_sync(laptop, live_server)
-    assert finished.wait(120) == 0, finished.stderr.read().decode()
+    assert finished.wait(180) == 0, finished.stderr.read().decode()
     assert _live_accounts(laptop) == made  # every record once: none lost, none twice
     app = CrmApp.open(office)
     try:
