@@ -13,7 +13,7 @@ from crm_desktop.gui.forms.ui_opportunity_dialog import Ui_OpportunityDialog
 from crm_desktop.gui.labels import SOURCE, label
 from crm_desktop.gui.line_items_editor import LineItemsEditor
 from crm_desktop.gui.money_text import money_text
-from crm_desktop.gui.record_picker import RecordPicker
+from crm_desktop.gui.record_picker import RecordPicker, picked_ids
 
 
 def make_lines_editor(products, currency: str, parent=None) -> LineItemsEditor:
@@ -109,14 +109,7 @@ class OpportunityDialog(QDialog):
 
     def collect(self) -> OpportunityInput:
         f = self.form
-        errors, picked = {}, {}
-        for field, picker in (("account_id", self.account_picker), ("contact_id", self.contact_picker)):
-            try:
-                picked[field] = picker.picked_id(field)
-            except ValidationError as error:
-                errors.update(error.errors)
-        if errors:
-            raise ValidationError(errors)
+        picked = picked_ids({"account_id": self.account_picker, "contact_id": self.contact_picker})
         stage = self.stage()
         probability = f.probabilitySpin.value()
         return OpportunityInput(

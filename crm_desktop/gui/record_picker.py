@@ -58,3 +58,16 @@ class RecordPicker:
         if len(matches) == 1:
             return self.combo.itemData(matches[0])
         raise ValidationError({field: NOT_PICKED})
+
+
+def picked_ids(pickers: dict) -> dict[str, str | None]:
+    """{field: chosen id} of several pickers; one ValidationError naming every picker at fault."""
+    errors, picked = {}, {}
+    for field, picker in pickers.items():
+        try:
+            picked[field] = picker.picked_id(field)
+        except ValidationError as error:
+            errors.update(error.errors)
+    if errors:
+        raise ValidationError(errors)
+    return picked

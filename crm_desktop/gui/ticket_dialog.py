@@ -22,7 +22,7 @@ from crm_desktop.gui.labels import (
     translate_message,
 )
 from crm_desktop.gui.order_dialog import number_text
-from crm_desktop.gui.record_picker import RecordPicker
+from crm_desktop.gui.record_picker import RecordPicker, picked_ids
 from crm_desktop.gui.ticket_history import TicketHistoryList
 from crm_desktop.gui.ticket_panels import NotePrompt, StarRating, show_satisfaction, show_sla, stale_text
 
@@ -205,14 +205,7 @@ class TicketDialog(QDialog):
 
     def collect(self) -> TicketInput:
         f = self.form
-        errors, picked = {}, {}
-        for field, picker in (("account_id", self.account_picker), ("contact_id", self.contact_picker)):
-            try:
-                picked[field] = picker.picked_id(field)
-            except ValidationError as error:
-                errors.update(error.errors)
-        if errors:
-            raise ValidationError(errors)
+        picked = picked_ids({"account_id": self.account_picker, "contact_id": self.contact_picker})
         return TicketInput(
             subject=f.subjectEdit.text(), type=f.typeCombo.currentData(), channel=f.channelCombo.currentData(),
             priority=f.priorityCombo.currentData(), description=f.descriptionEdit.toPlainText(),

@@ -1,8 +1,6 @@
 """The ticket dialog as a service agent uses it: create, walk the workflow, comment, rate; the service list."""
 
 import json
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,29 +15,9 @@ from crm_desktop.gui.ticket_dialog import TicketDialog
 from crm_desktop.gui.ticket_panels import NotePrompt
 from crm_desktop.store.models import User
 from tests.gui.conftest import type_text, when_modal
+from tests.gui.sla_week import POLICY, at
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-POLICY = {
-    "version": 1,
-    "calendar": {"timezone": "Asia/Shanghai", "working_days": ["mon", "tue", "wed", "thu", "fri"],
-                 "working_hours": [["09:00", "12:00"], ["13:00", "18:00"]], "holidays": [],
-                 "extra_working_days": []},
-    "warn_at_percent": 75,
-    "priorities": {
-        "urgent": {"first_response_hours": 1, "resolution_hours": 4, "around_the_clock": True},
-        "high": {"first_response_hours": 2, "resolution_hours": 8},
-        "normal": {"first_response_hours": 4, "resolution_hours": 16},
-        "low": {"first_response_hours": 8, "resolution_hours": 40},
-    },
-}
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    """A moment of the working week Mon 23 .. Fri 27 November 2026 in Shanghai, as UTC."""
-    return datetime(2026, 11, day, hour, minute, tzinfo=SHANGHAI).astimezone(UTC)
-
 
 class Clock:
     def __init__(self, crm) -> None:

@@ -1,8 +1,6 @@
 """The service queue page: queues and their counts, SLA colours, filters, sorting, bulk assignment."""
 
 import json
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,29 +23,9 @@ from crm_desktop.gui.tickets_page import TicketsPage
 from crm_desktop.store.models import User
 from crm_desktop.store.unit_of_work import UnitOfWork
 from tests.gui.conftest import type_text, when_modal
+from tests.gui.sla_week import POLICY, at
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-POLICY = {
-    "version": 1,
-    "calendar": {"timezone": "Asia/Shanghai", "working_days": ["mon", "tue", "wed", "thu", "fri"],
-                 "working_hours": [["09:00", "12:00"], ["13:00", "18:00"]], "holidays": [],
-                 "extra_working_days": []},
-    "warn_at_percent": 75,
-    "priorities": {
-        "urgent": {"first_response_hours": 1, "resolution_hours": 4, "around_the_clock": True},
-        "high": {"first_response_hours": 2, "resolution_hours": 8},
-        "normal": {"first_response_hours": 4, "resolution_hours": 16},
-        "low": {"first_response_hours": 8, "resolution_hours": 40},
-    },
-}
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    """A moment of Monday 23 November 2026 and the days after, Shanghai time, as UTC."""
-    return datetime(2026, 11, day, hour, minute, tzinfo=SHANGHAI).astimezone(UTC)
-
 
 class Desk:
     """The store with a fixed clock and five tickets of every kind of queue (see `desk`)."""
