@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import utcnow
 from crm_desktop.store.database import Store
-from crm_desktop.store.models import Conflict, SyncState
+from crm_desktop.store.models import SyncState
 from crm_desktop.store.types import to_iso
 from crm_desktop.sync import outbox
 from crm_desktop.sync.identity import adopt_server_identity
@@ -189,15 +189,11 @@ class SyncEngine:
         session.execute(text("UPDATE sync_state SET value = value WHERE 0"))
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
         touched = apply_page(session, items)
-        stub_missing_parents(session)
+        stub_missing_parents(session, touched)
         refresh_copied_names(session, touched)
         if self.after_apply is not None and touched:
             self.after_apply(session, touched)
         return len(touched)
-
-    def open_issues(self) -> int:
-        with self.store.sessions() as s:
-            return s.scalar(select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None))) or 0
 
 
 def _check(cancelled: Callable[[], bool]) -> None:

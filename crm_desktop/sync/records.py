@@ -11,8 +11,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
-from sqlalchemy import inspect, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import exists, inspect, select, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import from_iso, utcnow
@@ -122,21 +121,28 @@ def apply_item(session: Session, item: dict, page: PageRows) -> bool:
 
 
 def _remove(session: Session, model, row: SyncedRecord) -> bool:
-    """Out of this user's scope now: drop the copy, or hide it where local rows still point at it."""
+    """Out of this user's scope now: drop the copy, or hide it where local rows still point at it.
+    (Foreign keys are checked only at commit while a page is applied, so look before deleting.)"""
+    if _referenced(session, model, row.id):
+        if row.deleted_at is None:
+            row.deleted_at = utcnow()
+        return True
     record_id = row.id
     session.flush()
-    savepoint = session.begin_nested()
-    try:
-        session.execute(text(f"DELETE FROM {model.__tablename__} WHERE id = :id"), {"id": record_id})
-        savepoint.commit()
-        session.expunge(row)
-        search_index.remove_document(session.connection(), record_id)
-    except IntegrityError:
-        savepoint.rollback()
-        row = session.get(model, record_id)
-        if row is not None and row.deleted_at is None:
-            row.deleted_at = utcnow()
+    session.execute(text(f"DELETE FROM {model.__tablename__} WHERE id = :id"), {"id": record_id})
+    session.expunge(row)
+    search_index.remove_document(session.connection(), record_id)
     return True
+
+
+def _referenced(session: Session, model, record_id: str) -> bool:
+    for child in _models().values():
+        for fk in child.__table__.foreign_keys:
+            if fk.column.table is model.__table__:
+                query = select(fk.parent).where(fk.parent == record_id).limit(1)
+                if session.execute(query).first() is not None:
+                    return True
+    return False
 
 
 def refresh_copied_names(session: Session, touched: set[tuple[str, str]]) -> None:
@@ -156,29 +162,41 @@ def refresh_copied_names(session: Session, touched: set[tuple[str, str]]) -> Non
             f" WHERE id IN ({marks})", tuple(chunk))
 
 
-def column_names(model) -> set[str]:
-    return {attr.key for attr in inspect(model).column_attrs}
-
-
-def stub_missing_parents(session: Session) -> int:
+def stub_missing_parents(session: Session, touched: set[tuple[str, str]]) -> int:
     """Rows just written may point at records this user cannot see (a contact of a colleague's
     account) or that come in a later page. Each missing parent gets a hidden stub (deleted,
-    version 0) so the store's foreign keys hold; the real record replaces it if it ever arrives."""
+    version 0) so the store's foreign keys hold; the real record replaces it if it ever arrives.
+    Only the rows written are looked at (a full foreign-key check would read the whole store)."""
     session.flush()
-    conn = session.connection()
-    made = 0
-    tables = {m.class_.__tablename__: m.class_ for m in SyncedRecord.registry.mappers}
-    for table, rowid, parent, fk_index in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
-        column = conn.exec_driver_sql(f"PRAGMA foreign_key_list({table})").fetchall()
-        fk_column = next(c[3] for c in column if c[0] == fk_index)
-        missing = conn.exec_driver_sql(f"SELECT {fk_column} FROM {table} WHERE rowid = ?", (rowid,)).scalar()
-        model = tables.get(parent)
-        if model is None or missing is None or session.get(model, missing) is not None:
-            continue
-        session.add(_stub(model, missing))
-        session.flush()
-        made += 1
+    tables = {m.__tablename__: m for m in _models().values()}
+    made, todo = 0, set(touched)
+    while todo:
+        stubs: set[tuple[str, str]] = set()
+        for entity, ids in _by_entity(todo).items():
+            model = _models()[entity]
+            for fk in model.__table__.foreign_keys:
+                parent = tables.get(fk.column.table.name)
+                if parent is None:
+                    continue
+                for start in range(0, len(ids), 500):
+                    query = (select(fk.parent).distinct()
+                             .where(model.id.in_(ids[start:start + 500]), fk.parent.is_not(None),
+                                    ~exists().where(fk.column == fk.parent)))
+                    for missing in session.scalars(query):
+                        session.add(_stub(parent, missing))
+                        stubs.add((parent.__entity__, missing))
+            session.flush()
+        made += len(stubs)
+        todo = stubs  # a stub's own required references (a deal's stage) need parents too
     return made
+
+
+def _by_entity(keys: set[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for entity, record_id in keys:
+        if entity in _models():
+            grouped.setdefault(entity, []).append(record_id)
+    return grouped
 
 
 def _stub(model, record_id: str):
