@@ -98,8 +98,11 @@ class Feed:
     def __init__(self, session: Session, viewer: Viewer) -> None:
         self.session, self.viewer = session, viewer
         self.postgres = session.get_bind().dialect.name == "postgresql"
-        meta = session.get(SyncMeta, "epoch")
-        self.epoch = meta.value if meta is not None else "0"
+        # Both bookkeeping values in one round trip: every pull and wait needs them.
+        meta = dict(session.execute(select(SyncMeta.key, SyncMeta.value)
+                                    .where(SyncMeta.key.in_(["epoch", "horizon"]))).all())
+        self.epoch = meta.get("epoch", "0")
+        self._horizon_text = meta.get("horizon")
 
     # --- pull ----------------------------------------------------------------------------
 
@@ -161,8 +164,7 @@ class Feed:
 
     def _horizon(self) -> Cursor | None:
         """The newest change-log row purged: a cursor at or before it has missed changes."""
-        meta = self.session.get(SyncMeta, "horizon")
-        return None if meta is None else Cursor.parse(meta.value)
+        return None if self._horizon_text is None else Cursor.parse(self._horizon_text)
 
     def _check_horizon(self, cursor: Cursor) -> None:
         if (cursor.xid or cursor.id) and cursor.epoch != self.epoch:

@@ -234,13 +234,16 @@ class SyncController:
         return f"sync-tokens:{account.server}|{account.username}|{self.store.path}"
 
     def _tokens(self, account: SyncAccount) -> Tokens | None:
+        if self._memory_tokens is not None:
+            return self._memory_tokens  # the keyring is asked once a run (it may be slow: D-Bus)
         try:
             raw = load_secret(self._secret_name(account))
         except NoKeyringAvailableError:
-            return self._memory_tokens
+            return None
         if not raw:
-            return self._memory_tokens
-        return Tokens(**json.loads(raw))
+            return None
+        self._memory_tokens = Tokens(**json.loads(raw))
+        return self._memory_tokens
 
     def _keep_tokens(self, account: SyncAccount, tokens: Tokens) -> None:
         self._memory_tokens = tokens
