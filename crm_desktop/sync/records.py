@@ -54,12 +54,15 @@ def _parse_moment(value: str):
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
-def write_remote_fields(session: Session, row: SyncedRecord, fields: dict, version: int | None = None) -> None:
-    entity = type(row).__entity__
+def local_values(entity: str, fields: dict) -> dict:
+    """The fields this app knows, as its columns hold them (a newer server may send more)."""
     synced = entities()[entity].fields
-    for name, value in fields.items():
-        if name in synced:
-            setattr(row, name, to_local(entity, name, value))
+    return {name: to_local(entity, name, value) for name, value in fields.items() if name in synced}
+
+
+def write_remote_fields(session: Session, row: SyncedRecord, fields: dict, version: int | None = None) -> None:
+    for name, value in local_values(type(row).__entity__, fields).items():
+        setattr(row, name, value)
     if version is not None:
         row.version = version
 
@@ -240,7 +243,6 @@ def apply_page(session: Session, items: list[dict]) -> set[tuple[str, str]]:
 
 
 def _bulk_row(item: dict) -> dict:
-    entity, synced = item["entity"], entities()[item["entity"]].fields
-    row = {name: to_local(entity, name, value) for name, value in (item.get("data") or {}).items() if name in synced}
+    row = local_values(item["entity"], item.get("data") or {})
     row.update(id=item["id"], version=item["version"])
     return row
