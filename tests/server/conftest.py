@@ -137,3 +137,26 @@ def pg_world(postgres_url):
     with client:
         yield client, ids
     client.app.state.engine.dispose()
+
+
+def require_nginx() -> None:
+    """Skip the test when nginx is missing, or fail it under CI, where cluster tests must run."""
+    from tests.server.cluster import NGINX_PACKAGE, nginx_binary
+
+    if nginx_binary() is None:
+        reason = f"nginx not installed (Debian package {NGINX_PACKAGE!r}; tools/ensure-system-packages.sh)"
+        if in_ci():
+            pytest.fail(f"{reason} (CI=true: cluster tests must run here)", pytrace=False)
+        pytest.skip(reason)
+
+
+@pytest.fixture
+def cluster(postgres_url, tmp_path):
+    """The small company's database served by two crm_server nodes behind nginx (tests/server/cluster.py)."""
+    from tests.server.cluster import two_node_cluster
+    from tests.server.sync_world import build_world
+
+    require_nginx()
+    build_world(postgres_url)
+    with two_node_cluster(postgres_url, tmp_path) as running:
+        yield running

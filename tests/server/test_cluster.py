@@ -10,19 +10,15 @@ import pytest
 from crm_server.admin import Admin
 from crm_server.db import make_engine, migrate, sessions
 from crm_server.settings import normalise_url
-from tests.server.cluster import NGINX_PACKAGE, Cluster, nginx_binary, two_node_cluster
-from tests.server.conftest import in_ci
+from tests.server.cluster import Cluster, two_node_cluster
+from tests.server.conftest import require_nginx
 
 PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
 def cluster(pg_database, tmp_path) -> Iterator[Cluster]:
-    if nginx_binary() is None:
-        reason = f"nginx not installed (Debian package {NGINX_PACKAGE!r}; tools/ensure-system-packages.sh)"
-        if in_ci():
-            pytest.fail(f"{reason} (CI=true: cluster tests must run here)", pytrace=False)
-        pytest.skip(reason)
+    require_nginx()
     url = normalise_url(pg_database)
     engine = make_engine(url)
     migrate(engine)

@@ -5,26 +5,10 @@ neither node's log holds a password or a token."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import httpx
-import pytest
 
-from tests.server.cluster import NGINX_PACKAGE, Cluster, nginx_binary, two_node_cluster
-from tests.server.conftest import in_ci
-from tests.server.sync_world import PASSWORD, Device, account, build_world, new_id
-
-
-@pytest.fixture
-def cluster(postgres_url, tmp_path) -> Iterator[Cluster]:
-    if nginx_binary() is None:
-        reason = f"nginx not installed (Debian package {NGINX_PACKAGE!r}; tools/ensure-system-packages.sh)"
-        if in_ci():
-            pytest.fail(f"{reason} (CI=true: cluster tests must run here)", pytrace=False)
-        pytest.skip(reason)
-    build_world(postgres_url)
-    with two_node_cluster(postgres_url, tmp_path) as running:
-        yield running
+from tests.server.sync_world import PASSWORD, Device, account, new_id
 
 
 def _client(url: str) -> httpx.Client:

@@ -11,6 +11,7 @@ import uvicorn
 from crm_server.app import create_app
 from tests.server.conftest import (  # noqa: F401 - fixtures, found by name
     _pg_admin,
+    cluster,
     pg_database,
     pg_url,
     pg_world,

@@ -63,3 +63,27 @@ class FaultyTransport(httpx.BaseTransport):
 
 def _copy(request: httpx.Request) -> httpx.Request:
     return httpx.Request(request.method, request.url, headers=request.headers, content=request.content)
+
+
+class NodeHopping(httpx.BaseTransport):
+    """Sends each request to a node picked at random, as a load balancer without stickiness would: a
+    laptop's push may land on one node and its retry on the other. A stopped node refuses the connection."""
+
+    def __init__(self, node_urls: list[str], rng: random.Random) -> None:
+        self.nodes = [httpx.URL(url) for url in node_urls]
+        self.rng = rng
+        self.inner = httpx.HTTPTransport()
+        self.refused = 0  # requests that found their node down
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        node = self.rng.choice(self.nodes)
+        request.url = request.url.copy_with(scheme=node.scheme, host=node.host, port=node.port)
+        request.headers["host"] = node.netloc.decode()
+        try:
+            return self.inner.handle_request(request)
+        except httpx.ConnectError:
+            self.refused += 1
+            raise
+
+    def close(self) -> None:
+        self.inner.close()
