@@ -444,6 +444,16 @@ class SyncState(Base):
     value: Mapped[dict | list | str | int | None] = mapped_column(JsonText)
 
 
+class SnapshotSeen(Base):
+    """Records a repeated snapshot has delivered so far (kept across restarts while it runs): when it
+    ends, synced copies it did not deliver were deleted on the server or left this user's scope."""
+
+    __tablename__ = "sync_snapshot_seen"
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
 class Conflict(Base):
     """A sync issue for the user: a guarded field the server kept (`kind` conflict, three values),
     or a mutation the server rejected (`kind` rejected, its `reason` and the mutation to retry)."""

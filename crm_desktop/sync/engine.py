@@ -13,14 +13,16 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import utcnow
 from crm_desktop.store.database import Store
-from crm_desktop.store.models import SyncState
+from crm_desktop.store.models import SnapshotSeen, SyncState
 from crm_desktop.store.types import to_iso
 from crm_desktop.sync import outbox
 from crm_desktop.sync.identity import adopt_server_identity
-from crm_desktop.sync.records import apply_page, refresh_copied_names, stub_missing_parents
+from crm_desktop.sync.records import apply_page, drop_unseen, note_seen, refresh_copied_names, stub_missing_parents
 from crm_desktop.sync.transport import GapError, ResetRequiredError, Tokens, Transport
 
 CURSOR, SNAPSHOT_TOKEN, PHASE, LAST_SYNC = "sync/cursor", "sync/snapshot_token", "sync/phase", "sync/last_sync_at"
+# Set while a snapshot repeated after reset_required runs: copies it does not deliver are dropped.
+SWEEP = "sync/sweep_after_snapshot"
 ACCOUNT = "sync/account"  # {server, username, user_id, device_id}
 PAGE = 2000
 
@@ -105,6 +107,8 @@ class SyncEngine:
                 for key in (CURSOR, SNAPSHOT_TOKEN):
                     self._put(s, key, None)
                 self._put(s, PHASE, "snapshot")
+                self._put(s, SWEEP, True)
+                s.execute(SnapshotSeen.__table__.delete())
                 s.commit()
             self._round(report, progress, cancelled)
         with self._session() as s:
@@ -122,11 +126,17 @@ class SyncEngine:
 
     def _snapshot(self, progress, cancelled) -> int:
         token, applied = self.state(SNAPSHOT_TOKEN) or "", 0
+        sweep = bool(self.state(SWEEP))
         while True:
             _check(cancelled)
             page = self.transport.snapshot(token, PAGE)
             with self._session() as s:
                 applied += self._apply(s, page["items"])
+                if sweep:
+                    note_seen(s, page["items"])
+                    if page["done"]:
+                        applied += drop_unseen(s)
+                        self._put(s, SWEEP, None)
                 if page["done"]:
                     self._put(s, CURSOR, page["cursor"])
                     self._put(s, PHASE, "pull")

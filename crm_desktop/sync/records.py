@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import from_iso, utcnow
 from crm_desktop.store import search_index
-from crm_desktop.store.models import OutboxEntry, SyncedRecord
+from crm_desktop.store.models import Base, OutboxEntry, SnapshotSeen, SyncedRecord
 from crm_desktop.sync.schema import entities
 
 # Names copied onto rows for lists (kept by store/derived.py for local edits); refreshed here.
@@ -146,6 +146,36 @@ def _referenced(session: Session, model, record_id: str) -> bool:
                 if session.execute(query).first() is not None:
                     return True
     return False
+
+
+def note_seen(session: Session, items: list[dict]) -> None:
+    """Remember what a repeated snapshot delivered (see drop_unseen)."""
+    rows = [{"entity": i["entity"], "record_id": i["id"]} for i in items]
+    if rows:
+        session.execute(SnapshotSeen.__table__.insert().prefix_with("OR IGNORE"), rows)
+
+
+def drop_unseen(session: Session) -> int:
+    """After a repeated snapshot: copies that came from the server (version > 0) but were not in it
+    were deleted there or left this user's scope while the device could not follow the feed. They go
+    as a `remove` would, children first so that a parent is dropped rather than hidden; copies with
+    edits still to push stay (the push will tell what became of them). Clears the seen list."""
+    session.flush()
+    pending = select(OutboxEntry.record_id)
+    by_table = {m.__tablename__: m for m in _models().values()}
+    dropped = 0
+    for table in reversed(Base.metadata.sorted_tables):
+        model = by_table.get(table.name)
+        if model is None:
+            continue
+        seen = select(SnapshotSeen.record_id).where(SnapshotSeen.entity == model.__entity__)
+        gone = session.scalars(select(model).where(model.version > 0, model.id.not_in(seen),
+                                                   model.id.not_in(pending))).all()
+        for row in gone:
+            dropped += _remove(session, model, row)
+        session.flush()
+    session.execute(SnapshotSeen.__table__.delete())
+    return dropped
 
 
 def refresh_copied_names(session: Session, touched: set[tuple[str, str]]) -> None:

@@ -75,3 +75,38 @@ def test_a_guarded_field_edited_on_both_laptops_becomes_a_sync_issue_not_an_over
     assert "杭州海康(总部)" in _accounts(wang)
     with wang.store.sessions() as s:
         assert s.scalars(select(Conflict)).all() == []
+
+
+def test_after_reset_required_the_new_snapshot_drops_copies_deleted_meanwhile_and_keeps_unsent_work(
+        laptops, world, monkeypatch):
+    from crm_desktop.sync import engine as engine_module
+    from crm_desktop.sync.engine import Cancelled
+    from crm_server.cli import main as server_main
+
+    client, _ids = world
+    office, office_sync = laptops("wang", "office")
+    home, home_sync = laptops("wang", "home")
+    kept = office.customers.create_account(AccountInput(name="上海浦东发展", city="上海"))
+    doomed = office.customers.create_account(AccountInput(name="将被删除的客户", city="上海"))
+    office_sync.sync()
+    home_sync.sync()
+    home.customers.delete_account(doomed.id)
+    home_sync.sync()
+    unsent = office.customers.create_account(AccountInput(name="离线新建客户", city="南京"))  # made offline
+    # 90 days pass: the tombstone and the change log behind office's cursor are purged.
+    assert server_main(["--database-url", client.app.state.settings.database_url, "purge", "--days", "0"]) == 0
+
+    # The repeated snapshot is interrupted after its first page and resumed by the next sync.
+    monkeypatch.setattr(engine_module, "PAGE", 1)
+    pages = []
+    with pytest.raises(Cancelled):
+        office_sync.sync(progress=lambda phase, n: pages.append(phase), cancelled=lambda: "snapshot" in pages)
+    assert doomed.id in {a.id for a in _accounts(office).values()}  # not yet: the snapshot is not complete
+    report = office_sync.sync()
+    assert report.pending == 0
+    names = {a.id: a.name for a in _accounts(office).values()}
+    assert doomed.id not in names and kept.id in names and unsent.id in names
+    with office.store.sessions() as s:
+        assert s.get(Account, doomed.id) is None  # dropped, not just hidden: nothing points at it
+    home_sync.sync()
+    assert unsent.id in {a.id for a in _accounts(home).values()}
