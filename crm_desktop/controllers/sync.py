@@ -17,18 +17,22 @@ from datetime import datetime
 from sqlalchemy import select
 
 from crm_desktop.controllers import ticket_clock
+from crm_desktop.controllers.sync_fixes import FixField, fix_field, parse_fixes
 from crm_desktop.domain.ids import from_iso, utcnow
 from crm_desktop.secrets import NoKeyringAvailableError, load_secret, store_secret
 from crm_desktop.store.database import Store
 from crm_desktop.store.journal import record_resend
-from crm_desktop.store.models import Conflict, SyncState, Ticket
+from crm_desktop.store.models import Conflict, SyncedRecord, SyncState, Ticket, User
 from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_desktop.sync import outbox
 from crm_desktop.sync.engine import ACCOUNT, LAST_SYNC, SyncEngine, SyncReport
 from crm_desktop.sync.records import model_of, to_local
+from crm_desktop.sync.schema import entities
 from crm_desktop.sync.transport import CredentialsError, SyncError, Tokens, Transport
 
-__all__ = ["SyncAccount", "SyncController", "SyncIssue", "SyncReport", "SyncStatus"]
+_USER_FIELDS = frozenset({"owner_id", "assignee_id", "author_id"})
+
+__all__ = ["FixField", "SyncAccount", "SyncController", "SyncIssue", "SyncReport", "SyncStatus"]
 
 
 @dataclass(frozen=True)
@@ -190,15 +194,33 @@ class SyncController:
             issue.resolved_at = utcnow()
             uow.commit()
 
-    def retry(self, issue_id: str) -> None:
-        """Send a rejected change again (after the user fixed what the reason named): the record's
-        current values of those fields go out as a new edit."""
+    def fix_fields(self, issue_id: str) -> list[FixField]:
+        """The fields of a rejected change with the record's values on this computer, to fix in place."""
+        with self.store.sessions() as s:
+            issue = s.get(Conflict, issue_id)
+            model = model_of(issue.entity) if issue is not None else None
+            row = s.get(model, issue.record_id) if model is not None else None
+            if row is None:
+                return []
+            specs = entities()[issue.entity].fields
+            return [fix_field(specs[name], _shown_value(s, model, name, getattr(row, name)))
+                    for name in (issue.mine or {}) if name in specs]
+
+    def retry(self, issue_id: str, typed: dict[str, str] | None = None) -> None:
+        """Send a rejected change again, after the user fixed what the reason named: `typed` holds
+        the fields fixed here (as text; ValidationError when one does not read), and the record's
+        current values of the change's fields go out as a new edit."""
         with UnitOfWork(self.store) as uow:
             issue = uow.session.get(Conflict, issue_id)
             model = model_of(issue.entity)
             row = uow.session.get(model, issue.record_id) if model is not None else None
             if row is not None:
-                record_resend(uow.session, row, list(issue.mine or {}))
+                changed = set()
+                for name, value in parse_fixes(entities()[issue.entity].fields, typed or {}).items():
+                    if getattr(row, name) != value:
+                        setattr(row, name, value)  # journaled as an edit of its own
+                        changed.add(name)
+                record_resend(uow.session, row, [f for f in issue.mine or {} if f not in changed])
             issue.resolved_at = utcnow()
             uow.commit()
 
@@ -255,6 +277,20 @@ class SyncController:
         self._memory_tokens = None
         with contextlib.suppress(NoKeyringAvailableError):
             store_secret(self._secret_name(account), "")
+
+
+def _shown_value(session, model, field: str, value):
+    """A reference as the name of what it points at (a user's display name, an account's name)."""
+    if value is None:
+        return None
+    if field in _USER_FIELDS:  # people are referred to by id without a foreign key (they sync later)
+        user = session.get(User, value)
+        return user.display_name if user is not None else value
+    for fk in model.__table__.columns[field].foreign_keys:
+        target = next((m.class_ for m in SyncedRecord.registry.mappers if m.local_table is fk.column.table), None)
+        if target is not None:
+            return _name_of(session, target.__entity__, value) or value
+    return value
 
 
 def _name_of(session, entity: str, record_id: str) -> str:

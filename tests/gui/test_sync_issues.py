@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from crm_desktop.domain.entities import ContactInput
+from crm_desktop.domain.entities import AccountInput, ContactInput
 from crm_desktop.gui.sync_issues import SyncIssuesDialog
 from crm_desktop.store.models import Conflict, OutboxEntry
 
@@ -60,3 +60,38 @@ def test_keep_theirs_settles_without_a_new_edit(qtbot, window, crm):
     assert crm.sync.issues() == [] and crm.customers.get_contact(made.id).title == "副总经理"
     with crm.store.sessions() as s:
         assert s.scalar(select(func.count()).select_from(OutboxEntry)) == before
+
+
+def test_a_rejected_change_is_fixed_in_the_dialog_and_sent_again(qtbot, window, crm):
+    made = crm.customers.create_account(AccountInput(name="华为技术有限公司", city="深圳"))
+    with crm.store.sessions() as s:
+        s.add(Conflict(kind="rejected", entity="account", record_id=made.id, field="",
+                       mine={"name": "华为技术有限公司", "city": "深圳", "owner_id": None},
+                       reason="city: not a city we serve"))
+        s.commit()
+        before = s.scalar(select(func.count()).select_from(OutboxEntry))
+    dialog = SyncIssuesDialog(crm.sync, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.reason_label.isVisible() and "not a city we serve" in dialog.reason_label.text()
+    assert not dialog.compare.isVisible() and dialog.retry.isVisible()
+    form = dialog.fix_form
+    assert set(form.edits) == {"name", "city"}  # the owner is a reference: shown, not typed
+    assert form.edits["city"].text() == "深圳"
+
+    form.edits["name"].clear()  # a required field left empty: said under it, nothing settled
+    dialog.retry.click()
+    assert form.errors["name"].isVisible() and form.errors["name"].text()
+    assert len(crm.sync.issues()) == 1
+
+    form.edits["name"].setText("华为技术有限公司")
+    form.edits["city"].setText("东莞")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "sync-issue-fix.png"))
+    dialog.retry.click()
+    assert crm.sync.issues() == [] and dialog.model.rowCount() == 0
+    assert crm.customers.get_account(made.id).city == "东莞"
+    with crm.store.sessions() as s:
+        entries = s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()[before:]
+    # The fixed city as an edit of its own, and the rest of the change again.
+    assert sorted(sorted(e.changes) for e in entries) == [["city"], ["name", "owner_id"]]

@@ -14,10 +14,12 @@ from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 
 from crm_desktop.controllers.app import CrmApp
 from crm_desktop.domain.entities import AccountInput
+from crm_desktop.domain.validation import ValidationError
 from crm_desktop.store import journal
 from crm_desktop.store.models import Account, Conflict, OutboxEntry
 from crm_desktop.sync.engine import SyncEngine
@@ -129,6 +131,18 @@ def test_a_poison_mutation_becomes_a_sync_issue_and_the_queue_moves_on(world, tm
             assert s.get(Record, ("account", good.id)) is not None and s.get(Record, ("account", bad.id)) is None
         [issue] = app.sync.issues()
         assert issue.kind == "rejected" and "status" in issue.reason and issue.record_id == bad.id
+
+        # Fixed in place and sent again: the record reaches the server with the fixed value.
+        fields = {f.name: f for f in app.sync.fix_fields(issue.id)}
+        assert fields["status"].text == "lead" and fields["status"].editable
+        with pytest.raises(ValidationError) as error:
+            app.sync.retry(issue.id, {"name": ""})
+        assert set(error.value.errors) == {"name"} and app.sync.issues() != []  # nothing settled
+        app.sync.retry(issue.id, {"status": "customer"})
+        assert app.sync.issues() == []
+        assert engine.sync().rejected == 0
+        with client.app.state.sessions() as s:
+            assert s.get(Record, ("account", bad.id)).data["status"] == "customer"
     finally:
         app.close()
 
