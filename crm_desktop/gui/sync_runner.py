@@ -7,6 +7,7 @@ signal. The runner never touches widgets: the status bar and dialogs listen to i
 
 from __future__ import annotations
 
+import random
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,7 +17,8 @@ from crm_desktop.tasks import TaskState
 
 CHECK_EVERY_MS = 5_000  # how often unsent changes are looked for (the debounce of local edits)
 PERIODIC_MS = 5 * 60_000  # a round even when nothing seems to have changed
-RETRY_OFFLINE_MS = 30_000
+RETRY_OFFLINE_MS = 30_000  # the first retry after a failed round; doubled after each failure since
+RETRY_MAX_MS = 10 * 60_000
 LONG_POLL_SECONDS = 25.0
 
 # States shown in the status bar.
@@ -49,6 +51,11 @@ class SyncRunner(QObject):
         self.periodic_timer = QTimer(self)
         self.periodic_timer.setInterval(PERIODIC_MS)
         self.periodic_timer.timeout.connect(self.sync_now)
+        # One retry pending at a time, however many rounds and long-polls failed.
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.sync_now)
+        self.failures = 0  # rounds failed in a row
 
     def start(self) -> None:
         """Begin: one round now if the device is logged in, then the timers."""
@@ -65,6 +72,7 @@ class SyncRunner(QObject):
         self._task.cancel()
         self.check_timer.stop()
         self.periodic_timer.stop()
+        self.retry_timer.stop()
         self.sync.interrupt()
         self.net.shutdown(wait=True)  # quick: the interrupted requests fail at once
 
@@ -109,6 +117,8 @@ class SyncRunner(QObject):
 
     def _done(self, report) -> None:
         self._running = False
+        self.failures = 0
+        self.retry_timer.stop()
         self.state = UP_TO_DATE
         self._pending_seen = 0
         self.sig_synced.emit(report)
@@ -140,7 +150,7 @@ class SyncRunner(QObject):
         self.sig_failed.emit(error.code)
         self.check()
         if self.state == OFFLINE:
-            QTimer.singleShot(RETRY_OFFLINE_MS, self.sync_now)
+            self._retry_later(getattr(error, "retry_after", 0))
 
     # --- live updates --------------------------------------------------------------------
 
@@ -162,7 +172,12 @@ class SyncRunner(QObject):
         self._polling = False
         self.state = OFFLINE
         self.check()
-        QTimer.singleShot(RETRY_OFFLINE_MS, self.sync_now)
+        self._retry_later()
+
+    def _retry_later(self, at_least_seconds: int = 0) -> None:
+        self.failures += 1
+        delay = max(retry_delay_ms(self.failures), at_least_seconds * 1000)
+        self.retry_timer.start(delay)
 
     # --- status --------------------------------------------------------------------------
 
@@ -176,3 +191,10 @@ class SyncRunner(QObject):
             state = PENDING
         last: datetime | None = status.last_sync_at
         self.sig_status.emit(state, status.pending, status.issues, last)
+
+
+def retry_delay_ms(failures: int, rng: random.Random | None = None) -> int:
+    """30 s after the first failure, doubling to at most 10 min; +-20 % so a hotel's worth of
+    laptops that lost the network together do not come back in the same second."""
+    base = min(RETRY_OFFLINE_MS * 2 ** max(failures - 1, 0), RETRY_MAX_MS)
+    return int(base * (rng or random).uniform(0.8, 1.2))
