@@ -19,13 +19,14 @@ from crm_server.models import Team, User
 from crm_server.wire_values import RejectionError
 
 # Everyone reads these; `MANAGED` ones only managers and admins write (stock increments excepted).
-GLOBAL_ENTITIES = frozenset({"pipeline_stage", "product", "tag", "user"})
+GLOBAL_ENTITIES = frozenset({"pipeline_stage", "product", "tag", "user", "email_template"})
 MANAGED = frozenset({"pipeline_stage", "product"})
 # child entity -> (parent entity, the child's field naming the parent)
 PARENTS = {
     "opportunity_line": ("opportunity", "opportunity_id"),
     "sales_order_line": ("sales_order", "order_id"),
     "ticket_event": ("ticket", "ticket_id"),
+    "campaign_member": ("campaign", "campaign_id"),
 }
 
 

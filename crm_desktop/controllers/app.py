@@ -10,6 +10,7 @@ from crm_desktop.controllers.analytics import AnalyticsController
 from crm_desktop.controllers.customers import CustomersController
 from crm_desktop.controllers.exports import ExportController
 from crm_desktop.controllers.imports import ImportController
+from crm_desktop.controllers.marketing import MarketingController
 from crm_desktop.controllers.orders import OrdersController
 from crm_desktop.controllers.products import ProductsController
 from crm_desktop.controllers.sales import SalesController
@@ -38,6 +39,7 @@ class CrmApp:
     service: ServiceController
     analytics: AnalyticsController
     sync: SyncController
+    marketing: MarketingController
 
     @classmethod
     def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en",
@@ -60,6 +62,7 @@ class CrmApp:
             service=service,
             analytics=AnalyticsController(store),
             sync=SyncController(store, policy=lambda: service.policy),
+            marketing=MarketingController(store),
         )
 
     @staticmethod

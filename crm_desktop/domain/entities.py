@@ -54,6 +54,8 @@ class ContactInput:
     notes: str | None = None
     owner_id: str | None = None
     is_primary: bool = False
+    do_not_contact: bool = False  # asked not to be contacted: never sent marketing email
+    unsubscribed: bool = False
 
 
 @dataclass(frozen=True)

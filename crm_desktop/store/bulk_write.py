@@ -123,10 +123,13 @@ def _fill_local_fields(model, row: dict) -> None:
 
 
 def _search_keys(model, row: dict):
+    """The search document of an account or contact; None for records not searched by name."""
     if model is Account:
         return account_search_keys(row["name"], row.get("short_name"), phone_digits(row.get("phone")))
-    return contact_search_keys(row["name"], row.get("mobile_digits"), row.get("phone_digits"),
-                               row.get("email"))
+    if model is Contact:
+        return contact_search_keys(row["name"], row.get("mobile_digits"), row.get("phone_digits"),
+                                   row.get("email"))
+    return None
 
 
 class BulkWriter:
@@ -171,7 +174,9 @@ class BulkWriter:
                            None, SCHEMA_VERSION, self.stamp))
             audit.append(self._audit(model, row["id"], "create",
                                      {k: [None, v] for k, v in after.items()}))
-            docs.append((model.__entity__, row["id"], _search_keys(model, row)))
+            keys = _search_keys(model, row)
+            if keys is not None:
+                docs.append((model.__entity__, row["id"], keys))
             tags.extend((t, model.__entity__, row["id"]) for t in row.get("tags") or ())
         marks = ",".join("?" * len(columns))
         self.conn.exec_driver_sql(f"INSERT INTO {model.__tablename__} ({', '.join(names)}) VALUES ({marks})",

@@ -98,6 +98,9 @@ class Contact(SyncedRecord):
     last_activity_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     next_followup_at: Mapped[date | None] = mapped_column(Date)
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
+    # Never sent marketing email: asked not to be contacted, or unsubscribed from campaigns.
+    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    unsubscribed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     account_name: Mapped[str | None] = mapped_column(String(120))
     mobile_digits: Mapped[str | None] = mapped_column(String(20))
     phone_digits: Mapped[str | None] = mapped_column(String(20))
@@ -105,6 +108,9 @@ class Contact(SyncedRecord):
     __table_args__ = (
         Index("ix_contacts_live_name", "name", "id", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_contacts_account", "account_id"),
+        # Segment counts: live contacts per account / owner read from the index alone.
+        Index("ix_contacts_live_account", "account_id", "owner_id", "last_activity_at",
+              sqlite_where=text("deleted_at IS NULL")),
         Index("ix_contacts_owner", "owner_id"),
         Index("ix_contacts_mobile_digits", "mobile_digits"),
         Index("ix_contacts_email", "email"),
@@ -555,7 +561,12 @@ class ImportMapping(Base):
     used_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
-    Account, Contact, Activity, Tag, User, PipelineStage, Opportunity, OpportunityLine, Product, SalesOrder,
-    SalesOrderLine,
+# Marketing's tables live in a module of their own (this one is long enough); importing it here
+# registers them wherever the models are loaded.
+from crm_desktop.store.marketing_models import (  # noqa: E402, F401
+    Campaign,
+    CampaignMember,
+    EmailMessage,
+    EmailTemplate,
+    Segment,
 )

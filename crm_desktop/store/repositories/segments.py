@@ -1,0 +1,88 @@
+"""A segment's rule as SQL over the live contacts or accounts: counted, listed or streamed.
+
+Account conditions on contacts go through one subquery over accounts, so the count runs on the
+partial index of live contacts by account (ix_contacts_live_account) without reading rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from crm_desktop.domain.marketing import SegmentRule, SegmentTarget
+
+_OPEN_TICKET = "SELECT {col} FROM tickets WHERE deleted_at IS NULL AND status NOT IN ('resolved', 'closed')" \
+               " AND {col} IS NOT NULL"
+_OPEN_DEAL = "SELECT account_id FROM opportunities WHERE deleted_at IS NULL AND status = 'open'" \
+             " AND account_id IS NOT NULL"
+# rule field -> account column
+_ACCOUNT_COLUMNS = {"levels": "level", "statuses": "status", "industries": "industry", "sources": "source",
+                    "provinces": "province", "cities": "city"}
+
+
+@dataclass(frozen=True)
+class SegmentSql:
+    table: str  # "contacts c" | "accounts a"
+    alias: str
+    where: str
+    params: tuple
+
+
+def _any_of(column: str, values: tuple, params: list) -> str:
+    params.extend(values)
+    return f"{column} IN ({','.join('?' * len(values))})"
+
+
+def segment_sql(rule: SegmentRule) -> SegmentSql:
+    contacts = rule.target == SegmentTarget.CONTACT
+    alias = "c" if contacts else "a"
+    clauses, params = [f"{alias}.deleted_at IS NULL"], []
+    account_clauses, account_params = [], []
+    for name, column in _ACCOUNT_COLUMNS.items():
+        values = getattr(rule, name)
+        if values and contacts:
+            account_clauses.append(_any_of(column, values, account_params))
+        elif values:
+            clauses.append(_any_of(f"a.{column}", values, params))
+    if contacts and account_clauses:
+        clauses.append("c.account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL AND "
+                       + " AND ".join(account_clauses) + ")")
+        params.extend(account_params)
+    if rule.owner_ids:
+        clauses.append(_any_of(f"{alias}.owner_id", rule.owner_ids, params))
+    if rule.tags:
+        clauses.append(f"{alias}.id IN (SELECT record_id FROM record_tags WHERE entity = ? AND "
+                       + _any_of("tag", rule.tags, []) + ")")
+        params.extend((rule.target, *rule.tags))
+    if rule.inactive_since:
+        clauses.append(f"({alias}.last_activity_at IS NULL OR {alias}.last_activity_at < ?)")
+        params.append(rule.inactive_since.isoformat())
+    if rule.active_since:
+        clauses.append(f"{alias}.last_activity_at >= ?")
+        params.append(rule.active_since.isoformat())
+    account_id = "c.account_id" if contacts else "a.id"
+    if rule.has_open_opportunity is not None:
+        clauses.append(f"{account_id} {'' if rule.has_open_opportunity else 'NOT '}IN ({_OPEN_DEAL})"
+                       + ("" if rule.has_open_opportunity or not contacts else " OR c.account_id IS NULL"))
+    if rule.has_open_ticket is not None:
+        column = "contact_id" if contacts else "account_id"
+        subquery = _OPEN_TICKET.format(col=column)
+        clauses.append(f"{alias}.id {'' if rule.has_open_ticket else 'NOT '}IN ({subquery})")
+    if rule.has_email is not None and contacts:
+        clauses.append("c.email IS NOT NULL AND c.email != ''" if rule.has_email
+                       else "(c.email IS NULL OR c.email = '')")
+    table = "contacts c" if contacts else "accounts a"
+    return SegmentSql(table, alias, " AND ".join(f"({c})" if " OR " in c else c for c in clauses), tuple(params))
+
+
+def count(conn: Connection, rule: SegmentRule) -> int:
+    sql = segment_sql(rule)
+    return conn.exec_driver_sql(f"SELECT count(*) FROM {sql.table} WHERE {sql.where}", sql.params).scalar()
+
+
+def ids(conn: Connection, rule: SegmentRule) -> Iterator[str]:
+    """The ids of every record in the segment, read lazily."""
+    sql = segment_sql(rule)
+    for (record_id,) in conn.exec_driver_sql(f"SELECT {sql.alias}.id FROM {sql.table} WHERE {sql.where}", sql.params):
+        yield record_id
