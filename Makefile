@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/tickets.py
 	$(BIN)/python bench/dashboard.py
+	$(BIN)/python bench/segments.py
 
 screenshots: $(STAMP)
 	tools/ensure-system-packages.sh

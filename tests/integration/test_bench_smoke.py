@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("script", ["search.py", "customer_list.py", "startup.py", "import_export.py", "pipeline.py",
-                                    "tickets.py", "dashboard.py"])
+                                    "tickets.py", "dashboard.py", "segments.py"])
 def test_bench_quick(script):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--quick"],

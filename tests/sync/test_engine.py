@@ -110,3 +110,27 @@ def test_after_reset_required_the_new_snapshot_drops_copies_deleted_meanwhile_an
         assert s.get(Account, doomed.id) is None  # dropped, not just hidden: nothing points at it
     home_sync.sync()
     assert unsent.id in {a.id for a in _accounts(home).values()}
+
+
+def test_a_campaign_with_its_segment_template_and_members_reaches_the_other_laptop(laptops):
+    from crm_desktop.domain.entities import ContactInput
+    from crm_desktop.domain.marketing import CampaignInput, SegmentInput, SegmentRule, TemplateInput
+
+    office, office_sync = laptops("wang", "office")
+    home, home_sync = laptops("wang", "home")
+    account = office.customers.create_account(AccountInput(name="苏州工业园", city="苏州"))
+    office.customers.create_contact(ContactInput(name="周杰", account_id=account.id, email="zhou@example.cn"))
+    m = office.marketing
+    segment = m.save_segment(SegmentInput("苏州客户", SegmentRule(cities=("苏州",))))
+    template = m.save_template(TemplateInput("邀请", "{{name}}您好", "诚邀{{company}}参加{{campaign}}"))
+    campaign = m.save_campaign(CampaignInput("苏州路演", segment_id=segment.id, template_id=template.id,
+                                             budget="5000"))
+    assert m.launch(campaign.id) == 1
+    report = office_sync.sync()
+    assert report.rejected == 0 and report.conflicts == 0 and report.pending == 0
+    home_sync.sync()
+    copy = home.marketing.campaign(campaign.id)
+    assert copy.members == 1 and copy.status == "active" and copy.budget == 5000
+    assert home.marketing.segment_named("苏州客户").rule == SegmentRule(cities=("苏州",))
+    assert home.marketing.template(template.id).body == "诚邀{{company}}参加{{campaign}}"
+    assert [x.name for x in home.marketing.members(campaign.id)] == ["周杰"]
