@@ -1,7 +1,10 @@
 """A segment's rule as SQL over the live contacts or accounts: counted, listed or streamed.
 
-Account conditions on contacts go through one subquery over accounts, so the count runs on the
-partial index of live contacts by account (ix_contacts_live_account) without reading rows."""
+Every condition is written to be answered from a partial index without reading table rows (see
+the indexes in store/models.py): account fields through one subquery over ix_accounts_segment,
+contacts counted on ix_contacts_live_account / ix_contacts_live_email, open deals and tickets by
+their partial indexes (named with INDEXED BY: without statistics SQLite picks wider ones). A
+"has no open ticket" test compares rowids, which every index carries, rather than ids."""
 
 from __future__ import annotations
 
@@ -11,10 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from crm_desktop.domain.marketing import SegmentRule, SegmentTarget
+from crm_desktop.store.models import CONTACT_HAS_EMAIL_SQL, DEAL_OPEN_SQL, TICKET_OPEN_SQL
 
-_OPEN_TICKET = "SELECT {col} FROM tickets WHERE deleted_at IS NULL AND status NOT IN ('resolved', 'closed')" \
+_OPEN_TICKET = f"SELECT {{col}} FROM tickets INDEXED BY ix_tickets_open_{{col_short}} WHERE {TICKET_OPEN_SQL}" \
                " AND {col} IS NOT NULL"
-_OPEN_DEAL = "SELECT account_id FROM opportunities WHERE deleted_at IS NULL AND status = 'open'" \
+_OPEN_DEAL = f"SELECT account_id FROM opportunities INDEXED BY ix_opportunities_open_account WHERE {DEAL_OPEN_SQL}" \
              " AND account_id IS NOT NULL"
 # rule field -> account column
 _ACCOUNT_COLUMNS = {"levels": "level", "statuses": "status", "industries": "industry", "sources": "source",
@@ -67,10 +71,13 @@ def segment_sql(rule: SegmentRule) -> SegmentSql:
                        + ("" if rule.has_open_opportunity or not contacts else " OR c.account_id IS NULL"))
     if rule.has_open_ticket is not None:
         column = "contact_id" if contacts else "account_id"
-        subquery = _OPEN_TICKET.format(col=column)
-        clauses.append(f"{alias}.id {'' if rule.has_open_ticket else 'NOT '}IN ({subquery})")
+        subquery = _OPEN_TICKET.format(col=column, col_short=column.removesuffix("_id"))
+        table = "contacts" if contacts else "accounts"
+        rowids = f"SELECT rowid FROM {table} WHERE id IN ({subquery})"
+        clauses.append(f"{alias}.rowid {'' if rule.has_open_ticket else 'NOT '}IN ({rowids})")
     if rule.has_email is not None and contacts:
-        clauses.append("c.email IS NOT NULL AND c.email != ''" if rule.has_email
+        # Word for word the condition of ix_contacts_live_email (deleted_at IS NULL is already there).
+        clauses.append(CONTACT_HAS_EMAIL_SQL.removeprefix("deleted_at IS NULL AND ") if rule.has_email
                        else "(c.email IS NULL OR c.email = '')")
     table = "contacts c" if contacts else "accounts a"
     return SegmentSql(table, alias, " AND ".join(f"({c})" if " OR " in c else c for c in clauses), tuple(params))

@@ -129,12 +129,29 @@ def upgrade() -> None:
     # Plain ALTER TABLE, not a batch copy: the contacts table may hold a million rows and triggers.
     op.add_column("contacts", sa.Column("do_not_contact", sa.Boolean(), server_default=sa.text("0"), nullable=False))
     op.add_column("contacts", sa.Column("unsubscribed", sa.Boolean(), server_default=sa.text("0"), nullable=False))
-    op.create_index("ix_contacts_live_account", "contacts", ["account_id", "owner_id", "last_activity_at"],
-                    sqlite_where=sa.text("deleted_at IS NULL"))
+    # Segment counts read these partial indexes alone (conditions as in store/models.py).
+    live = sa.text("deleted_at IS NULL")
+    op.create_index("ix_contacts_live_account", "contacts", ["account_id"], sqlite_where=live)
+    op.create_index("ix_contacts_live_email", "contacts", ["account_id"],
+                    sqlite_where=sa.text("deleted_at IS NULL AND email IS NOT NULL AND email != ''"))
+    op.drop_index("ix_contacts_owner", table_name="contacts")
+    op.create_index("ix_contacts_owner", "contacts", ["owner_id", "last_activity_at"], sqlite_where=live)
+    op.create_index("ix_accounts_segment", "accounts",
+                    ["level", "status", "industry", "source", "province", "city", "id"], sqlite_where=live)
+    op.create_index("ix_opportunities_open_account", "opportunities", ["account_id"],
+                    sqlite_where=sa.text("deleted_at IS NULL AND status = 'open'"))
+    ticket_open = sa.text("status IN ('new', 'assigned', 'in_progress', 'waiting') AND deleted_at IS NULL")
+    op.create_index("ix_tickets_open_contact", "tickets", ["contact_id"], sqlite_where=ticket_open)
+    op.create_index("ix_tickets_open_account", "tickets", ["account_id"], sqlite_where=ticket_open)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_contacts_live_account", table_name="contacts")
+    for index, table in (("ix_contacts_live_account", "contacts"), ("ix_contacts_live_email", "contacts"),
+                         ("ix_contacts_owner", "contacts"), ("ix_accounts_segment", "accounts"),
+                         ("ix_opportunities_open_account", "opportunities"), ("ix_tickets_open_contact", "tickets"),
+                         ("ix_tickets_open_account", "tickets")):
+        op.drop_index(index, table_name=table)
+    op.create_index("ix_contacts_owner", "contacts", ["owner_id"])
     with op.batch_alter_table("contacts") as batch:
         batch.drop_column("unsubscribed")
         batch.drop_column("do_not_contact")
