@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -34,12 +35,13 @@ def parse_args(description: str, quick: int = QUICK_SIZE, full: int = FULL_SIZE,
 def demo_store(kind: str, size: int, fresh: bool, demo_args: list[str], language: str | None = None,
                **extra) -> Path:
     """A demo store (seed fixed) made by `crm demo` once and kept in the temp dir. The schema revision
-    is part of its name: a store cached by an older version lacks what newer demos make."""
+    and a digest of the migrations are part of its name: a store cached by an older version lacks what
+    newer demos and migrations make."""
     from crm_desktop.store.migrate import HEAD_REVISION
 
     folder = Path(tempfile.gettempdir()) / "crm-bench"
     folder.mkdir(exist_ok=True)
-    path = folder / f"{kind}-{size}-seed{SEED}-r{HEAD_REVISION}.db"
+    path = folder / f"{kind}-{size}-seed{SEED}-r{HEAD_REVISION}-{_schema_digest()}.db"
     done = path.with_suffix(".ok")
     if fresh or not done.exists():
         for stale in folder.glob(f"{path.stem}*"):
@@ -52,6 +54,14 @@ def demo_store(kind: str, size: int, fresh: bool, demo_args: list[str], language
         done.write_text(f"{elapsed:.1f}")
         emit(f"{kind}_build", size, p50_ms=elapsed * 1000, p95_ms=elapsed * 1000, **extra)
     return path
+
+
+def _schema_digest() -> str:
+    """Short hash of the migration scripts: a revision edited before release changes it too."""
+    digest = hashlib.sha256()
+    for script in sorted((ROOT / "crm_desktop" / "store" / "migrations" / "versions").glob("*.py")):
+        digest.update(script.read_bytes())
+    return digest.hexdigest()[:8]
 
 
 def bench_store(size: int, fresh: bool = False) -> Path:
