@@ -1,4 +1,5 @@
-"""Command line: `crm [--db PATH] COMMAND` (demo, search, agenda, pipeline, tickets, import, export, report, sync).
+"""Command line: `crm [--db PATH] COMMAND` (demo, search, agenda, pipeline, tickets, import, export, report, sync,
+campaign, segment, mail).
 
 No command opens the window.
 """
@@ -11,6 +12,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from crm_desktop import cli_marketing as marketing_command
 from crm_desktop import cli_report as report_command
 from crm_desktop import cli_sync as sync_command
 from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
@@ -46,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(sub)
     report_command.add_commands(sub)
     sync_command.add_commands(sub)
+    marketing_command.add_commands(sub)
     return parser
 
 
@@ -158,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "pipeline": _cmd_pipeline,
                    "tickets": _cmd_tickets, "import": cmd_import,
                    "export": cmd_export, "report": report_command.cmd_report,
-                   "sync": sync_command.cmd_sync}[args.command]
+                   "sync": sync_command.cmd_sync, "campaign": marketing_command.cmd_campaign,
+                   "segment": marketing_command.cmd_segment, "mail": marketing_command.cmd_mail}[args.command]
         return command(app, args)
     finally:
         app.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 from crm_desktop.controllers.activities import ActivitiesController
 from crm_desktop.controllers.analytics import AnalyticsController
 from crm_desktop.controllers.customers import CustomersController
+from crm_desktop.controllers.email_outbox import EmailController
 from crm_desktop.controllers.exports import ExportController
 from crm_desktop.controllers.imports import ImportController
 from crm_desktop.controllers.marketing import MarketingController
@@ -40,6 +41,7 @@ class CrmApp:
     analytics: AnalyticsController
     sync: SyncController
     marketing: MarketingController
+    email: EmailController
 
     @classmethod
     def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en",
@@ -63,6 +65,7 @@ class CrmApp:
             analytics=AnalyticsController(store),
             sync=SyncController(store, policy=lambda: service.policy),
             marketing=MarketingController(store),
+            email=EmailController(store),
         )
 
     @staticmethod
