@@ -39,8 +39,8 @@ from crm_desktop.gui.sync_status import SyncStatusButton
 from crm_desktop.tasks import TaskCancelledError
 
 (PAGE_CUSTOMERS, PAGE_AGENDA, PAGE_PIPELINE, PAGE_ORDERS, PAGE_PRODUCTS, PAGE_FORECAST, PAGE_SALES_REPORT,
- PAGE_SERVICE, PAGE_DASHBOARD) = range(9)
-LAZY_PAGES = range(PAGE_PIPELINE, PAGE_DASHBOARD + 1)
+ PAGE_SERVICE, PAGE_DASHBOARD, PAGE_MARKETING) = range(10)
+LAZY_PAGES = range(PAGE_PIPELINE, PAGE_MARKETING + 1)
 # The SLA states change with the clock alone: the navigation counts are refreshed this often.
 COUNTS_EVERY_MS = 60_000
 
@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("moduleNav")
         self.nav.addItems([self.tr("Customers"), self.tr("My agenda"), self.tr("Pipeline"),
                            self.tr("Quotes and orders"), self.tr("Products"), self.tr("Forecast"),
-                           self.tr("Sales report"), self.tr("Service"), self.tr("Dashboard")])
+                           self.tr("Sales report"), self.tr("Service"), self.tr("Dashboard"),
+                           self.tr("Marketing")])
         self.nav.setFixedWidth(170)
         # A long label (a count beside "Service") is cut short rather than scrolled sideways.
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -231,6 +232,10 @@ class MainWindow(QMainWindow):
 
             page = DashboardPage(self.crm, self.jobs, self.prefs)
             page.sig_open.connect(self.open_drilled)
+        elif row == PAGE_MARKETING:
+            from crm_desktop.gui.marketing_page import MarketingPage
+
+            page = MarketingPage(self.crm, self.jobs)
         else:
             from crm_desktop.gui.tickets_page import TicketsPage
 
@@ -261,6 +266,10 @@ class MainWindow(QMainWindow):
     @property
     def dashboard(self):
         return self._page(PAGE_DASHBOARD)
+
+    @property
+    def marketing(self):
+        return self._page(PAGE_MARKETING)
 
     def _show_page(self, row: int) -> None:
         if row not in (PAGE_CUSTOMERS, PAGE_AGENDA):
@@ -608,6 +617,8 @@ class MainWindow(QMainWindow):
     def shutdown_background(self) -> None:
         """Stop syncing (open connections are dropped) and finish the background jobs."""
         self.sync_runner.stop()
+        if PAGE_MARKETING in self._built:
+            self.marketing.stop()
         self.jobs.shutdown()
 
     def closeEvent(self, event) -> None:

@@ -184,6 +184,8 @@ class ContactEditDialog(_RecordDialog):
             f.birthdayEdit.setDate(QDate(c.birthday.year, c.birthday.month, c.birthday.day))
         f.tagsEdit.setText(", ".join(c.tags))
         f.primaryCheck.setChecked(c.is_primary)
+        f.doNotContactCheck.setChecked(c.do_not_contact)
+        f.unsubscribedCheck.setChecked(c.unsubscribed)
         f.notesEdit.setPlainText(c.notes or "")
 
     def _account_id(self) -> str | None:
@@ -212,6 +214,7 @@ class ContactEditDialog(_RecordDialog):
             tags=_tags(f.tagsEdit.text()), notes=f.notesEdit.toPlainText().strip(),
             owner_id=self.before.owner_id if self.before else None,
             is_primary=f.primaryCheck.isChecked(),
+            do_not_contact=f.doNotContactCheck.isChecked(), unsubscribed=f.unsubscribedCheck.isChecked(),
         )
 
     def field_widgets(self) -> dict:

@@ -14,7 +14,7 @@ def test_sales_pages_are_built_on_first_visit(qtbot, window):
     for row in (PAGE_PIPELINE, PAGE_ORDERS, PAGE_PRODUCTS, PAGE_FORECAST, PAGE_SALES_REPORT):
         window.nav.setCurrentRow(row)
         assert window.pages.currentWidget() is window._built[row]
-    assert window.pages.count() == 9
+    assert window.pages.count() == 10
 
 
 def test_new_deal_from_an_account_page_shows_in_its_deals_tab(qtbot, window, crm):

@@ -190,16 +190,31 @@ class Ui_ContactEditDialog(object):
 
         self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.primaryCheck)
 
+        self.marketingLabel = QLabel(ContactEditDialog)
+        self.marketingLabel.setObjectName(u"marketingLabel")
+
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.marketingLabel)
+
+        self.doNotContactCheck = QCheckBox(ContactEditDialog)
+        self.doNotContactCheck.setObjectName(u"doNotContactCheck")
+
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.doNotContactCheck)
+
+        self.unsubscribedCheck = QCheckBox(ContactEditDialog)
+        self.unsubscribedCheck.setObjectName(u"unsubscribedCheck")
+
+        self.formLayout.setWidget(19, QFormLayout.ItemRole.FieldRole, self.unsubscribedCheck)
+
         self.notesEditLabel = QLabel(ContactEditDialog)
         self.notesEditLabel.setObjectName(u"notesEditLabel")
 
-        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.notesEditLabel)
+        self.formLayout.setWidget(20, QFormLayout.ItemRole.LabelRole, self.notesEditLabel)
 
         self.notesEdit = QPlainTextEdit(ContactEditDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setMaximumSize(QSize(16777215, 90))
 
-        self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(20, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.verticalLayout.addLayout(self.formLayout)
@@ -243,6 +258,15 @@ class Ui_ContactEditDialog(object):
         self.tagsEditLabel.setText(QCoreApplication.translate("ContactEditDialog", u"T&ags:", None))
         self.tagsEdit.setPlaceholderText(QCoreApplication.translate("ContactEditDialog", u"Separate tags with commas", None))
         self.primaryCheck.setText(QCoreApplication.translate("ContactEditDialog", u"&Primary contact of the account", None))
+        self.marketingLabel.setText(QCoreApplication.translate("ContactEditDialog", u"Marketing:", None))
+        self.doNotContactCheck.setText(QCoreApplication.translate("ContactEditDialog", u"Asked not to be conta&cted", None))
+#if QT_CONFIG(tooltip)
+        self.doNotContactCheck.setToolTip(QCoreApplication.translate("ContactEditDialog", u"Never sent marketing e-mail or included in campaign mailings", None))
+#endif // QT_CONFIG(tooltip)
+        self.unsubscribedCheck.setText(QCoreApplication.translate("ContactEditDialog", u"&Unsubscribed from marketing e-mail", None))
+#if QT_CONFIG(tooltip)
+        self.unsubscribedCheck.setToolTip(QCoreApplication.translate("ContactEditDialog", u"Opted out of campaign e-mail; calls and visits are still fine", None))
+#endif // QT_CONFIG(tooltip)
         self.notesEditLabel.setText(QCoreApplication.translate("ContactEditDialog", u"N&otes:", None))
     # retranslateUi
 
