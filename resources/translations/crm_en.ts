@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>AddContactsDialog</name>
+    <message>
+        <source>Add contacts to the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, company or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdjustStockDialog</name>
     <message>
         <source>Adjust stock</source>
@@ -239,6 +258,259 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 20000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching the campaign adds this segment&apos;s contacts as members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected revenue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSender</name>
+    <message>
+        <source>Send e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the CRM cannot send e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up on this computer yet. Set one up now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the e-mails of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the e-mails of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mails could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may have gone out when the last run stopped: they are not sent again until you decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still queued: %1 (will be sent when online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 asked not to be contacted or unsubscribed; %2 without an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) had been queued before and were not queued again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached: the e-mails wait until you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails are already being sent; these wait their turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the target segment&apos;s contacts as members and make the campaign active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send e-ma&amp;ils…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the campaign&apos;s e-mail for its members who may be e-mailed, and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server this computer sends campaign e-mail through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its member list? Deals that came from it keep their records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” launched: %n contact(s) added as members.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an e-mail template for the campaign first (Edit…).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -575,6 +847,26 @@
     </message>
     <message>
         <source>&amp;Primary contact of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked not to be conta&amp;cted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never sent marketing e-mail or included in campaign mailings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribed from marketing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out of campaign e-mail; calls and visits are still fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -993,6 +1285,127 @@
     </message>
     <message>
         <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectTab</name>
+    <message>
+        <source>Leads are members who replied or converted. Deals count when their “Campaign” field names the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue or cost recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost/lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resp. rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members the campaign reached (past “targeted”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who replied or converted (the campaign&apos;s leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals whose “Campaign” field names this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue (deals in other currencies converted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost divided by the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate: leads among the members reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on investment: (won revenue − actual cost) ÷ actual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreviewDialog</name>
+    <message>
+        <source>E-mail preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,6 +2477,81 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. smtp.exmail.qq.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (office relay only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. marketing@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most mail providers block accounts that send too fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in the CRM&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Field CRM</source>
@@ -2103,6 +2591,10 @@
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2352,6 +2844,188 @@
     </message>
     <message>
         <source>Choose which column holds the company name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketingLabels</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address: not sent marketing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted, or unsubscribed: not sent marketing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Mark &amp;responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark con&amp;verted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the members of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of “%1”: %2 (%3 can be e-mailed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the campaign? Their replies are no longer counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added; the others were members already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mail preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign has no e-mail template. Choose one with “Edit campaign”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s e-mail template was deleted. Choose another with “Edit campaign”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,6 +4011,188 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Edit segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any; separate several with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call, visit, meeting or e-mail on or after this day (never contacted counts too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some call, visit, meeting or e-mail on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovinces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some activity since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an open &amp;deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an open tic&amp;ket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an &amp;e-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level, status, source, place and industry are the company&apos;s; tags and owner are the contact&apos;s own. Empty means any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) chosen before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Campaigns launched from it keep their members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -3890,6 +4746,64 @@
     </message>
     <message>
         <source>Sending… %1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Edit e-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New e-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {{name}}, you are invited to {{campaign}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders filled in for each recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>&amp;New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4614,6 +5528,50 @@
     </message>
     <message>
         <source>Enter yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the e-mail template this campaign sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another segment already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the segment whose contacts the campaign targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL/TLS or no encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at least one message a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try each message at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the mail server&apos;s name, e.g. smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder. Use {{name}}, {{title}}, {{company}}, {{city}}, {{email}}, {{owner}} or {{campaign}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: write {{name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

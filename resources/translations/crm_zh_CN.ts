@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>AddContactsDialog</name>
+    <message>
+        <source>Add contacts to the campaign</source>
+        <translation>添加联系人到营销活动</translation>
+    </message>
+    <message>
+        <source>Type a name, company or phone</source>
+        <translation>输入姓名、公司或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>从列表移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>AdjustStockDialog</name>
     <message>
         <source>Adjust stock</source>
@@ -238,6 +257,256 @@
         <translation>
             <numerusform>已选 %n 张工单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>编辑营销活动</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>e.g. 20000</source>
+        <translation>例如 20000</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>Launching the campaign adds this segment&apos;s contacts as members</source>
+        <translation>启动活动时，该客户分群中的联系人将成为活动成员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>开始日期:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>结束日期:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Actual cost:</source>
+        <translation>实际费用(&amp;A):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected revenue:</source>
+        <translation>预期收入(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Target se&amp;gment:</source>
+        <translation>目标分群(&amp;G):</translation>
+    </message>
+    <message>
+        <source>E-mail te&amp;mplate:</source>
+        <translation>邮件模板(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSender</name>
+    <message>
+        <source>Send e-mails</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <source>This version of the CRM cannot send e-mail.</source>
+        <translation>此版本的 CRM 无法发送邮件。</translation>
+    </message>
+    <message>
+        <source>No mail server is set up on this computer yet. Set one up now?</source>
+        <translation>这台电脑尚未设置邮件服务器。现在设置吗？</translation>
+    </message>
+    <message>
+        <source>Preparing the e-mails of “%1”…</source>
+        <translation>正在准备“%1”的邮件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sending the e-mails of “%1”…</source>
+        <translation>正在发送“%1”的邮件…</translation>
+    </message>
+    <message>
+        <source>The e-mails could not be sent: %1</source>
+        <translation>邮件未能发送：%1</translation>
+    </message>
+    <message>
+        <source>Mail server settings…</source>
+        <translation>邮件服务器设置…</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may have gone out when the last run stopped: they are not sent again until you decide.</source>
+        <translation>
+            <numerusform>上次发送中断时可能已发出 %n 封邮件：在您决定之前不会重发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still queued: %1 (will be sent when online)</source>
+        <translation>仍在队列中：%1（联网后发送）</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 asked not to be contacted or unsubscribed; %2 without an e-mail address.</source>
+        <translation>未发送：%1 位要求勿扰或已退订；%2 位没有邮箱地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) had been queued before and were not queued again.</source>
+        <translation>
+            <numerusform>%n 位成员此前已排队，未重复排队。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending was stopped.</source>
+        <translation>发送已停止。</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached: the e-mails wait until you are online.</source>
+        <translation>无法连接邮件服务器：邮件将在联网后发送。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>邮件服务器拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server could not be made.</source>
+        <translation>无法与邮件服务器建立安全连接。</translation>
+    </message>
+    <message>
+        <source>E-mails are already being sent; these wait their turn.</source>
+        <translation>已有邮件正在发送；这些邮件将排队等候。</translation>
+    </message>
+    <message>
+        <source>Sending stopped early.</source>
+        <translation>发送提前停止。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>实际费用</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>启动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add the target segment&apos;s contacts as members and make the campaign active</source>
+        <translation>将目标分群的联系人加为成员，并将活动设为进行中</translation>
+    </message>
+    <message>
+        <source>Send e-ma&amp;ils…</source>
+        <translation>发送邮件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Queue the campaign&apos;s e-mail for its members who may be e-mailed, and send it</source>
+        <translation>为可发送邮件的成员生成活动邮件并发送</translation>
+    </message>
+    <message>
+        <source>Mail server…</source>
+        <translation>邮件服务器…</translation>
+    </message>
+    <message>
+        <source>The mail server this computer sends campaign e-mail through</source>
+        <translation>这台电脑发送活动邮件所用的邮件服务器</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>删除营销活动</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1” and its member list? Deals that came from it keep their records.</source>
+        <translation>删除营销活动“%1”及其成员名单？由它带来的商机记录会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” launched: %n contact(s) added as members.</source>
+        <translation>
+            <numerusform>“%1”已启动：%n 位联系人加为成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an e-mail template for the campaign first (Edit…).</source>
+        <translation>请先为活动选择邮件模板（编辑…）。</translation>
     </message>
 </context>
 <context>
@@ -575,6 +844,26 @@
     <message>
         <source>&amp;Primary contact of the account</source>
         <translation>公司主要联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation>营销:</translation>
+    </message>
+    <message>
+        <source>Asked not to be conta&amp;cted</source>
+        <translation>要求勿扰(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Never sent marketing e-mail or included in campaign mailings</source>
+        <translation>不发送营销邮件，也不纳入活动群发</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribed from marketing e-mail</source>
+        <translation>已退订营销邮件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Opted out of campaign e-mail; calls and visits are still fine</source>
+        <translation>已退订活动邮件；电话和拜访仍可进行</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -989,6 +1278,127 @@
     <message>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
+    </message>
+</context>
+<context>
+    <name>EffectTab</name>
+    <message>
+        <source>Leads are members who replied or converted. Deals count when their “Campaign” field names the campaign.</source>
+        <translation>线索指已回复或已转化的成员。商机的“营销活动”字段为该活动时计入。</translation>
+    </message>
+    <message>
+        <source>No revenue or cost recorded yet</source>
+        <translation>尚无收入或费用记录</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>赢单收入</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>实际费用</translation>
+    </message>
+</context>
+<context>
+    <name>EffectTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Cost/lead</source>
+        <translation>线索成本</translation>
+    </message>
+    <message>
+        <source>Resp. rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>Members the campaign reached (past “targeted”)</source>
+        <translation>活动已触达的成员（已超过“目标”状态）</translation>
+    </message>
+    <message>
+        <source>Members who replied or converted (the campaign&apos;s leads)</source>
+        <translation>已回复或已转化的成员（活动线索）</translation>
+    </message>
+    <message>
+        <source>Deals whose “Campaign” field names this campaign</source>
+        <translation>“营销活动”字段为本活动的商机</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单商机</translation>
+    </message>
+    <message>
+        <source>Won revenue (deals in other currencies converted)</source>
+        <translation>赢单收入（其他币种已折算）</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>实际费用</translation>
+    </message>
+    <message>
+        <source>Actual cost divided by the leads</source>
+        <translation>实际费用除以线索数</translation>
+    </message>
+    <message>
+        <source>Response rate: leads among the members reached</source>
+        <translation>回复率：已触达成员中的线索比例</translation>
+    </message>
+    <message>
+        <source>Return on investment: (won revenue − actual cost) ÷ actual cost</source>
+        <translation>投资回报率：（赢单收入 − 实际费用）÷ 实际费用</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreviewDialog</name>
+    <message>
+        <source>E-mail preview</source>
+        <translation>邮件预览</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题:</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2466,81 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.exmail.qq.com</source>
+        <translation>例如 smtp.exmail.qq.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常为 587 端口）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS（通常为 465 端口）</translation>
+    </message>
+    <message>
+        <source>None (office relay only)</source>
+        <translation>不加密（仅限办公室内部中继）</translation>
+    </message>
+    <message>
+        <source>e.g. marketing@example.com</source>
+        <translation>例如 marketing@example.com</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> 封/分钟</translation>
+    </message>
+    <message>
+        <source>Most mail providers block accounts that send too fast</source>
+        <translation>发送过快时，多数邮件服务商会封禁账号</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>邮件服务器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>加密方式(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>发件地址(&amp;F):</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>发件人名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Send at most:</source>
+        <translation>发送上限:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in the CRM&apos;s files.</source>
+        <translation>密码保存在系统密钥环中，不会写入 CRM 的文件。</translation>
+    </message>
+    <message>
+        <source>Saved; type a new one to change it</source>
+        <translation>已保存；输入新密码可更改</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Field CRM</source>
@@ -2096,6 +2581,10 @@
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>市场营销</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2344,6 +2833,186 @@
     <message>
         <source>Choose which column holds the company name.</source>
         <translation>请选择哪一列是客户名称。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingLabels</name>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>E-mail templates</source>
+        <translation>邮件模板</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>活动效果</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>No e-mail address: not sent marketing e-mail</source>
+        <translation>没有邮箱地址：不发送营销邮件</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted, or unsubscribed: not sent marketing e-mail</source>
+        <translation>要求勿扰或已退订：不发送营销邮件</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Mark &amp;responded</source>
+        <translation>标记为已回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark con&amp;verted</source>
+        <translation>标记为已转化(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add &amp;contacts…</source>
+        <translation>添加联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview e-mail…</source>
+        <translation>预览邮件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its members.</source>
+        <translation>选择一个营销活动以查看其成员。</translation>
+    </message>
+    <message>
+        <source>Loading the members of “%1”…</source>
+        <translation>正在加载“%1”的成员…</translation>
+    </message>
+    <message>
+        <source>Members of “%1”: %2 (%3 can be e-mailed)</source>
+        <translation>“%1”的成员：%2 位（%3 位可发邮件）</translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>移除成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the campaign? Their replies are no longer counted.</source>
+        <translation>
+            <numerusform>从活动中移除 %n 位成员？他们的回复将不再计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added; the others were members already.</source>
+        <translation>
+            <numerusform>已添加 %n 位联系人；其余已是成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mail preview</source>
+        <translation>邮件预览</translation>
+    </message>
+    <message>
+        <source>This campaign has no e-mail template. Choose one with “Edit campaign”.</source>
+        <translation>该活动没有邮件模板。请在“编辑营销活动”中选择。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s e-mail template was deleted. Choose another with “Edit campaign”.</source>
+        <translation>该活动的邮件模板已被删除。请在“编辑营销活动”中另选一个。</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3994,185 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>编辑客户分群</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新建客户分群</translation>
+    </message>
+    <message>
+        <source>Any; separate several with commas</source>
+        <translation>不限；多个值用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>No call, visit, meeting or e-mail on or after this day (never contacted counts too)</source>
+        <translation>自该日起没有电话、拜访、会议或邮件（从未联系过的也算）</translation>
+    </message>
+    <message>
+        <source>Some call, visit, meeting or e-mail on or after this day</source>
+        <translation>自该日起有过电话、拜访、会议或邮件</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>描述(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Pick:</source>
+        <translation>对象(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovinces:</source>
+        <translation>省份(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Cities:</source>
+        <translation>城市(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation>行业(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O):</translation>
+    </message>
+    <message>
+        <source>No activity since:</source>
+        <translation>自此无跟进:</translation>
+    </message>
+    <message>
+        <source>Some activity since:</source>
+        <translation>自此有跟进:</translation>
+    </message>
+    <message>
+        <source>Has an open &amp;deal:</source>
+        <translation>有进行中的商机(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Has an open tic&amp;ket:</source>
+        <translation>有未结工单(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Has an &amp;e-mail address:</source>
+        <translation>有邮箱地址(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Level, status, source, place and industry are the company&apos;s; tags and owner are the contact&apos;s own. Empty means any.</source>
+        <translation>级别、状态、来源、地区和行业取自所属公司；标签和负责人为联系人自己的。留空表示不限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) chosen before</source>
+        <translation>
+            <numerusform>之前已选 %n 位负责人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) match</source>
+        <translation>
+            <numerusform>符合条件的客户：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>符合条件的联系人：%n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>无法计数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Matches now</source>
+        <translation>当前匹配数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>计数中…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>新建分群(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除客户分群</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Campaigns launched from it keep their members.</source>
+        <translation>删除客户分群“%1”？由它启动的活动会保留成员。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -3876,6 +4724,64 @@
     <message>
         <source>Sending… %1 changes</source>
         <translation>正在发送… %1 条修改</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Edit e-mail template</source>
+        <translation>编辑邮件模板</translation>
+    </message>
+    <message>
+        <source>New e-mail template</source>
+        <translation>新建邮件模板</translation>
+    </message>
+    <message>
+        <source>e.g. {{name}}, you are invited to {{campaign}}</source>
+        <translation>例如 {{name}}，诚邀您参加{{campaign}}</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in for each recipient: %1</source>
+        <translation>为每位收件人填入的占位符：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B):</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>新建模板(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>删除模板“%1”？</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +5503,50 @@
     <message>
         <source>Enter yes or no.</source>
         <translation>请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Choose the e-mail template this campaign sends.</source>
+        <translation>请选择该活动发送的邮件模板。</translation>
+    </message>
+    <message>
+        <source>Another segment already has this name.</source>
+        <translation>已有同名的客户分群。</translation>
+    </message>
+    <message>
+        <source>Choose the segment whose contacts the campaign targets.</source>
+        <translation>请选择活动所针对的客户分群。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL/TLS or no encryption.</source>
+        <translation>请选择 STARTTLS、SSL/TLS 或不加密。</translation>
+    </message>
+    <message>
+        <source>Send at least one message a minute.</source>
+        <translation>每分钟至少发送一封。</translation>
+    </message>
+    <message>
+        <source>Try each message at least once.</source>
+        <translation>每封邮件至少尝试一次。</translation>
+    </message>
+    <message>
+        <source>Write the mail server&apos;s name, e.g. smtp.example.com.</source>
+        <translation>请填写邮件服务器名称，例如 smtp.example.com。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder. Use {{name}}, {{title}}, {{company}}, {{city}}, {{email}}, {{owner}} or {{campaign}}.</source>
+        <translation>未知的占位符。请使用 {{name}}、{{title}}、{{company}}、{{city}}、{{email}}、{{owner}} 或 {{campaign}}。</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: write {{name}}.</source>
+        <translation>占位符没有闭合：应写作 {{name}}。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
     </message>
 </context>
 </TS>
