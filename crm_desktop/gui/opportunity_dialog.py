@@ -46,6 +46,9 @@ class OpportunityDialog(QDialog):
         f.sourceCombo.addItem("", None)
         for code in SOURCE:
             f.sourceCombo.addItem(label(SOURCE, code), code)
+        f.campaignCombo.addItem("", None)
+        for campaign in crm.marketing.campaigns():
+            f.campaignCombo.addItem(campaign.name, campaign.id)
         f.closeEdit.setEnabled(False)
         f.closeCheck.toggled.connect(f.closeEdit.setEnabled)
         f.closeEdit.setDate(QDate.currentDate().addDays(30))
@@ -79,6 +82,7 @@ class OpportunityDialog(QDialog):
             f.closeCheck.setChecked(True)
             f.closeEdit.setDate(QDate(o.expected_close.year, o.expected_close.month, o.expected_close.day))
         f.sourceCombo.setCurrentIndex(max(0, f.sourceCombo.findData(o.source)))
+        f.campaignCombo.setCurrentIndex(max(0, f.campaignCombo.findData(o.campaign_id)))
         f.notesEdit.setPlainText(o.notes or "")
         self.lines_editor.set_lines(o.lines)
         if o.lines and o.amount != self.lines_editor.totals().total:
@@ -117,7 +121,7 @@ class OpportunityDialog(QDialog):
             stage_id=stage.id if stage else None, amount=f.amountEdit.text().strip() or None,
             currency=f.currencyCombo.currentData(), probability=None if probability < 0 else probability,
             expected_close=f.closeEdit.date().toPython() if f.closeCheck.isChecked() else None,
-            source=f.sourceCombo.currentData(), campaign_id=self.before.campaign_id if self.before else None,
+            source=f.sourceCombo.currentData(), campaign_id=f.campaignCombo.currentData(),
             owner_id=self.before.owner_id if self.before else None, notes=f.notesEdit.toPlainText().strip(),
             lines=self.lines_editor.lines(),
             lost_reason=(f.lostReasonEdit.text().strip() or None) if stage and stage.is_lost else None,

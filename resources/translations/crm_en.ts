@@ -3120,6 +3120,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketing campaign that brought this deal (counted in its effect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3106,6 +3106,14 @@
         <translation>来源(&amp;U)：</translation>
     </message>
     <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>营销活动(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The marketing campaign that brought this deal (counted in its effect)</source>
+        <translation>带来此商机的营销活动（计入活动效果）</translation>
+    </message>
+    <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>

@@ -304,3 +304,17 @@ def test_editor_asks_for_a_lost_reason_only_on_a_lost_stage(qtbot, crm, deals):
     type_text(qtbot, dialog.form.lostReasonEdit, "No budget")
     qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert (dialog.saved.status, dialog.saved.lost_reason, dialog.before.status) == ("lost", "No budget", "open")
+
+
+def test_a_deal_is_attributed_to_a_campaign_in_its_editor(qtbot, crm, deals):
+    from crm_desktop.domain.marketing import CampaignInput
+
+    _stages, made = deals
+    campaign = crm.marketing.save_campaign(CampaignInput("秋季展会", type="exhibition"))
+    dialog = OpportunityDialog(crm, crm.sales.get(made["Service"].id))
+    qtbot.addWidget(dialog)
+    assert dialog.form.campaignCombo.currentData() is None
+    dialog.form.campaignCombo.setCurrentIndex(dialog.form.campaignCombo.findData(campaign.id))
+    qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert crm.sales.get(made["Service"].id).campaign_id == campaign.id
+    assert crm.marketing.effect(campaign.id).opportunities == 1

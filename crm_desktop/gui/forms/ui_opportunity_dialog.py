@@ -223,16 +223,26 @@ class Ui_OpportunityDialog(object):
 
         self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.sourceCombo)
 
+        self.campaignComboLabel = QLabel(OpportunityDialog)
+        self.campaignComboLabel.setObjectName(u"campaignComboLabel")
+
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.campaignComboLabel)
+
+        self.campaignCombo = QComboBox(OpportunityDialog)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.campaignCombo)
+
         self.notesEditLabel = QLabel(OpportunityDialog)
         self.notesEditLabel.setObjectName(u"notesEditLabel")
 
-        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.notesEditLabel)
+        self.formLayout.setWidget(19, QFormLayout.ItemRole.LabelRole, self.notesEditLabel)
 
         self.notesEdit = QPlainTextEdit(OpportunityDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(19, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.verticalLayout.addLayout(self.formLayout)
@@ -260,6 +270,7 @@ class Ui_OpportunityDialog(object):
         self.probabilitySpinLabel.setBuddy(self.probabilitySpin)
         self.closeCheckLabel.setBuddy(self.closeCheck)
         self.sourceComboLabel.setBuddy(self.sourceCombo)
+        self.campaignComboLabel.setBuddy(self.campaignCombo)
         self.notesEditLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -282,6 +293,10 @@ class Ui_OpportunityDialog(object):
         self.closeCheckLabel.setText(QCoreApplication.translate("OpportunityDialog", u"E&xpected close:", None))
         self.closeCheck.setText(QCoreApplication.translate("OpportunityDialog", u"Known", None))
         self.sourceComboLabel.setText(QCoreApplication.translate("OpportunityDialog", u"So&urce:", None))
+        self.campaignComboLabel.setText(QCoreApplication.translate("OpportunityDialog", u"Ca&mpaign:", None))
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("OpportunityDialog", u"The marketing campaign that brought this deal (counted in its effect)", None))
+#endif // QT_CONFIG(tooltip)
         self.notesEditLabel.setText(QCoreApplication.translate("OpportunityDialog", u"No&tes:", None))
         self.linesGroup.setTitle(QCoreApplication.translate("OpportunityDialog", u"Products", None))
     # retranslateUi
