@@ -236,6 +236,10 @@ class DemoService:
         return self._delay(prev, 0.5)
 
     def _late(self, prev: datetime, due: datetime, median_hours: float) -> datetime:
+        """Some time after the missed `due`; if `due` is still to come (a ticket from Friday evening
+        seen on Sunday), the deadline cannot have been missed yet: soon after `prev` instead."""
+        if due >= self.limit:
+            return self._delay(prev, 0.5)
         return self._delay(max(prev, due), median_hours)
 
     def _at(self, prev: datetime, natural: datetime) -> datetime:

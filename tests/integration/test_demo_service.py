@@ -3,6 +3,7 @@
 import json
 import sqlite3
 from collections import Counter
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -183,3 +184,24 @@ def test_cli_demo_then_tickets_json(tmp_path):
     assert counts["tickets"] == 30
     numbers = sorted(r["number"] for r in json.loads(crm_cli("tickets", "--json", db=db)))
     assert numbers == [f"T-{i:06d}" for i in range(1, 81)]
+
+
+def test_histories_stay_in_time_order_when_the_demo_is_made_on_a_weekend(tmp_path):
+    """A ticket whose deadline falls on Monday cannot have missed it on Sunday: a 'late' step would
+    land in the future and the next step before it (seen on a Sunday afternoon)."""
+    crm = CrmApp.open(tmp_path / "sunday.db", language="zh_CN")
+    generator = DemoGenerator(crm.store, 7, "zh_CN")
+    generator.now = datetime(2026, 12, 6, 14, 0, tzinfo=UTC).timestamp()
+    generator.today = date(2026, 12, 6)
+    generator.run(400, tickets=TICKETS)
+    crm.close()
+    con = sqlite3.connect(tmp_path / "sunday.db")
+    steps: dict[str, list] = {}
+    for ticket, old, new in con.execute("SELECT ticket_id, from_value, to_value FROM ticket_events"
+                                        " WHERE kind = 'status' ORDER BY created_at, rowid"):
+        steps.setdefault(ticket, []).append((old, new))
+    latest = con.execute("SELECT max(created_at) FROM ticket_events").fetchone()[0]
+    con.close()
+    out_of_order = [t for t, s in steps.items() if [o for o, _ in s] != ["new", *[n for _, n in s]][:len(s)]]
+    assert out_of_order == []
+    assert from_iso(latest).timestamp() < generator.now
