@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from crm_desktop.domain.entities import ListFilter
 from crm_desktop.domain.imports import DuplicatePolicy, ImportOptions
 from crm_desktop.domain.validation import NotFoundError
 from crm_desktop.interchange.errors import InterchangeError
@@ -33,6 +34,7 @@ def add_commands(sub) -> None:
     exp.add_argument("out", type=Path)
     exp.add_argument("--encoding", default=None, help="CSV encoding: utf-8 (with BOM, default) or gbk")
     exp.add_argument("--lang", dest="headers_lang", default="zh", help="header language: zh or en")
+    exp.add_argument("--segment", default=None, help="only the records of this saved segment (its name)")
 
 
 def _fail(reason: str) -> int:
@@ -72,9 +74,16 @@ def cmd_import(app, args: argparse.Namespace) -> int:
 
 def cmd_export(app, args: argparse.Namespace) -> int:
     encoding = {"gbk": "gbk", "gb18030": "gb18030"}.get((args.encoding or "").lower(), "utf-8-sig")
+    flt = ListFilter()
+    if args.segment:
+        try:
+            flt = ListFilter(segment=app.marketing.segment_named(args.segment).rule)
+        except NotFoundError:
+            known = ", ".join(s.name for s in app.marketing.segments()) or "none"
+            return _fail(f"No segment named {args.segment!r}. Segments: {known}")
     try:
         count = app.exports.export_records(_ENTITY[args.what], args.out, encoding=encoding,
-                                           language=args.headers_lang)
+                                           language=args.headers_lang, flt=flt)
     except InterchangeError as error:
         return _fail(f"Cannot export to {args.out}: {error}")
     print(json.dumps({"exported": count, "path": str(args.out)}, ensure_ascii=False))

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crm_desktop.domain.marketing import SegmentRule
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,9 @@ class ListFilter:
     status: str | None = None
     tag: str | None = None
     city: str | None = None
+    # A saved segment's rule: its contacts, or accounts (an account rule lists its accounts'
+    # contacts, a contact rule the accounts of its contacts).
+    segment: SegmentRule | None = None
 
 
 @dataclass(frozen=True)

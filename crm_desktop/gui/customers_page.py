@@ -88,6 +88,14 @@ class CustomersPage(QWidget):
             bar.addWidget(combo)
             combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Saved segments (Marketing) narrow the list like any filter; exports follow the list.
+        self.segment_filter = QComboBox()
+        self.segment_filter.setMinimumContentsLength(10)
+        self.segment_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.segment_filter.addItem(self.tr("Any"), None)
+        self._segment_rules: dict[str, object] = {}
+        bar.addWidget(QLabel(self.tr("Segment")))
+        bar.addWidget(self.segment_filter)
         self.clear_filters_button = QPushButton(self.tr("Clear"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_filters_button)
@@ -118,13 +126,48 @@ class CustomersPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
             combo.currentIndexChanged.connect(self._filters_changed, Qt.ConnectionType.UniqueConnection)
+        self.fill_segment_choices()
+
+    def fill_segment_choices(self) -> None:
+        """The saved segments (a short list, cheap to read): on start and whenever the page shows,
+        since Marketing may have added, renamed or changed one meanwhile."""
+        segments = self.crm.marketing.segments()
+        combo = self.segment_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Any"), None)
+        for segment in segments:
+            combo.addItem(segment.name, segment.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        combo.currentIndexChanged.connect(self._filters_changed, Qt.ConnectionType.UniqueConnection)
+        self._segment_rules = {s.id: s.rule for s in segments}
+        if self.current_filter() != self.model.current_filter:  # the chosen one changed or is gone
+            self._filters_changed()
+
+    def show_segment(self, segment_id: str, entity: str = "contact") -> None:
+        """The list narrowed to one segment and nothing else (from the Marketing page)."""
+        self.fill_segment_choices()
+        for combo in (self.owner_filter, self.level_filter, self.status_filter, self.tag_filter, self.city_filter,
+                      self.segment_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.segment_filter.setCurrentIndex(max(0, self.segment_filter.findData(segment_id)))
+        if entity != self.entity():
+            self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
+        self._filters_changed()
 
     def current_filter(self) -> ListFilter:
         return ListFilter(
             owner_id=self.owner_filter.currentData(), level=self.level_filter.currentData(),
             status=self.status_filter.currentData(), tag=self.tag_filter.currentData(),
-            city=self.city_filter.currentData(),
+            city=self.city_filter.currentData(), segment=self._segment_rules.get(self.segment_filter.currentData()),
         )
+
+    def segment_name(self) -> str | None:
+        return self.segment_filter.currentText() if self.segment_filter.currentData() else None
 
     def _filters_changed(self) -> None:
         self.model.set_filter(self.current_filter())
@@ -133,7 +176,7 @@ class CustomersPage(QWidget):
 
     def clear_filters(self) -> None:
         for combo in (self.owner_filter, self.level_filter, self.status_filter, self.tag_filter,
-                      self.city_filter):
+                      self.city_filter, self.segment_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -199,7 +242,7 @@ class CustomersPage(QWidget):
             columns.append(ExportColumn(position=column.field, header=self.model.headerData(
                 i, Qt.Orientation.Horizontal), kind=kinds.get(column.kind, "text"), labels=labels))
         return ListView(self.entity(), self.model.current_filter, self.model.current_sort, columns,
-                        self.model.rowCount())
+                        self.model.rowCount(), self.segment_name())
 
     def selected_ids(self) -> list[str]:
         return [self.model.record_id(i.row()) for i in self.table.selectionModel().selectedRows()]

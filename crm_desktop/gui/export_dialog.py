@@ -39,6 +39,7 @@ class ListView:
     sort: ListSort
     columns: list[ExportColumn]
     count: int
+    segment_name: str | None = None  # the saved segment the list is narrowed to
 
 
 class ExportDialog(QDialog):
@@ -87,6 +88,10 @@ class ExportDialog(QDialog):
             titles = ", ".join(c.header for c in self.view.columns)
             text = self.tr("%n record(s) as the list shows them, with the columns %1.", "", self.view.count)
             self.form.summaryLabel.setText(text.replace("%1", titles))
+        elif self.view.segment_name:
+            self.form.summaryLabel.setText(self.tr(
+                "Every record of the segment “%1” with all the fields an import reads, whatever the list's other "
+                "filters.").replace("%1", self.view.segment_name))
         else:
             self.form.summaryLabel.setText(self.tr(
                 "Every record with all the fields an import reads, whatever the list's filter. Import the file "
@@ -126,10 +131,11 @@ class ExportDialog(QDialog):
                                                 encoding=fmt.encoding, state=state)
         else:
             language = current_language()
+            segment_only = ListFilter(segment=view.flt.segment)
 
             def job(state):
                 return self.exports.export_records(view.entity, path, encoding=fmt.encoding, language=language,
-                                                   state=state)
+                                                   flt=segment_only, state=state)
 
         self.export_button.setEnabled(False)
         run_with_progress(self, self.jobs, self.tr("Exporting…"), job,

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             from crm_desktop.gui.marketing_page import MarketingPage
 
             page = MarketingPage(self.crm, self.jobs)
+            page.segments.sig_show_in_list.connect(self.show_segment)
         else:
             from crm_desktop.gui.tickets_page import TicketsPage
 
@@ -277,6 +278,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
         if row != PAGE_CUSTOMERS:
             self.pages.widget(row).refresh()  # other modules may have changed its data meanwhile
+        else:
+            self.customers.fill_segment_choices()
+
+    def show_segment(self, segment_id: str, entity: str) -> None:
+        self.nav.setCurrentRow(PAGE_CUSTOMERS)
+        self.customers.show_segment(segment_id, entity)
 
     # --- records -----------------------------------------------------------------------
 

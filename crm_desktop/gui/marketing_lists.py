@@ -36,6 +36,7 @@ class SegmentsTab(QWidget):
     """Counts run on the database thread after the list is shown; the list never waits for them."""
 
     sig_counted = Signal()
+    sig_show_in_list = Signal(str, str)  # segment id, "contact" | "account"
 
     def __init__(self, crm, jobs, parent=None) -> None:
         super().__init__(parent)
@@ -54,13 +55,16 @@ class SegmentsTab(QWidget):
         self.new_button = QPushButton(self.tr("&New segment…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.show_button = QPushButton(self.tr("&Show in customer list"), self)
+        self.show_button.setToolTip(self.tr("Open the customer list narrowed to this segment, to browse or export it"))
+        self.show_button.clicked.connect(self.show_in_list)
         self.new_button.clicked.connect(self.new_segment)
         self.edit_button.clicked.connect(self.edit_segment)
         self.delete_button.clicked.connect(self.delete_segment)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         layout = QVBoxLayout(self)
-        layout.addLayout(_button_bar(self.new_button, self.edit_button, self.delete_button))
+        layout.addLayout(_button_bar(self.new_button, self.edit_button, self.delete_button, self.show_button))
         layout.addWidget(self.table, 1)
         self.refresh()
 
@@ -86,6 +90,12 @@ class SegmentsTab(QWidget):
         chosen = self.table.currentIndex().isValid()
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.show_button.setEnabled(chosen)
+
+    def show_in_list(self) -> None:
+        segment = self.model.row_data(self.table.currentIndex().row())
+        if segment is not None:
+            self.sig_show_in_list.emit(segment.id, str(segment.rule.target))
 
     def _owners(self):
         return self.crm.analytics.owners()

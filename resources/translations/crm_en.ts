@@ -960,6 +960,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,6 +1449,10 @@
             <numerusform>%n record as the list shows it, with the columns %1.</numerusform>
             <numerusform>%n records as the list shows them, with the columns %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every record of the segment “%1” with all the fields an import reads, whatever the list&apos;s other filters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every record with all the fields an import reads, whatever the list&apos;s filter. Import the file again to get the same records.</source>
@@ -4189,6 +4197,14 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer list narrowed to this segment, to browse or export it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

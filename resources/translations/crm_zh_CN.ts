@@ -956,6 +956,10 @@
         <translation>城市</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -1436,6 +1440,10 @@
         <translation>
             <numerusform>按列表当前显示导出 %n 条记录，包含以下列：%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every record of the segment “%1” with all the fields an import reads, whatever the list&apos;s other filters.</source>
+        <translation>分群“%1”中的全部记录，包含导入可读取的所有字段（不受列表其他筛选条件影响）。</translation>
     </message>
     <message>
         <source>Every record with all the fields an import reads, whatever the list&apos;s filter. Import the file again to get the same records.</source>
@@ -4170,6 +4178,14 @@
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Show in customer list</source>
+        <translation>在客户列表中查看(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the customer list narrowed to this segment, to browse or export it</source>
+        <translation>打开仅显示此分群的客户列表，以便浏览或导出</translation>
     </message>
     <message>
         <source>Delete segment</source>

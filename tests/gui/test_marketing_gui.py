@@ -407,3 +407,45 @@ def test_the_marketing_page_in_chinese(qtbot, crm, prefs, qapp, ready):
     finally:
         install_translators(qapp, "en")
         QApplication.processEvents()
+
+
+def test_a_segment_narrows_the_customer_list_and_what_it_exports(qtbot, window, crm, ready, tmp_path):
+    """'Show in customer list' opens the list narrowed to the segment; the segment filter combines with the
+    others, follows an edit of the segment, and the export dialog writes the segment's records."""
+    from crm_desktop.gui.export_dialog import ExportDialog
+    from crm_desktop.gui.main_window import PAGE_CUSTOMERS
+
+    page = open_marketing(window, TAB_SEGMENTS)
+    tab = page.segments
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
+    customers = window.customers
+    assert window.nav.currentRow() == PAGE_CUSTOMERS and customers.segment_filter.currentText() == "上海客户"
+    names = lambda: {customers.model.index(r, 0).data() for r in range(customers.model.rowCount())}  # noqa: E731
+    assert names() == {"王芳", "李强", "张伟"}
+    customers.tabs.setCurrentIndex(1)  # accounts of the segment's contacts
+    assert names() == {"上海电气", "上海家化"}
+    customers.tabs.setCurrentIndex(0)
+
+    # Edited in Marketing: the list follows once it is shown again.
+    segment = crm.marketing.segment_named("上海客户")
+    crm.marketing.save_segment(SegmentInput("上海客户", SegmentRule(cities=("上海",), levels=("A",))), segment.id)
+    window.nav.setCurrentRow(PAGE_MARKETING)
+    window.nav.setCurrentRow(PAGE_CUSTOMERS)
+    assert names() == {"王芳", "李强"}
+    shot(window, "segment-in-list")
+
+    dialog = window.open_export_dialog()
+    assert isinstance(dialog, ExportDialog) and dialog.view.segment_name == "上海客户"
+    dialog.form.recordsRadio.setChecked(True)
+    assert "上海客户" in dialog.form.summaryLabel.text()
+    out = tmp_path / "segment.csv"
+    dialog.form.formatCombo.setCurrentIndex(1)
+    dialog.form.pathEdit.setText(str(out))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=5000)
+    assert dialog.exported[0] == 2
+    assert {line.split(",")[0] for line in out.read_text(encoding="utf-8-sig").splitlines()[1:]} == {"王芳", "李强"}
+
+    qtbot.mouseClick(customers.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert customers.model.rowCount() == 5

@@ -119,3 +119,27 @@ def test_a_campaign_launches_from_its_segment_and_reports_its_effect(crm, territ
     assert [e.name for e in m.compare()] == ["上海展会", "无目标"]
     with crm.store.sessions() as s:
         assert s.scalar(select(func.count()).select_from(CampaignMember)) == 4  # the removed one is a tombstone
+
+
+def test_a_segment_filters_the_customer_lists_and_their_exports(crm, territory, tmp_path):
+    """The list shows what the segment picks, paged and sorted as usual; an account segment lists the
+    contacts of its accounts and a contact segment the accounts of its contacts; exports follow."""
+    from python_calamine import CalamineWorkbook
+
+    from crm_desktop.domain.entities import ListFilter, ListSort
+
+    c = crm.customers
+    shanghai_a = ListFilter(segment=SegmentRule(cities=("上海",), levels=("A",)))
+    assert c.count("contact", shanghai_a) == 2
+    assert [r[1] for r in c.page("contact", shanghai_a, ListSort("name", True), 0, 10)] == ["王芳", "李强"]
+    assert c.count("account", shanghai_a) == 1  # the accounts of the contacts it picks
+    accounts_a = ListFilter(segment=SegmentRule(target="account", levels=("A",)))
+    assert {r[1] for r in c.page("contact", accounts_a, ListSort(), 0, 10)} == {"王芳", "李强", "刘洋"}
+    assert {r[1] for r in c.page("account", accounts_a, ListSort(), 0, 10)} == {"上海电气", "成都银行"}
+    # Combined with the list's own filters.
+    assert c.count("contact", ListFilter(city="成都", segment=accounts_a.segment)) == 1
+
+    out = tmp_path / "segment.xlsx"
+    assert crm.exports.export_records("contact", out, flt=shanghai_a) == 2
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    assert sorted(r[0] for r in rows[1:]) == ["李强", "王芳"]

@@ -126,3 +126,13 @@ def test_segment_count_prints_the_live_count(capsys, db_path, prepared):
     assert code == 0 and out.strip() == "上海客户: 4 contacts"
     code, out, err = _run(capsys, db_path, "segment", "count", "北京客户")
     assert code == 2 and out == "" and "no segment named '北京客户'" in err and "上海客户" in err
+
+
+def test_export_takes_a_segment(capsys, db_path, prepared, tmp_path):
+    out = tmp_path / "上海.csv"
+    code, printed, _err = _run(capsys, db_path, "export", "contacts", str(out), "--segment", "上海客户")
+    assert code == 0 and json.loads(printed)["exported"] == 4
+    names = {line.split(",")[0] for line in out.read_text(encoding="utf-8-sig").splitlines()[1:]}
+    assert names == {"王芳", "赵磊", "孙丽", "李强"}  # an export is not a mailing: opted-out contacts are listed
+    code, printed, err = _run(capsys, db_path, "export", "contacts", str(out), "--segment", "北京客户")
+    assert code == 1 and printed == "" and "No segment named '北京客户'" in err

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from crm_desktop.domain.entities import ListFilter, ListSort
+from crm_desktop.store.repositories import segments
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,11 @@ def _where(spec: ListSpec, flt: ListFilter) -> tuple[str, list]:
         if value:
             clauses.append(condition)
             params.extend([value] * condition.count("?"))
+    segment = getattr(flt, "segment", None)  # customer lists only (other lists have filters of their own)
+    if segment is not None:
+        condition, values = segments.list_condition(segment, spec.alias)
+        clauses.append(condition)
+        params.extend(values)
     return " AND ".join(clauses), params
 
 

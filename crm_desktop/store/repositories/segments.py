@@ -105,3 +105,14 @@ def ids(conn: Connection, rule: SegmentRule) -> Iterator[str]:
     sql = segment_sql(rule)
     for (record_id,) in conn.exec_driver_sql(f"SELECT {sql.alias}.id FROM {sql.table} WHERE {sql.where}", sql.params):
         yield record_id
+
+
+def list_condition(rule: SegmentRule, alias: str) -> tuple[str, tuple]:
+    """The rule as a condition on a customer list's rows (alias "c": contacts, "a": accounts), so
+    lists and exports show a segment through their usual paging and sorting."""
+    sql = segment_sql(rule)
+    if sql.alias == alias:
+        return f"{alias}.rowid IN (SELECT {alias}.rowid FROM {sql.table} WHERE {sql.where})", sql.params
+    if alias == "c":  # an account segment: the contacts of its accounts
+        return f"c.account_id IN (SELECT a.id FROM {sql.table} WHERE {sql.where})", sql.params
+    return f"a.id IN (SELECT c.account_id FROM {sql.table} WHERE {sql.where})", sql.params
