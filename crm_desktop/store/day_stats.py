@@ -1,4 +1,5 @@
-"""Per-day counts of activities and new accounts (kept by the triggers of migration 0006), rebuilt in bulk.
+"""Counts kept by triggers, rebuilt in bulk: activities and new accounts per day (migration 0006), and
+live contacts by their account's segment fields (migration 0010).
 
 Counting the 700,000 activities of a year takes SQLite half a second even from a covering index; the
 same year is some 15,000 day rows in `activity_day_stats`. The triggers keep the counts right for every
@@ -20,6 +21,10 @@ _STATS = (
 )
 
 
+# The account fields a segment may ask for; contact_segment_stats counts live contacts by them.
+SEGMENT_DIMS = ("level", "status", "industry", "source", "province", "city")
+
+
 def rebuild(conn: Connection) -> None:
     """Count every stats table afresh from its source table."""
     for stat, table, day, dims in _STATS:
@@ -28,13 +33,19 @@ def rebuild(conn: Connection) -> None:
         conn.exec_driver_sql(
             f"INSERT INTO {stat} (day, {', '.join(dims)}, n) SELECT substr({day}, 1, 10) AS d, {keys}, count(*)"
             f" FROM {table} WHERE deleted_at IS NULL GROUP BY d, {keys}")
+    keys = ", ".join(f"coalesce(a.{d}, '')" for d in SEGMENT_DIMS)
+    conn.exec_driver_sql("DELETE FROM contact_segment_stats")
+    conn.exec_driver_sql(
+        f"INSERT INTO contact_segment_stats ({', '.join(SEGMENT_DIMS)}, n, with_email) SELECT {keys}, count(*),"
+        " sum(c.email IS NOT NULL AND c.email != '') FROM contacts c JOIN accounts a ON a.id = c.account_id"
+        f" WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL GROUP BY {keys}")
 
 
 @contextmanager
 def counted_at_the_end(conn: Connection):
     """Inside one transaction: the triggers set aside while rows pour in, the counts rebuilt after."""
     triggers = list(conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_day_stats_%'"))
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_stats_%'"))
     for name, _sql in triggers:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
     yield

@@ -514,6 +514,24 @@ class AccountDayStat(Base):
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ContactSegmentStat(Base):
+    """Live contacts of live accounts per combination of the account's segment fields ("" = none),
+    kept by triggers (migration 0010): a segment of account fields is counted from a few thousand of
+    these rows instead of a walk over every matching contact."""
+
+    __tablename__ = "contact_segment_stats"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    level: Mapped[str] = mapped_column(String(60), primary_key=True)
+    status: Mapped[str] = mapped_column(String(60), primary_key=True)
+    industry: Mapped[str] = mapped_column(String(60), primary_key=True)
+    source: Mapped[str] = mapped_column(String(60), primary_key=True)
+    province: Mapped[str] = mapped_column(String(60), primary_key=True)
+    city: Mapped[str] = mapped_column(String(60), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    with_email: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class SearchDoc(Base):
     """Maps a search-index row to its record. `seq` grows with each touch, so the newest
     rows of the index are the most recently active records (the ranking tie-break)."""

@@ -6,7 +6,7 @@ reversed, so jumping to the last row costs as little as showing the first one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection
 
@@ -30,7 +30,13 @@ def contains_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(spec: ListSpec, flt: ListFilter) -> tuple[str, list]:
+# A segment with at least this many rows is paged by walking the sort order's index (a page of
+# 100 then reads a few thousand rows); a smaller one is gathered whole and sorted, which is cheaper
+# than walking a million names to find a handful.
+WALK_SEGMENT_ROWS = 20_000
+
+
+def _where(spec: ListSpec, flt: ListFilter, walk_order: bool = False) -> tuple[str, list]:
     clauses, params = [f"{spec.alias}.deleted_at IS NULL"], []
     for name, condition in spec.filters.items():
         value = getattr(flt, name)
@@ -39,13 +45,16 @@ def _where(spec: ListSpec, flt: ListFilter) -> tuple[str, list]:
             params.extend([value] * condition.count("?"))
     segment = getattr(flt, "segment", None)  # customer lists only (other lists have filters of their own)
     if segment is not None:
-        condition, values = segments.list_condition(segment, spec.alias)
+        condition, values = segments.list_condition(segment, spec.alias, walk_order)
         clauses.append(condition)
         params.extend(values)
     return " AND ".join(clauses), params
 
 
 def count_rows(conn: Connection, spec: ListSpec, flt: ListFilter) -> int:
+    segment = getattr(flt, "segment", None)
+    if segment is not None and replace(flt, segment=None) == ListFilter() and segments.alias_of(segment) == spec.alias:
+        return segments.count(conn, segment)  # the segment alone: its own fast count
     where, params = _where(spec, flt)
     return conn.exec_driver_sql(f"SELECT count(*) FROM {spec.table} WHERE {where}", tuple(params)).scalar()
 
@@ -61,7 +70,7 @@ def page_rows(
     total: int | None = None,
 ) -> list[tuple]:
     """Rows [offset, offset+limit) in the given order; reads from the far end when nearer."""
-    where, params = _where(spec, flt)
+    where, params = _where(spec, flt, walk_order=total is not None and total >= WALK_SEGMENT_ROWS)
     key = spec.sorts.get(sort.column, next(iter(spec.sorts.values())))
     backwards = total is not None and offset > total // 2
     if backwards:
@@ -82,7 +91,7 @@ def page_rows(
 def stream_rows(conn: Connection, spec: ListSpec, flt: ListFilter, sort: ListSort,
                 select: str | None = None):
     """Every row of the list in its order, read lazily (exports); `select` replaces the columns."""
-    where, params = _where(spec, flt)
+    where, params = _where(spec, flt, walk_order=True)
     key = spec.sorts.get(sort.column, next(iter(spec.sorts.values())))
     direction = "DESC" if sort.descending else "ASC"
     sql = (f"SELECT {select or spec.select} FROM {spec.table} {spec.joins} WHERE {where}"

@@ -1,6 +1,7 @@
 """A segment's rule as SQL over the live contacts or accounts: counted, listed or streamed.
 
-Every condition is written to be answered from a partial index without reading table rows (see
+A contact segment of account fields only is counted from contact_segment_stats (kept by triggers).
+Every other condition is written to be answered from a partial index without reading table rows (see
 the indexes in store/models.py): account fields through one subquery over ix_accounts_segment,
 contacts counted on ix_contacts_live_account / ix_contacts_live_email, open deals and tickets by
 their partial indexes (named with INDEXED BY: without statistics SQLite picks wider ones). A
@@ -38,7 +39,9 @@ def _any_of(column: str, values: tuple, params: list) -> str:
     return f"{column} IN ({','.join('?' * len(values))})"
 
 
-def segment_sql(rule: SegmentRule) -> SegmentSql:
+def segment_sql(rule: SegmentRule, walk_order: bool = False) -> SegmentSql:
+    """`walk_order`: for a big segment listed in name (or another) order, whose pages should walk that
+    order's index rather than gather every contact of the matching accounts and sort them."""
     contacts = rule.target == SegmentTarget.CONTACT
     alias = "c" if contacts else "a"
     clauses, params = [f"{alias}.deleted_at IS NULL"], []
@@ -49,8 +52,15 @@ def segment_sql(rule: SegmentRule) -> SegmentSql:
             account_clauses.append(_any_of(column, values, account_params))
         elif values:
             clauses.append(_any_of(f"a.{column}", values, params))
-    if contacts and account_clauses:
-        clauses.append("c.account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL AND "
+    if contacts and account_clauses and rule.has_open_ticket:
+        # Few contacts have an open ticket: check each one's account rather than list every
+        # matching account first (a hundred thousand of them for "level A or B").
+        clauses.append("EXISTS (SELECT 1 FROM accounts sa WHERE sa.id = c.account_id AND sa.deleted_at IS NULL AND "
+                       + " AND ".join(account_clauses) + ")")
+        params.extend(account_params)
+    elif contacts and account_clauses:
+        account_id = "+c.account_id" if walk_order else "c.account_id"  # "+": not by ix_contacts_live_account
+        clauses.append(f"{account_id} IN (SELECT id FROM accounts WHERE deleted_at IS NULL AND "
                        + " AND ".join(account_clauses) + ")")
         params.extend(account_params)
     if rule.owner_ids:
@@ -96,8 +106,31 @@ def count(conn: Connection, rule: SegmentRule) -> int:
         if getattr(rule, name) is False:
             without = replace(rule, **{name: None})
             return count(conn, without) - count(conn, replace(rule, **{name: True}))
+    if _counted_by_stats(rule):
+        return _stats_count(conn, rule)
     sql = segment_sql(rule)
     return conn.exec_driver_sql(f"SELECT count(*) FROM {sql.table} WHERE {sql.where}", sql.params).scalar()
+
+
+def _counted_by_stats(rule: SegmentRule) -> bool:
+    """Contacts picked by their account's fields alone (and perhaps having an e-mail address): the
+    trigger-kept counts answer in a few milliseconds what a walk over 400,000 contacts takes 150 for."""
+    if rule.target != SegmentTarget.CONTACT or not any(getattr(rule, name) for name in _ACCOUNT_COLUMNS):
+        return False
+    others = replace(rule, **{name: () for name in _ACCOUNT_COLUMNS}, has_email=None)
+    return others == SegmentRule() and rule.has_email is not False
+
+
+def _stats_count(conn: Connection, rule: SegmentRule) -> int:
+    clauses, params = [], []
+    for name, column in _ACCOUNT_COLUMNS.items():
+        values = getattr(rule, name)
+        if values:
+            clauses.append(_any_of(column, values, params))
+    total = "with_email" if rule.has_email else "n"
+    found = conn.exec_driver_sql(f"SELECT sum({total}) FROM contact_segment_stats WHERE {' AND '.join(clauses)}",
+                                 tuple(params)).scalar()
+    return found or 0
 
 
 def ids(conn: Connection, rule: SegmentRule) -> Iterator[str]:
@@ -107,12 +140,18 @@ def ids(conn: Connection, rule: SegmentRule) -> Iterator[str]:
         yield record_id
 
 
-def list_condition(rule: SegmentRule, alias: str) -> tuple[str, tuple]:
+def alias_of(rule: SegmentRule) -> str:
+    return "c" if rule.target == SegmentTarget.CONTACT else "a"
+
+
+def list_condition(rule: SegmentRule, alias: str, walk_order: bool = False) -> tuple[str, tuple]:
     """The rule as a condition on a customer list's rows (alias "c": contacts, "a": accounts), so
     lists and exports show a segment through their usual paging and sorting."""
-    sql = segment_sql(rule)
+    sql = segment_sql(rule, walk_order)
     if sql.alias == alias:
-        return f"{alias}.rowid IN (SELECT {alias}.rowid FROM {sql.table} WHERE {sql.where})", sql.params
+        # Inline, so a page sorted by name walks the name index and stops after a page of matches
+        # (a subquery would list all 400,000 members of a big segment first).
+        return f"({sql.where})", sql.params
     if alias == "c":  # an account segment: the contacts of its accounts
         return f"c.account_id IN (SELECT a.id FROM {sql.table} WHERE {sql.where})", sql.params
     return f"a.id IN (SELECT c.account_id FROM {sql.table} WHERE {sql.where})", sql.params
