@@ -12,6 +12,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from crm_desktop import __version__
 from crm_desktop import cli_marketing as marketing_command
 from crm_desktop import cli_report as report_command
 from crm_desktop import cli_sync as sync_command
@@ -25,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, default=None,
                         help="database file (default: %(default)s in the user data directory)")
     parser.add_argument("--lang", default=None, help="UI language, e.g. en or zh_CN")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless (store, search, import, export, chart)")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="generate realistic demo data")
     demo.add_argument("--customers", type=int, required=True, help="number of contacts")
@@ -151,6 +155,10 @@ def _number(amount) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from crm_desktop.self_test import run_self_test
+
+        return run_self_test()
     db = args.db or default_db_path()
     if args.command is None:
         from crm_desktop.gui.app import run_gui
