@@ -48,7 +48,7 @@ def demo_store(kind: str, size: int, fresh: bool, demo_args: list[str], language
             stale.unlink()
         started = time.perf_counter()
         lang = ["--lang", language] if language else []
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), *lang, "demo", *demo_args,
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "--plain", *lang, "demo", *demo_args,
                         "--seed", str(SEED)], check=True, stdout=subprocess.DEVNULL)
         elapsed = time.perf_counter() - started
         done.write_text(f"{elapsed:.1f}")

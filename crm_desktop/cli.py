@@ -1,5 +1,5 @@
 """Command line: `crm [--db PATH] COMMAND` (demo, search, agenda, pipeline, tickets, import, export, report, sync,
-campaign, segment, mail).
+campaign, segment, mail, backup, restore, encrypt, check).
 
 No command opens the window.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 from crm_desktop import __version__
 from crm_desktop import cli_marketing as marketing_command
 from crm_desktop import cli_report as report_command
+from crm_desktop import cli_security as security_command
 from crm_desktop import cli_sync as sync_command
 from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
 from crm_desktop.domain.enums import TicketStatus
@@ -26,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, default=None,
                         help="database file (default: %(default)s in the user data directory)")
     parser.add_argument("--lang", default=None, help="UI language, e.g. en or zh_CN")
+    parser.add_argument("--plain", action="store_true",
+                        help="make a new database without encryption (a disk already encrypted, benchmarks)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation headless (store, search, import, export, chart)")
@@ -53,14 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.add_commands(sub)
     sync_command.add_commands(sub)
     marketing_command.add_commands(sub)
+    security_command.add_commands(sub)
     return parser
 
 
-def _open(db: Path, language: str | None = None):
+def _open(db: Path, language: str | None = None, plain_new: bool = False):
     from crm_desktop.controllers.app import CrmApp, StoreOpenError
+    from crm_desktop.controllers.store_keys import UnlockCancelledError
 
     try:
-        return CrmApp.open(db, language=language or "en")
+        return CrmApp.open_secure(db, security_command.ask_terminal, plain_new, language=language or "en")
+    except UnlockCancelledError:
+        print(security_command.locked_out_message(db), file=sys.stderr)
+        raise SystemExit(2) from None
     except StoreOpenError as error:
         print(describe_open_error(error), file=sys.stderr)
         raise SystemExit(2) from None
@@ -73,6 +81,7 @@ def describe_open_error(error) -> str:
         "read_only": "The database file or its folder is read-only.",
         "corrupt": "The database file is damaged or is not a CRM database.",
         "newer": "The database was written by a newer version of the CRM.",
+        "wrong_key": "The passphrase or key does not open the database (or its first page is damaged).",
     }
     text = f"Cannot open {error.path}: {reasons[error.problem]}"
     if error.backups:
@@ -159,18 +168,23 @@ def main(argv: list[str] | None = None) -> int:
         from crm_desktop.self_test import run_self_test
 
         return run_self_test()
-    db = args.db or default_db_path()
+    db = (args.db or default_db_path()).expanduser()
+    plain_new = security_command.wants_plain(args)
     if args.command is None:
         from crm_desktop.gui.app import run_gui
 
-        return run_gui(db, args.lang)
-    app = _open(db, args.lang)
+        return run_gui(db, args.lang, plain_new=plain_new)
+    if args.command in ("restore", "encrypt"):  # they replace the file: it must not be open
+        return {"restore": security_command.cmd_restore, "encrypt": security_command.cmd_encrypt}[args.command](
+            db, args)
+    app = _open(db, args.lang, plain_new)
     try:
         command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "pipeline": _cmd_pipeline,
                    "tickets": _cmd_tickets, "import": cmd_import,
                    "export": cmd_export, "report": report_command.cmd_report,
                    "sync": sync_command.cmd_sync, "campaign": marketing_command.cmd_campaign,
-                   "segment": marketing_command.cmd_segment, "mail": marketing_command.cmd_mail}[args.command]
+                   "segment": marketing_command.cmd_segment, "mail": marketing_command.cmd_mail,
+                   "backup": security_command.cmd_backup, "check": security_command.cmd_check}[args.command]
         return command(app, args)
     finally:
         app.close()

@@ -33,7 +33,17 @@ DASHBOARD_RANGE = Setting("dashboard/range", str, "12m", QT_TRANSLATE_NOOP("Sett
 DASHBOARD_OWNER = Setting("dashboard/owner", str, "", QT_TRANSLATE_NOOP("Settings", "Dashboard owner"))
 DASHBOARD_TEAM = Setting("dashboard/team", str, "", QT_TRANSLATE_NOOP("Settings", "Dashboard team"))
 
-ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE, STALE_DAYS, SLA_POLICY, DASHBOARD_RANGE, DASHBOARD_OWNER, DASHBOARD_TEAM)
+# Security: daily backups kept (0 = none), minutes idle before the app locks (0 = never), the lock's
+# PIN or passphrase as an Argon2 hash only, and whether to offer encrypting an older plain store (1/0).
+BACKUP_KEEP = Setting("security/backup_keep", int, 7, QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"))
+LOCK_MINUTES = Setting("security/lock_minutes", int, 0,
+                       QT_TRANSLATE_NOOP("Settings", "Lock the app after this many idle minutes"))
+LOCK_HASH = Setting("security/lock_hash", str, "", QT_TRANSLATE_NOOP("Settings", "App lock PIN"))
+OFFER_ENCRYPTION = Setting("security/offer_encryption", int, 1,
+                           QT_TRANSLATE_NOOP("Settings", "Offer to encrypt an unencrypted database"))
+
+ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE, STALE_DAYS, SLA_POLICY, DASHBOARD_RANGE, DASHBOARD_OWNER, DASHBOARD_TEAM,
+       BACKUP_KEEP, LOCK_MINUTES, LOCK_HASH, OFFER_ENCRYPTION)
 LANGUAGES = ("system", "en", "zh_CN")
 PHONE_REGIONS = ("CN", "HK", "TW", "SG", "US", "GB", "DE", "JP")
 

@@ -13,6 +13,9 @@ _HOME = Path(tempfile.mkdtemp(prefix="crm-tests-home-"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["LANG"] = "en_US.UTF-8"
+# Stores made by `crm` in a subprocess stay plain, so tests can read them with sqlite3; the
+# encrypted default has tests of its own (tests/integration/test_encryption.py).
+os.environ["CRM_PLAIN_NEW_STORES"] = "1"
 os.environ.pop("LANGUAGE", None)
 
 import keyring  # noqa: E402
@@ -43,3 +46,20 @@ def demo_crm(crm):
     """A store with a small deterministic demo territory."""
     crm.load_demo(400, seed=7)
     return crm
+
+
+@pytest.fixture
+def no_keyring():
+    """A computer without a keyring backend (headless Linux): secrets cannot be kept."""
+    from keyring.backends import fail
+
+    kept = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(kept)
+
+
+@pytest.fixture
+def keyring_store():
+    """The in-memory keyring's entries, to look at or delete."""
+    return keyring.get_keyring().secrets

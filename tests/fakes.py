@@ -38,3 +38,15 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, name: str) -> None:
         self.secrets.pop((service, name), None)
+
+
+class ScriptedAsk:
+    """An `Ask` function (controllers.store_keys) that answers from a script and records each question."""
+
+    def __init__(self, *answers: str | None) -> None:
+        self.answers = list(answers)
+        self.asked: list = []
+
+    def __call__(self, reason):
+        self.asked.append(reason)
+        return self.answers.pop(0) if self.answers else None

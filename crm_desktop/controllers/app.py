@@ -7,6 +7,7 @@ from pathlib import Path
 
 from crm_desktop.controllers.activities import ActivitiesController
 from crm_desktop.controllers.analytics import AnalyticsController
+from crm_desktop.controllers.audit import AuditController
 from crm_desktop.controllers.customers import CustomersController
 from crm_desktop.controllers.email_outbox import EmailController
 from crm_desktop.controllers.exports import ExportController
@@ -17,8 +18,11 @@ from crm_desktop.controllers.products import ProductsController
 from crm_desktop.controllers.sales import SalesController
 from crm_desktop.controllers.sales_reports import SalesReportsController
 from crm_desktop.controllers.search import SearchController
+from crm_desktop.controllers.security import SecurityController
 from crm_desktop.controllers.service import ServiceController
+from crm_desktop.controllers.store_keys import AskFn, key_to_open
 from crm_desktop.controllers.sync import SyncController
+from crm_desktop.store.cipher import StoreKey
 from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store, restore_backup
 
 # What callers may catch and show when opening fails (they never import the store).
@@ -42,13 +46,23 @@ class CrmApp:
     sync: SyncController
     marketing: MarketingController
     email: EmailController
+    security: SecurityController
+    audit: AuditController
+
+    @classmethod
+    def open_secure(cls, db_path: Path, ask: AskFn, plain_new: bool = False, **options) -> CrmApp:
+        """Open as a user does: an encrypted store with its key from the keyring or what `ask` gets
+        from the user; a new store is made encrypted unless `plain_new`. Raises StoreOpenError, or
+        UnlockCancelledError when the user gives no passphrase."""
+        return cls.open(db_path, key=key_to_open(db_path, ask, plain_new), **options)
 
     @classmethod
     def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en",
-             sla_policy: Path | None = None) -> CrmApp:
+             sla_policy: Path | None = None, key: StoreKey | None = None) -> CrmApp:
         """Open the store (raises StoreOpenError with a reason the caller can show). `sla_policy`:
-        the service desk's SLA file instead of the shipped one (read when first needed)."""
-        store = open_store(db_path)
+        the service desk's SLA file instead of the shipped one (read when first needed). `key`: the
+        store's SQLCipher key (None: a plain file, or a new plain one)."""
+        store = open_store(db_path, key)
         service = ServiceController(store, sla_policy)
         return cls(
             store=store,
@@ -66,12 +80,14 @@ class CrmApp:
             sync=SyncController(store, policy=lambda: service.policy),
             marketing=MarketingController(store),
             email=EmailController(store),
+            security=SecurityController(store),
+            audit=AuditController(store),
         )
 
     @staticmethod
-    def restore_backup(db_path: Path, backup: Path) -> Path:
+    def restore_backup(db_path: Path, backup: Path, key: StoreKey | None = None) -> Path:
         """Put a backup in place of a damaged store; returns where the damaged file was kept."""
-        return restore_backup(db_path, backup)
+        return restore_backup(db_path, backup, key)
 
     @property
     def db_path(self) -> Path:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -13,7 +12,9 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_desktop.store import derived, journal
+from crm_desktop.store import cipher, derived, journal
+from crm_desktop.store.backups import backup_dir_for, copy_store, list_backups, move_aside
+from crm_desktop.store.cipher import StoreKey
 from crm_desktop.store.engine import create_store_engine
 from crm_desktop.store.migrate import NewerSchemaError, upgrade
 from crm_desktop.store.models import User
@@ -32,6 +33,7 @@ class OpenProblem(StrEnum):
     READ_ONLY = "read_only"
     CORRUPT = "corrupt"
     NEWER = "newer"
+    WRONG_KEY = "wrong_key"  # the key or passphrase does not decrypt it (or its first page is damaged)
 
 
 class StoreOpenError(RuntimeError):
@@ -53,23 +55,23 @@ class Store:
     device_user_id: str
     lock: FileLock | None = field(default=None, repr=False)
     backup_made: Path | None = None
+    key: StoreKey | None = field(default=None, repr=False)  # None: a plain SQLite file
+    unclean_exit: bool = False  # the last session ended without closing the store (crash, power cut)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def close(self) -> None:
         self.engine.dispose()
+        running_marker(self.path).unlink(missing_ok=True)
         if self.lock is not None:
             self.lock.release()
 
 
-def backup_dir_for(path: Path) -> Path:
-    return path.parent / "backups"
-
-
-def list_backups(path: Path) -> list[Path]:
-    """Backups of this store, newest first."""
-    folder = backup_dir_for(path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{path.stem}-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+def running_marker(path: Path) -> Path:
+    """Exists while a session has the store open; found at the next open, it means an unclean exit."""
+    return Path(str(path) + ".running")
 
 
 def _check_writable(path: Path) -> None:
@@ -79,12 +81,14 @@ def _check_writable(path: Path) -> None:
         raise StoreOpenError(OpenProblem.READ_ONLY, path, list_backups(path))
 
 
-def _classify(error: Exception, path: Path) -> StoreOpenError:
+def _classify(error: Exception, path: Path, keyed: bool) -> StoreOpenError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         problem = OpenProblem.LOCKED
     elif "readonly" in text or "read-only" in text or "unable to open" in text:
         problem = OpenProblem.READ_ONLY
+    elif keyed and "not a database" in text:
+        problem = OpenProblem.WRONG_KEY
     else:
         problem = OpenProblem.CORRUPT
     return StoreOpenError(problem, path, list_backups(path), str(error))
@@ -104,8 +108,9 @@ def _ensure_device_user(sessions: sessionmaker) -> str:
         return user.id
 
 
-def open_store(path: Path) -> Store:
-    """Open (creating or migrating as needed) the store at `path`, or raise StoreOpenError."""
+def open_store(path: Path, key: StoreKey | None = None) -> Store:
+    """Open (creating or migrating as needed) the store at `path`, or raise StoreOpenError. With a
+    key the file is SQLCipher (a new one is created encrypted); a plain file opens without one."""
     path = Path(path).expanduser().resolve()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,34 +122,30 @@ def open_store(path: Path) -> Store:
         lock.acquire(timeout=0)
     except Timeout:
         raise StoreOpenError(OpenProblem.LOCKED, path, []) from None
-    engine = create_store_engine(path)
+    if key is not None and cipher.file_kind(path) is cipher.FileKind.PLAIN:
+        key = None  # an older plain store: opened as it is; the caller offers to encrypt it
+    engine = create_store_engine(path, key)
     try:
-        backup = upgrade(engine, path, backup_dir_for(path))
+        backup = upgrade(engine, path, backup_dir_for(path), key)
         sessions = sessionmaker(engine, class_=StoreSession, expire_on_commit=False)
         user_id = _ensure_device_user(sessions)
     except NewerSchemaError as error:
         engine.dispose()
         lock.release()
         raise StoreOpenError(OpenProblem.NEWER, path, list_backups(path), str(error)) from error
-    except (exc.DBAPIError, sqlite3.Error) as error:
+    except (exc.DBAPIError, *cipher.DB_ERRORS) as error:
         engine.dispose()
         lock.release()
-        raise _classify(error, path) from error
-    return Store(path, engine, sessions, user_id, lock, backup)
+        raise _classify(error, path, key is not None) from error
+    marker = running_marker(path)
+    unclean = marker.exists()
+    marker.touch()
+    return Store(path, engine, sessions, user_id, lock, backup, key, unclean)
 
 
-def restore_backup(path: Path, backup: Path) -> Path:
-    """Put `backup` in place of the store; the damaged file is kept beside it, renamed."""
+def restore_backup(path: Path, backup: Path, key: StoreKey | None = None) -> Path:
+    """Put `backup` in place of a damaged store (not open); the damaged file is kept beside it, renamed."""
     path = Path(path)
-    kept = path.with_name(path.name + ".damaged")
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(str(path) + suffix)
-        if part.exists():
-            part.replace(Path(str(kept) + suffix))
-    src = sqlite3.connect(backup)
-    dst = sqlite3.connect(path)
-    with dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
+    kept = move_aside(path, ".damaged")
+    copy_store(backup, key if cipher.file_kind(backup) is cipher.FileKind.ENCRYPTED else None, path)
     return kept

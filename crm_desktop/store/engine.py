@@ -1,11 +1,14 @@
-"""The one engine factory: SQLite in WAL mode with the pragmas every connection needs."""
+"""The one engine factory: SQLite (or SQLCipher, given a key) in WAL mode with the pragmas every connection needs."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+
+from crm_desktop.store.cipher import StoreKey, connect
 
 # Page cache per connection, in KiB (negative = KiB for SQLite). Two or three connections
 # stay well inside the 400 MB budget of the whole app at a million contacts.
@@ -24,11 +27,14 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
     cur.close()
 
 
-def create_store_engine(path: Path) -> Engine:
-    """Engine for the store at `path`. A later issue adds SQLCipher here, and only here."""
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+def create_store_engine(path: Path, key: StoreKey | None = None) -> Engine:
+    """Engine for the store at `path`: SQLCipher keyed with `key`, or plain SQLite without one."""
+    options = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args=options)
+    else:
+        # The key goes in before anything reads the file; the dialect speaks to sqlcipher3, so its
+        # errors are wrapped like sqlite3's.
+        engine = create_engine(f"sqlite:///{path}", module=sqlcipher, creator=lambda: connect(path, key, **options))
     event.listen(engine, "connect", _apply_pragmas)
     return engine

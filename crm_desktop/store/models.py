@@ -426,7 +426,8 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(16))
     changed_fields: Mapped[dict | None] = mapped_column(JsonText)
 
-    __table_args__ = (Index("ix_audit_record", "record_id"),)
+    __table_args__ = (Index("ix_audit_record", "record_id"), Index("ix_audit_at", "at"),
+                      Index("ix_audit_user_at", "user_id", "at"), Index("ix_audit_entity_at", "entity", "at"))
 
 
 class OutboxEntry(Base):
