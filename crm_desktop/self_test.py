@@ -139,6 +139,28 @@ def check_chart(ctx: Context) -> str:
     return f"{len(charts)} charts computed, '{chart.key}' drawn ({font})"
 
 
+def check_dashboard_card(ctx: Context) -> str:
+    from crm_desktop.charts.theme import Theme
+    from crm_desktop.domain.analytics import DashboardFilter
+    from crm_desktop.gui.chart_card import ChartCard  # matplotlib's Qt canvas: it needs QtSvg in the bundle
+    from crm_desktop.gui.chart_texts import chart_texts
+
+    app = _application()
+    chart = ctx.app.analytics.dashboard(DashboardFilter())[-1]
+    card = ChartCard(ctx.app.analytics)
+    try:
+        card.resize(480, 320)
+        card.show_chart(chart, chart_texts(chart), Theme.light())
+        card.canvas.draw()
+        image = card.grab()
+        if image.isNull():
+            raise RuntimeError("the chart card drew nothing")
+    finally:
+        card.deleteLater()
+        app.processEvents()
+    return f"'{chart.key}' on a Qt canvas, {image.width()}x{image.height()}"
+
+
 def check_encryption(ctx: Context) -> str:
     import sqlcipher3
 
@@ -254,6 +276,7 @@ CHECKS: list[tuple[str, Callable[[Context], str]]] = [
     ("resources", check_resources), ("store", check_store), ("records", check_records), ("search", check_search),
     ("import", check_import), ("export", check_export), ("chart", check_chart), ("encryption", check_encryption),
     ("network", check_network_stack), ("translations", check_translations), ("window", check_window),
+    ("dashboard", check_dashboard_card),
 ]
 
 

@@ -1,0 +1,5 @@
+"""PyInstaller hook for PySide6.QtCore: PyInstaller's own, less the Qt plugins and translations left out."""
+
+from bundle_config import qt_dependencies
+
+hiddenimports, binaries, datas = qt_dependencies(__file__)
