@@ -51,3 +51,9 @@ screenshots: $(STAMP)
 
 template: $(STAMP)
 	$(BIN)/python tools/make_import_template.py
+
+# The installer (docs/installer.md): PyInstaller bundle in dist/FieldCRM, its smoke test on a fresh home,
+# then this platform's package (.deb on Linux, setup.exe on Windows, .dmg on macOS).
+.PHONY: bundle
+bundle: $(STAMP)
+	$(BIN)/python installer/build.py
