@@ -78,10 +78,27 @@ class AuditController:
 
     @staticmethod
     def _rows(conn, raw: list) -> list[AuditRow]:
-        names = audit_sql.names(conn, [(r[3], r[4]) for r in raw])
+        """Rows with the names of their records, people and the records their fields point at."""
+        changes = [json.loads(r[6]) if r[6] else {} for r in raw]
+        refs = [(r[3], r[4]) for r in raw]
+        for changed in changes:
+            for field, pair in changed.items():
+                if field in audit_sql.REFERENCES and isinstance(pair, list):
+                    refs += [(audit_sql.REFERENCES[field], v) for v in pair if isinstance(v, str)]
+        names = audit_sql.names(conn, refs)
         people = audit_sql.user_names(conn)
+
+        def named(changed: dict) -> dict:
+            out = {}
+            for field, pair in changed.items():
+                entity = audit_sql.REFERENCES.get(field)
+                if entity and isinstance(pair, list):
+                    pair = [names.get((entity, v), v) if isinstance(v, str) else v for v in pair]
+                out[field] = pair
+            return out
+
         return [AuditRow(r[0], from_iso(r[1]), people.get(r[2], r[2] or ""), r[3], r[4],
-                         names.get((r[3], r[4]), ""), r[5], json.loads(r[6]) if r[6] else {}) for r in raw]
+                         names.get((r[3], r[4]), ""), r[5], named(c)) for r, c in zip(raw, changes, strict=True)]
 
     def export(self, q: AuditQuery, path: Path, headers: list[str], cells, state: TaskState | None = None) -> int:
         """Every entry the filter picks to an xlsx sheet; `cells(row)` turns an AuditRow into the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from crm_desktop.gui.import_wizard import ImportWizard
 from crm_desktop.gui.jobs import JobRunner
 from crm_desktop.gui.record_dialogs import AccountEditDialog, ContactEditDialog
 from crm_desktop.gui.search_box import SearchBox
+from crm_desktop.gui.security_actions import SecurityActions
 from crm_desktop.gui.settings_dialog import SettingsDialog
 from crm_desktop.gui.stages_dialog import StagesDialog
 from crm_desktop.gui.sync_dialogs import SyncLoginDialog, failure_text
@@ -46,6 +47,9 @@ COUNTS_EVERY_MS = 60_000
 
 
 class MainWindow(QMainWindow):
+    sig_restore = Signal(object)  # a backup's Path: the app shell closes the store and restores it
+    sig_encrypt = Signal()        # the app shell closes the store and encrypts it
+
     def __init__(self, crm, prefs, parent=None) -> None:
         super().__init__(parent)
         self.crm = crm
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
         self.import_history_action = self._action(self.tr("Import &history…"), self.open_import_history, None,
                                                   file_menu)
         self.export_action = self._action(self.tr("E&xport…"), self.open_export_dialog, "Ctrl+E", file_menu)
+        file_menu.addSeparator()
+        self.security_actions = SecurityActions(self, file_menu)
         file_menu.addSeparator()
         self.sync_now_action = self._action(self.tr("S&ync now"), lambda: self.sync_runner.sync_now(), "F9",
                                             file_menu)
@@ -623,6 +629,7 @@ class MainWindow(QMainWindow):
 
     def shutdown_background(self) -> None:
         """Stop syncing (open connections are dropped) and finish the background jobs."""
+        self.security_actions.stop()
         self.sync_runner.stop()
         if PAGE_MARKETING in self._built:
             self.marketing.stop()

@@ -231,6 +231,342 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the newest good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the backups opens and passes the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM did not close properly last time. Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the customer database:
+%1
+
+Restore the newest good backup? The damaged database is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the newest good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the customer database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer database is not encrypted: anyone who gets hold of this computer&apos;s disk can read it. Encrypt it now? Its key is kept in the system keyring, so you will not have to type anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the customer database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted and is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored. The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote or order line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this record; type to look for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n change to %1</numerusform>
+            <numerusform>Exported %n changes to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup does not open with this database&apos;s key: it was made by another installation or with another passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup was made by a newer version of the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup is damaged or is not a CRM database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkAssignDialog</name>
     <message>
         <source>Assign tickets</source>
@@ -254,9 +590,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected ticket</numerusform>
+            <numerusform>%n selected tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -375,9 +711,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) may have gone out when the last run stopped: they are not sent again until you decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message may have gone out when the last run stopped: they are not sent again until you decide.</numerusform>
+            <numerusform>%n messages may have gone out when the last run stopped: they are not sent again until you decide.</numerusform>
         </translation>
     </message>
     <message>
@@ -390,9 +726,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) had been queued before and were not queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member had been queued before and were not queued again.</numerusform>
+            <numerusform>%n members had been queued before and were not queued again.</numerusform>
         </translation>
     </message>
     <message>
@@ -503,9 +839,9 @@
     </message>
     <message numerus="yes">
         <source>“%1” launched: %n contact(s) added as members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” launched: %n contact added as members.</numerusform>
+            <numerusform>“%1” launched: %n contacts added as members.</numerusform>
         </translation>
     </message>
     <message>
@@ -1143,9 +1479,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to this record need your decision. &lt;a href=&quot;issues&quot;&gt;Review sync issues&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change to this record needs your decision. &lt;a href=&quot;issues&quot;&gt;Review sync issues&lt;/a&gt;</numerusform>
+            <numerusform>%n changes to this record need your decision. &lt;a href=&quot;issues&quot;&gt;Review sync issues&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1229,9 +1565,9 @@
     <name>DrillDialog</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
@@ -1769,9 +2105,9 @@
     </message>
     <message numerus="yes">
         <source>%n open deal(s) in the forecast.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open deal in the forecast.</numerusform>
+            <numerusform>%n open deals in the forecast.</numerusform>
         </translation>
     </message>
     <message>
@@ -2470,6 +2806,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Field CRM is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN to go on. Forgot it? The database&apos;s passphrase or recovery key unlocks it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: wait %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LostReasonDialog</name>
     <message>
         <source>Deal lost</source>
@@ -3008,9 +3371,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n member(s) from the campaign? Their replies are no longer counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n member from the campaign? Their replies are no longer counted.</numerusform>
+            <numerusform>Remove %n members from the campaign? Their replies are no longer counted.</numerusform>
         </translation>
     </message>
     <message>
@@ -3019,9 +3382,9 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) added; the others were members already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact added; the others were members already.</numerusform>
+            <numerusform>%n contacts added; the others were members already.</numerusform>
         </translation>
     </message>
     <message>
@@ -3385,6 +3748,65 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Your customer data is encrypted on this computer. There is no system keyring to keep the key in, so choose a passphrase: you will type it once each time the CRM starts. Without it the data cannot be opened, so keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer database is encrypted. Type its passphrase (or its recovery key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer database is encrypted, but its key is not in this computer&apos;s keyring (it may have been deleted, or you are signed in as another user). Type the database&apos;s passphrase or its recovery key (64 letters and digits) to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery key does not open the database. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the customer database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Board</source>
@@ -3428,16 +3850,16 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
         </translation>
     </message>
     <message>
@@ -3896,6 +4318,82 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database you have now is kept in the backups folder, so a restore can be undone by restoring that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of this database, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM database (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, made %2
+Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the customer database with %1? The window closes and opens again on the restored database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Importing…</source>
@@ -3994,9 +4492,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) in the report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order in the report.</numerusform>
+            <numerusform>%n orders in the report.</numerusform>
         </translation>
     </message>
     <message>
@@ -4023,6 +4521,186 @@
     </message>
     <message>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a PIN first (File → Security and backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>The customer database is encrypted. Its key is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer database is encrypted with a passphrase, asked for each time the CRM starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer database is NOT encrypted: anyone with this computer&apos;s disk can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is set; type a new one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN yet: set one to use the app lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a PIN to lock the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app lock PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this key down and keep it apart from the computer. It opens the customer database if the keyring entry is lost or you forget the passphrase:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that opens the database if the system keyring loses it: write it down and keep it somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made once a day while the CRM runs; older ones beyond this number are deleted. 0 turns daily backups off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window hides your data after this many minutes without a key press or mouse move, and when the CRM starts. 0 never locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PIN or passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat &amp;it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4134,9 +4812,9 @@
     </message>
     <message numerus="yes">
         <source>%n owner(s) chosen before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n owner chosen before</numerusform>
+            <numerusform>%n owners chosen before</numerusform>
         </translation>
     </message>
     <message>
@@ -4145,16 +4823,16 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account match</numerusform>
+            <numerusform>%n accounts match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact match</numerusform>
+            <numerusform>%n contacts match</numerusform>
         </translation>
     </message>
     <message>
@@ -4248,6 +4926,22 @@
     </message>
     <message>
         <source>Dashboard team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the app after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App lock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to encrypt an unencrypted database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4456,9 +5150,9 @@
     <name>StageCardModel</name>
     <message numerus="yes">
         <source>Stale: no activity for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stale: no activity for more than %n day</numerusform>
+            <numerusform>Stale: no activity for more than %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -4543,15 +5237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the newest backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newest backup: %1</source>
+        <source>The passphrase or key does not open the customer database, or the start of the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4740,16 +5426,16 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sync issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sync issue</numerusform>
+            <numerusform>%n sync issues</numerusform>
         </translation>
     </message>
     <message>
@@ -5306,16 +5992,16 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s) assigned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket assigned</numerusform>
+            <numerusform>%n tickets assigned</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n skipped (closed or already theirs)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n skipped (closed or already theirs)</numerusform>
+            <numerusform>%1, %n skipped (closed or already theirs)</numerusform>
         </translation>
     </message>
     <message>
@@ -5344,9 +6030,9 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -5596,6 +6282,10 @@
     </message>
     <message>
         <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN or passphrase needs at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,6 +231,343 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Open the newest good backup</source>
+        <translation>打开最新的完好备份</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backups folder.</source>
+        <translation>损坏的文件会保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restoring the newest good backup…</source>
+        <translation>正在恢复最新的完好备份…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>No backup could be restored: %1</source>
+        <translation>没有可恢复的备份：%1</translation>
+    </message>
+    <message>
+        <source>None of the backups opens and passes the check.</source>
+        <translation>没有任何备份能打开并通过检查。</translation>
+    </message>
+    <message>
+        <source>The CRM did not close properly last time. Checking the database…</source>
+        <translation>CRM 上次未正常关闭。正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the customer database:
+%1
+
+Restore the newest good backup? The damaged database is kept in the backups folder.</source>
+        <translation>SQLite 在客户数据库中发现损坏：
+%1
+
+是否恢复最新的完好备份？损坏的数据库会保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Looking for the newest good backup…</source>
+        <translation>正在查找最新的完好备份…</translation>
+    </message>
+    <message>
+        <source>Encrypt the customer database</source>
+        <translation>加密客户数据库</translation>
+    </message>
+    <message>
+        <source>Your customer database is not encrypted: anyone who gets hold of this computer&apos;s disk can read it. Encrypt it now? Its key is kept in the system keyring, so you will not have to type anything.</source>
+        <translation>您的客户数据库未加密：任何拿到这台电脑硬盘的人都能读取。现在加密吗？密钥会保存在系统钥匙串中，您无需输入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now</source>
+        <translation>立即加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>不再询问(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Encrypting the customer database…</source>
+        <translation>正在加密客户数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted and is unchanged: %1</source>
+        <translation>数据库未能加密，且保持不变：%1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The database it replaced is kept as %1.</source>
+        <translation>备份已恢复。被替换的数据库保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Account</source>
+        <translation>客户单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Deal line</source>
+        <translation>商机明细</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quote or order</source>
+        <translation>报价单或订单</translation>
+    </message>
+    <message>
+        <source>Quote or order line</source>
+        <translation>报价单或订单明细</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Ticket history</source>
+        <translation>工单历史</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign member</source>
+        <translation>活动成员</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>E-mail template</source>
+        <translation>邮件模板</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Stock moved</source>
+        <translation>库存变动</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Part of a name</source>
+        <translation>名称中的部分文字</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Only this record; type to look for others</source>
+        <translation>仅此记录；输入文字可查找其他记录</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 条变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条变更导出到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>it was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>no passphrase was given.</source>
+        <translation>未输入密码短语。</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space or choose another drive.</source>
+        <translation>磁盘已满。请释放空间或选择其他磁盘。</translation>
+    </message>
+    <message>
+        <source>the file could not be written (%1).</source>
+        <translation>文件无法写入（%1）。</translation>
+    </message>
+    <message>
+        <source>this backup does not open with this database&apos;s key: it was made by another installation or with another passphrase.</source>
+        <translation>此备份无法用本数据库的密钥打开：它由另一台电脑上的安装或用另一个密码短语创建。</translation>
+    </message>
+    <message>
+        <source>this backup was made by a newer version of the CRM.</source>
+        <translation>此备份由更新版本的 CRM 创建。</translation>
+    </message>
+    <message>
+        <source>this backup is damaged or is not a CRM database.</source>
+        <translation>此备份已损坏，或不是 CRM 数据库。</translation>
+    </message>
+    <message>
+        <source>the backup file is gone.</source>
+        <translation>备份文件已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>BulkAssignDialog</name>
     <message>
         <source>Assign tickets</source>
@@ -2459,6 +2796,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Field CRM is locked</source>
+        <translation>外勤 CRM 已锁定</translation>
+    </message>
+    <message>
+        <source>Type your PIN to go on. Forgot it? The database&apos;s passphrase or recovery key unlocks it too.</source>
+        <translation>输入 PIN 码继续使用。忘记了？数据库的密码短语或恢复密钥也可以解锁。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: wait %1 seconds.</source>
+        <translation>错误次数过多：请等待 %1 秒。</translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation>PIN 码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>LostReasonDialog</name>
     <message>
         <source>Deal lost</source>
@@ -3371,6 +3735,65 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Your customer data is encrypted on this computer. There is no system keyring to keep the key in, so choose a passphrase: you will type it once each time the CRM starts. Without it the data cannot be opened, so keep it safe.</source>
+        <translation>您的客户数据在这台电脑上是加密的。这台电脑没有系统钥匙串来保存密钥，所以请设置一个密码短语：每次启动 CRM 时输入一次。没有它就无法打开数据，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>The customer database is encrypted. Type its passphrase (or its recovery key).</source>
+        <translation>客户数据库已加密。请输入其密码短语（或恢复密钥）。</translation>
+    </message>
+    <message>
+        <source>The customer database is encrypted, but its key is not in this computer&apos;s keyring (it may have been deleted, or you are signed in as another user). Type the database&apos;s passphrase or its recovery key (64 letters and digits) to open it.</source>
+        <translation>客户数据库已加密，但其密钥不在这台电脑的钥匙串中（可能已被删除，或您以其他用户身份登录）。请输入数据库的密码短语或恢复密钥（64 位字母和数字）来打开它。</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery key does not open the database. Try again.</source>
+        <translation>该密码短语或恢复密钥无法打开数据库。请重试。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>设置密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>密码短语或恢复密钥(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>请输入密码短语。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>密码短语至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>Unlock the customer database</source>
+        <translation>解锁客户数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Board</source>
@@ -3880,6 +4303,83 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Other &amp;file…</source>
+        <translation>其他文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>选择一个备份以查看其内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The database you have now is kept in the backups folder, so a restore can be undone by restoring that copy.</source>
+        <translation>当前的数据库会保存在备份文件夹中，恢复该副本即可撤销本次恢复。</translation>
+    </message>
+    <message>
+        <source>Backups of this database, newest first:</source>
+        <translation>此数据库的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>CRM database (*.db);;All files (*)</source>
+        <translation>CRM 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1, made %2
+Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</source>
+        <translation>%1，创建于 %2
+客户单位：%3 · 联系人：%4 · 跟进记录：%5 · 商机：%6 · 工单：%7</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Replace the customer database with %1? The window closes and opens again on the restored database.</source>
+        <translation>用 %1 替换客户数据库？窗口将关闭，并在恢复后的数据库上重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Importing…</source>
@@ -4007,6 +4507,188 @@
     <message>
         <source>Contact</source>
         <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Security and bac&amp;kups…</source>
+        <translation>安全与备份(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>已完成每日备份：%1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>CRM database (*.db)</source>
+        <translation>CRM 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Set a PIN first (File → Security and backups…).</source>
+        <translation>请先设置 PIN 码（文件 → 安全与备份…）。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>The customer database is encrypted. Its key is kept in this computer&apos;s keyring.</source>
+        <translation>客户数据库已加密。其密钥保存在这台电脑的钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The customer database is encrypted with a passphrase, asked for each time the CRM starts.</source>
+        <translation>客户数据库已用密码短语加密，每次启动 CRM 时需要输入。</translation>
+    </message>
+    <message>
+        <source>The customer database is NOT encrypted: anyone with this computer&apos;s disk can read it.</source>
+        <translation>客户数据库未加密：任何拿到这台电脑硬盘的人都能读取。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A PIN is set; type a new one to change it.</source>
+        <translation>已设置 PIN 码；输入新的即可更改。</translation>
+    </message>
+    <message>
+        <source>No PIN yet: set one to use the app lock.</source>
+        <translation>尚未设置 PIN 码：设置后才能使用应用锁。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <source>Set a PIN to lock the app.</source>
+        <translation>请设置 PIN 码以锁定应用。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Your app lock PIN:</source>
+        <translation>您的应用锁 PIN 码：</translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation>PIN 码不正确。</translation>
+    </message>
+    <message>
+        <source>Write this key down and keep it apart from the computer. It opens the customer database if the keyring entry is lost or you forget the passphrase:
+
+%1</source>
+        <translation>请抄下此密钥，并与电脑分开保管。当钥匙串中的密钥丢失或您忘记密码短语时，可用它打开客户数据库：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation>安全与备份</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now…</source>
+        <translation>立即加密(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;recovery key…</source>
+        <translation>显示恢复密钥(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The key that opens the database if the system keyring loses it: write it down and keep it somewhere safe</source>
+        <translation>系统钥匙串丢失密钥时可用于打开数据库的密钥：请抄下并妥善保管</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups to keep:</source>
+        <translation>保留每日备份数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A backup is made once a day while the CRM runs; older ones beyond this number are deleted. 0 turns daily backups off.</source>
+        <translation>CRM 运行时每天备份一次；超出此数量的旧备份会被删除。设为 0 关闭每日备份。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Newest backup:</source>
+        <translation>最新备份：</translation>
+    </message>
+    <message>
+        <source>App lock</source>
+        <translation>应用锁</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle minutes:</source>
+        <translation>空闲多少分钟后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The window hides your data after this many minutes without a key press or mouse move, and when the CRM starts. 0 never locks.</source>
+        <translation>在这么多分钟内没有按键或鼠标移动时，以及 CRM 启动时，窗口会隐藏您的数据。设为 0 则从不锁定。</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN or passphrase:</source>
+        <translation>新 PIN 码或密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;it:</source>
+        <translation>再输入一次(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4911,22 @@
     <message>
         <source>Dashboard team</source>
         <translation>仪表盘团队</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>保留每日备份数</translation>
+    </message>
+    <message>
+        <source>Lock the app after this many idle minutes</source>
+        <translation>空闲多少分钟后锁定应用</translation>
+    </message>
+    <message>
+        <source>App lock PIN</source>
+        <translation>应用锁 PIN 码</translation>
+    </message>
+    <message>
+        <source>Offer to encrypt an unencrypted database</source>
+        <translation>提示加密未加密的数据库</translation>
     </message>
 </context>
 <context>
@@ -4522,16 +5220,8 @@
         <translation>该客户数据库由更新版本的 CRM 保存，请升级应用。</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <source>Open the newest backup</source>
-        <translation>打开最新备份</translation>
-    </message>
-    <message>
-        <source>Newest backup: %1</source>
-        <translation>最新备份：%1</translation>
+        <source>The passphrase or key does not open the customer database, or the start of the file is damaged.</source>
+        <translation>密码短语或密钥无法打开客户数据库，或文件开头已损坏。</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +6261,10 @@
     <message>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A PIN or passphrase needs at least 4 characters.</source>
+        <translation>PIN 码或密码短语至少需要 4 个字符。</translation>
     </message>
 </context>
 </TS>

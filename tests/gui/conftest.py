@@ -10,6 +10,14 @@ from PySide6.QtWidgets import QApplication
 from crm_desktop.gui.preferences import Preferences
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The English catalogue installed as the app installs it (it carries the plural forms: "1 deal", "4 deals")."""
+    from crm_desktop.gui.translation import install_translators
+
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def prefs(tmp_path):
     return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -257,7 +257,7 @@ def test_new_opportunity_for_an_account_then_undo(qtbot, crm, prefs, deals):
     assert page.model.rowCount() == 4
     saved = crm.sales.of_record(account_id=account.id)
     assert [(r[1], r[3]) for r in saved] == [("Fleet tablets", Decimal("72000.00"))]
-    assert page.count_label.text() == "4 deal(s)"
+    assert page.count_label.text() == "4 deals"
 
     page.undo_stack.undo()
     assert page.model.rowCount() == 3
@@ -278,13 +278,13 @@ def test_filters_narrow_the_board_and_load_their_choices_when_opened(qtbot, crm,
     page.month_filter.showPopup()
     page.month_filter.hidePopup()
     assert [page.month_filter.itemText(i) for i in range(page.month_filter.count())] == ["Any", "2030-01"]
-    assert page.count_label.text() == "3 open deal(s)"
+    assert page.count_label.text() == "3 open deals"
 
     type_text(qtbot, page.text_filter, "扫描")
-    qtbot.waitUntil(lambda: page.count_label.text() == "1 open deal(s)")
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 open deal")
     assert page.board.column(stages["Qualified"].id).title_label.text() == "<b>Qualified</b> (0)"
     page.clear_filters()
-    assert page.count_label.text() == "3 open deal(s)"
+    assert page.count_label.text() == "3 open deals"
     jobs.shutdown()
 
 

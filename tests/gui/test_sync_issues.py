@@ -28,7 +28,7 @@ def test_a_record_with_a_conflict_shows_a_banner_and_the_dialog_settles_it(qtbot
     window.customers.select_first_row()
     detail = window.customers.detail
     qtbot.waitUntil(lambda: detail.sync_banner.isVisible())
-    assert "need your decision" in detail.sync_banner.text()
+    assert "needs your decision" in detail.sync_banner.text()
 
     dialog = window.show_sync_issues()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)

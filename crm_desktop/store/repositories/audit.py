@@ -92,8 +92,15 @@ def names(conn: Connection, refs: list[tuple[str, str]]) -> dict[tuple[str, str]
     return found
 
 
+# A field holding a reference -> the entity it points at (shown by name in the log).
+REFERENCES = {"account_id": "account", "contact_id": "contact", "owner_id": "user", "assignee_id": "user",
+              "stage_id": "pipeline_stage", "product_id": "product", "opportunity_id": "opportunity",
+              "ticket_id": "ticket", "campaign_id": "campaign", "segment_id": "segment",
+              "template_id": "email_template", "order_id": "sales_order"}
+
+
 def user_names(conn: Connection) -> dict[str, str]:
-    return dict(conn.exec_driver_sql("SELECT id, display_name FROM users"))
+    return {user_id: name for user_id, name in conn.exec_driver_sql("SELECT id, display_name FROM users")}
 
 
 def records_named(conn: Connection, text: str, entity: str | None = None) -> tuple[str, ...]:
