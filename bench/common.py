@@ -64,6 +64,25 @@ def _schema_digest() -> str:
     return digest.hexdigest()[:8]
 
 
+def encrypted_copy(db: Path, fresh: bool = False):
+    """(path, key) of an SQLCipher copy of the cached store `db`, made once with sqlcipher_export. The
+    bench keeps its throwaway key in a file beside it (the app keeps a store's key in the OS keyring)."""
+    from crm_desktop.store import cipher
+
+    target = db.with_name(db.stem + "-encrypted.db")
+    key_file = target.with_suffix(".key")
+    done = target.with_suffix(".encrypted-ok")
+    if fresh or not done.exists():
+        for stale in (target, key_file, done):
+            stale.unlink(missing_ok=True)
+        key = cipher.new_key()
+        started = time.perf_counter()
+        cipher.export_encrypted(db, None, target, key)
+        key_file.write_text(key.raw.hex())
+        done.write_text(f"{time.perf_counter() - started:.1f}")
+    return target, cipher.key_from_hex(key_file.read_text())
+
+
 def bench_store(size: int, fresh: bool = False) -> Path:
     """A store of `size` demo contacts (with their deals, orders, activities and tickets)."""
     return demo_store("contacts", size, fresh, ["--customers", str(size)])

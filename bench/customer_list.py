@@ -1,12 +1,12 @@
-"""Open the customer list at 1,000,000 contacts and jump to the last row; RSS of the app.
+"""Open the customer list at 1,000,000 contacts and jump to the last row; RSS of the app; on the plain
+store and on an SQLCipher copy of it.
 
-Floor: the same count and last page with plain sqlite3 on the same file and index.
+Floor: the same count and last page with plain sqlite3 (or the SQLCipher binding) on the same file and index.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import bench_store, emit, parse_args, percentile, rss_mb
+from bench.common import bench_store, emit, encrypted_copy, parse_args, percentile, rss_mb
 
 ROUNDS = 7
 
@@ -37,8 +37,10 @@ def open_and_jump(app, page_class, crm) -> float:
     return elapsed
 
 
-def floor_ms(db: Path) -> float:
-    con = sqlite3.connect(db)
+def floor_ms(db: Path, key=None) -> float:
+    from crm_desktop.store import cipher
+
+    con = cipher.connect(db, key)
     started = time.perf_counter()
     total = con.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
     con.execute("SELECT rowid FROM contacts WHERE deleted_at IS NULL ORDER BY name DESC, id DESC LIMIT 200"
@@ -49,21 +51,28 @@ def floor_ms(db: Path) -> float:
     return elapsed
 
 
-def main() -> None:
-    args = parse_args(__doc__)
-    db = bench_store(args.size, args.fresh)
+def measure(name: str, size: int, app, db: Path, key) -> None:
     from crm_desktop.controllers.app import CrmApp
-    from crm_desktop.gui.app import create_application
     from crm_desktop.gui.customers_page import CustomersPage
 
-    app = create_application()
-    crm = CrmApp.open(db)
+    crm = CrmApp.open(db, key=key)
     times = [open_and_jump(app, CustomersPage, crm) for _ in range(ROUNDS)]
     rss = rss_mb()
     crm.close()
-    floors = [floor_ms(db) for _ in range(ROUNDS)]
-    emit("customer_list", args.size, p50_ms=percentile(times, 50), p95_ms=percentile(times, 95),
+    floors = [floor_ms(db, key) for _ in range(ROUNDS)]
+    emit(name, size, p50_ms=percentile(times, 50), p95_ms=percentile(times, 95),
          floor_ms=percentile(floors, 95), rss=rss, first_open_ms=round(times[0], 1))
+
+
+def main() -> None:
+    args = parse_args(__doc__)
+    db = bench_store(args.size, args.fresh)
+    from crm_desktop.gui.app import create_application
+
+    app = create_application()
+    measure("customer_list", args.size, app, db, None)
+    encrypted, key = encrypted_copy(db, args.fresh)
+    measure("customer_list_encrypted", args.size, app, encrypted, key)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Search as you type at 1,000,000 contacts: a mix of Chinese fragments, pinyin initials, full
-pinyin, phone fragments, e-mails and companies, against the plain FTS5 trigram top-50 floor."""
+pinyin, phone fragments, e-mails and companies, against the plain FTS5 trigram top-50 floor; on the
+plain store and on an SQLCipher copy of it (each against its own floor)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import SEED, bench_store, emit, parse_args, percentile
+from bench.common import SEED, bench_store, emit, encrypted_copy, parse_args, percentile
 from crm_desktop.controllers.app import CrmApp
 from crm_desktop.domain.pinyin_keys import pinyin_keys
 
@@ -49,11 +50,11 @@ def time_ms(fn, *args) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def main() -> None:
-    args = parse_args(__doc__)
-    db = bench_store(args.size, args.fresh)
-    mix = query_mix(db)
-    crm = CrmApp.open(db)
+def measure(name: str, size: int, db: Path, key, mix: list[tuple[str, str]]) -> None:
+    """The app's search and the plain FTS5 floor on the same file (both through SQLCipher when keyed)."""
+    from crm_desktop.store import cipher
+
+    crm = CrmApp.open(db, key=key)
     for _, q in mix[:20]:  # warm the page cache, as a running app would be
         crm.search.search(q)
     project = [time_ms(crm.search.search, q, 50) for _, q in mix]
@@ -62,7 +63,7 @@ def main() -> None:
         by_kind.setdefault(kind, []).append(ms)
     crm.close()
 
-    raw = sqlite3.connect(db)
+    raw = cipher.connect(db, key)
     floor_sql = "SELECT rowid FROM search_trigram WHERE search_trigram MATCH ? LIMIT 50"
     plain = [q for _, q in mix if len(q) >= 3]  # the floor: one plain trigram query, no ranking
     for q in plain[:20]:
@@ -70,9 +71,18 @@ def main() -> None:
     floor = [time_ms(lambda q=q: raw.execute(floor_sql, ('"' + q.replace('"', '""') + '"',)).fetchall())
              for q in plain]
     raw.close()
-    emit("search", args.size, p50_ms=percentile(project, 50), p95_ms=percentile(project, 95),
+    emit(name, size, p50_ms=percentile(project, 50), p95_ms=percentile(project, 95),
          floor_ms=percentile(floor, 95), queries=len(project),
          by_kind_p95={k: round(percentile(v, 95), 2) for k, v in sorted(by_kind.items())})
+
+
+def main() -> None:
+    args = parse_args(__doc__)
+    db = bench_store(args.size, args.fresh)
+    mix = query_mix(db)
+    measure("search", args.size, db, None, mix)
+    encrypted, key = encrypted_copy(db, args.fresh)
+    measure("search_encrypted", args.size, encrypted, key, mix)
 
 
 if __name__ == "__main__":

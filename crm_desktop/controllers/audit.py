@@ -8,7 +8,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from crm_desktop.domain.ids import from_iso
-from crm_desktop.interchange.xlsx_writer import write_xlsx
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories import audit as audit_sql
 from crm_desktop.store.repositories.audit import AuditQuery
@@ -103,6 +102,8 @@ class AuditController:
     def export(self, q: AuditQuery, path: Path, headers: list[str], cells, state: TaskState | None = None) -> int:
         """Every entry the filter picks to an xlsx sheet; `cells(row)` turns an AuditRow into the
         sheet's cells (the window words actions and fields in the user's language)."""
+        from crm_desktop.interchange.xlsx_writer import write_xlsx  # openpyxl: only when exporting (start-up time)
+
         state = state or TaskState()
         total = self.count(q)
 
