@@ -184,6 +184,8 @@ def check_encryption(ctx: Context) -> str:
 
 
 def check_network_stack(ctx: Context) -> str:
+    from importlib.metadata import entry_points
+
     import httpx
     import keyring
 
@@ -201,7 +203,14 @@ def check_network_stack(ctx: Context) -> str:
     # An internationalised address: past the app's ASCII fast path, so email-validator (and idna) check it.
     if normalize_email("张伟@华信.中国") != "张伟@华信.中国":
         raise RuntimeError("internationalised e-mail address refused")
-    backend = keyring.get_keyring()  # the OS keyring's backend, found through package metadata
+    # keyring finds its backends through package metadata (entry points): the OS's one must be there and load,
+    # even where it is not usable right now (no Secret Service on a headless Linux).
+    native = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
+    backends = {entry.name: entry for entry in entry_points(group="keyring.backends")}
+    if native not in backends:
+        raise RuntimeError(f"keyring backend {native} not found (package metadata missing?)")
+    backends[native].load()
+    backend = keyring.get_keyring()
     return f"httpx {httpx.__version__}, keyring {type(backend).__module__}.{type(backend).__name__}"
 
 
@@ -266,10 +275,12 @@ def _application():
 
 def _native_platform_plugin(plugins: str) -> None:
     """The self-test runs offscreen; a rep's screen needs the native platform plugin shipped too."""
+    from PySide6.QtCore import QCoreApplication
+
     native = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
-    folder = Path(plugins) / "platforms"
-    if not any(native in p.name for p in folder.glob("*")):
-        raise FileNotFoundError(f"{native} platform plugin not in {folder}")
+    folders = [Path(folder) / "platforms" for folder in [plugins, *QCoreApplication.libraryPaths()]]
+    if not any(native in p.name for folder in folders for p in folder.glob("*")):
+        raise FileNotFoundError(f"{native} platform plugin not in {', '.join(map(str, folders))}")
 
 
 CHECKS: list[tuple[str, Callable[[Context], str]]] = [

@@ -28,6 +28,8 @@ EXCLUDES = [
     # development and tests
     "pytest", "_pytest", "pytestqt", "hypothesis", "schemathesis", "aiosmtpd", "xlwt", "odf",
     "IPython", "jedi", "PyInstaller", "setuptools", "pkg_resources", "pip", "wheel",
+    # keyrings.alt (a dev dependency for the benchmarks) registers plain-text file keyrings: never in the product
+    "keyrings",
     # httpx's optional command line (it falls back when these are missing)
     "click", "rich", "pygments", "httpx._main",
     # other GUI toolkits matplotlib and Pillow know how to use

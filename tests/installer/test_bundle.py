@@ -73,7 +73,8 @@ def test_the_bundle_carries_no_server_and_no_unused_qt(executable):
 
     modules = set(CArchiveReader(str(executable)).open_embedded_archive("PYZ.pyz").toc)
     tops = {name.split(".")[0] for name in modules}
-    assert not tops & {"crm_server", "fastapi", "uvicorn", "starlette", "psycopg", "pydantic", "pytest", "tkinter"}
+    assert not tops & {"crm_server", "fastapi", "uvicorn", "starlette", "psycopg", "pydantic", "pytest", "tkinter",
+                        "keyrings"}
     assert {"crm_desktop", "alembic", "sqlcipher3", "keyring", "python_calamine", "openpyxl", "matplotlib"} <= tops
     internal = smoke.bundle_root(executable) / "_internal"
     qt_modules = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")}
