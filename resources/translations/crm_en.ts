@@ -3093,6 +3093,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change &amp;history of selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>

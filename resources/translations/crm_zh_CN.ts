@@ -3083,6 +3083,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>合并所选两条(&amp;M)…</translation>
     </message>
     <message>
+        <source>Change &amp;history of selected…</source>
+        <translation>所选记录的变更历史(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
