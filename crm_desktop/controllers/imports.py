@@ -24,7 +24,6 @@ from crm_desktop.interchange.errors import InterchangeError
 from crm_desktop.interchange.fields import FIELDS_OF, field_spec
 from crm_desktop.interchange.mapping import column_titles, find_header_row, header_signature, suggest_mapping
 from crm_desktop.interchange.table import TableFile, open_table
-from crm_desktop.interchange.xlsx_writer import write_xlsx
 from crm_desktop.store.bulk import large_cache
 from crm_desktop.store.bulk_write import BulkWriter
 from crm_desktop.store.database import Store
@@ -191,6 +190,8 @@ class ImportController:
         width = max([len(titles), *(len(raw) for _, raw, _ in failed)])
         titles += [""] * (width - len(titles))
         rows = ([*raw, *[""] * (width - len(raw)), reason] for _, raw, reason in failed)
+        from crm_desktop.interchange.xlsx_writer import write_xlsx  # openpyxl: not at start-up
+
         write_xlsx(target, [*titles, translate("Interchange", REASON_COLUMN)], rows,
                    sheet_title="Errors")
         return target

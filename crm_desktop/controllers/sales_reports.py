@@ -10,7 +10,6 @@ from pathlib import Path
 from crm_desktop.controllers.sales_values import amount_of, in_home
 from crm_desktop.domain import money
 from crm_desktop.domain.sales import ForecastRow, PipelineFilter, SalesReport, SalesReportRow
-from crm_desktop.interchange.report_writer import INT, MONEY, MONTH, TEXT, ReportSheet, write_table_xlsx
 from crm_desktop.store.database import Store
 from crm_desktop.store.unit_of_work import UnitOfWork
 
@@ -120,6 +119,15 @@ class SalesReportsController:
     def export_forecast(self, path: Path | str, flt: PipelineFilter | None = None,
                         labels: dict[str, str] | None = None) -> Path:
         """The forecast by month, by owner and month x owner as one workbook, amounts in the home currency."""
+        from crm_desktop.interchange.report_writer import (  # openpyxl: not at start-up
+            INT,
+            MONEY,
+            MONTH,
+            TEXT,
+            ReportSheet,
+            write_table_xlsx,
+        )
+
         w = {**REPORT_LABELS, **(labels or {})}
         rows = self.forecast(flt)
         figures = [w["deals"], w["weighted"], w["commit"], w["best_case"], w["won"]]
@@ -145,6 +153,15 @@ class SalesReportsController:
     def export_sales_report(self, path: Path | str, owner_id: str | None = None, team: str | None = None,
                             labels: dict[str, str] | None = None) -> Path:
         """Orders and revenue by month, by owner and month x owner as one workbook."""
+        from crm_desktop.interchange.report_writer import (  # openpyxl: not at start-up
+            INT,
+            MONEY,
+            MONTH,
+            TEXT,
+            ReportSheet,
+            write_table_xlsx,
+        )
+
         w = {**REPORT_LABELS, **(labels or {})}
         report = self.sales_report(owner_id, team)
         total = [sum(r.orders for r in report.rows),

@@ -5,8 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import product
 
-from pypinyin import Style, pinyin
-
 from crm_desktop.domain.names import contains_cjk
 
 # A three-character name of polyphones has dozens of readings; a rep types one of the first
@@ -25,6 +23,8 @@ _SURNAME_READINGS = {
 @lru_cache(maxsize=32768)
 def _readings(char: str) -> tuple[str, ...]:
     """Toneless readings of one Chinese character, dictionary order."""
+    from pypinyin import Style, pinyin  # its phrase dictionary takes 0.15 s to load: not at start-up
+
     found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
     readings: list[str] = []
     for reading in found[0] if found else []:

@@ -533,6 +533,17 @@ class ContactSegmentStat(Base):
     with_email: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class LiveCount(Base):
+    """Live contacts and accounts ("contact", "account"), kept by triggers (migration 0012): the
+    unfiltered customer list's length without counting a million index entries."""
+
+    __tablename__ = "live_counts"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class SearchDoc(Base):
     """Maps a search-index row to its record. `seq` grows with each touch, so the newest
     rows of the index are the most recently active records (the ranking tie-break)."""

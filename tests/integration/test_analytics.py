@@ -227,4 +227,4 @@ def test_the_demo_counts_its_rows_once_at_the_end(crm):
     live = con.execute("SELECT count(*) FROM activities WHERE deleted_at IS NULL").fetchone()[0]
     triggers = con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
     con.close()
-    assert counted == live > 0 and triggers == 12  # day stats (6) and segment stats (6)
+    assert counted == live > 0 and triggers == 18  # day stats, segment stats, live counts (6 each)

@@ -25,6 +25,7 @@ ACCOUNT_LIST = ListSpec(
     sorts={"name": "a.name", "city": "a.city", "last_activity": "a.last_activity_at",
            "created": "a.id"},
     filters=_ACCOUNT_FILTERS,
+    live_count="account",
 )
 _IN_ACCOUNTS = "c.account_id IN (SELECT id FROM accounts WHERE {} = ?)"
 CONTACT_LIST = ListSpec(
@@ -42,6 +43,7 @@ CONTACT_LIST = ListSpec(
         "city": _IN_ACCOUNTS.format("city"),
         "tag": "c.id IN (SELECT record_id FROM record_tags WHERE tag = ? AND entity = 'contact')",
     },
+    live_count="contact",
 )
 
 

@@ -22,6 +22,7 @@ class ListSpec:
     joins: str            # joins needed only for the visible columns
     sorts: dict[str, str]  # sortable column key -> indexed expression
     filters: dict[str, str]  # filter field -> SQL condition; every "?" takes the field's value
+    live_count: str | None = None  # its entry in live_counts: the unfiltered length without a count
 
 
 def contains_pattern(text: str) -> str:
@@ -52,6 +53,8 @@ def _where(spec: ListSpec, flt: ListFilter, walk_order: bool = False) -> tuple[s
 
 
 def count_rows(conn: Connection, spec: ListSpec, flt: ListFilter) -> int:
+    if spec.live_count and flt == ListFilter():
+        return conn.exec_driver_sql("SELECT n FROM live_counts WHERE entity = ?", (spec.live_count,)).scalar()
     segment = getattr(flt, "segment", None)
     if segment is not None and replace(flt, segment=None) == ListFilter() and segments.alias_of(segment) == spec.alias:
         return segments.count(conn, segment)  # the segment alone: its own fast count
