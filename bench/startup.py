@@ -1,6 +1,6 @@
 """Cold start to an interactive window at 1,000,000 contacts: a new process each round, from
 spawn until the window is shown and the event loop has run (page cache warm, as after a
-previous run); on the plain store and on an SQLCipher copy whose key the (file) keyring holds.
+previous run); on the plain store and on an SQLCipher copy whose key a (bench) keyring holds.
 Floor: a bare PySide6 process showing an empty window."""
 
 from __future__ import annotations
@@ -43,13 +43,14 @@ def spawn_ms(command: list[str], env: dict) -> float:
 
 def isolated_env(home: Path) -> dict:
     """Settings and keyring of their own: no encryption offer for the plain store (it would wait for
-    an answer), and a file keyring standing in for the OS one, holding the encrypted store's key."""
+    an answer), and a file keyring (bench/file_keyring.py) standing in for the OS one."""
     config = home / "config" / "FieldCRM"
     config.mkdir(parents=True, exist_ok=True)
     (config / "FieldCRM.conf").write_text("[security]\noffer_encryption=0\n")
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", CRM_EXIT_WHEN_INTERACTIVE="1",
                 XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-                PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring")
+                PYTHON_KEYRING_BACKEND="bench.file_keyring.BenchFileKeyring",
+                CRM_BENCH_KEYRING=str(home / "keyring.json"), PYTHONPATH=str(ROOT))
 
 
 def keep_key(db: Path, key, env: dict) -> None:

@@ -139,47 +139,27 @@ def check_chart(ctx: Context) -> str:
     return f"{len(charts)} charts computed, '{chart.key}' drawn ({font})"
 
 
-def check_dashboard_card(ctx: Context) -> str:
-    from crm_desktop.charts.theme import Theme
-    from crm_desktop.domain.analytics import DashboardFilter
-    from crm_desktop.gui.chart_card import ChartCard  # matplotlib's Qt canvas: it needs QtSvg in the bundle
-    from crm_desktop.gui.chart_texts import chart_texts
-
-    app = _application()
-    chart = ctx.app.analytics.dashboard(DashboardFilter())[-1]
-    card = ChartCard(ctx.app.analytics)
-    try:
-        card.resize(480, 320)
-        card.show_chart(chart, chart_texts(chart), Theme.light())
-        card.canvas.draw()
-        image = card.grab()
-        if image.isNull():
-            raise RuntimeError("the chart card drew nothing")
-    finally:
-        card.deleteLater()
-        app.processEvents()
-    return f"'{chart.key}' on a Qt canvas, {image.width()}x{image.height()}"
-
-
 def check_encryption(ctx: Context) -> str:
-    import sqlcipher3
+    """The store as reps get it: SQLCipher with a random key, search (FTS5) on top, no name in the bytes."""
+    from crm_desktop.controllers.app import CrmApp
+    from crm_desktop.domain.entities import ContactInput
+    from crm_desktop.store import cipher
 
-    path = ctx.folder / "cipher.db"
-    conn = sqlcipher3.connect(str(path))
-    conn.execute("PRAGMA key = 'self-test'")
-    conn.execute("CREATE VIRTUAL TABLE t USING fts5(name)")  # the search index needs FTS5
-    conn.execute("INSERT INTO t VALUES ('张伟')")
-    conn.commit()
-    version = conn.execute("PRAGMA cipher_version").fetchone()[0]
-    conn.close()
-    if b"\xe5\xbc\xa0" in path.read_bytes():
+    path = ctx.folder / "encrypted.db"
+    key = cipher.new_key()
+    crm = CrmApp.open(path, key=key)
+    try:
+        crm.customers.create_contact(ContactInput(name="欧阳娜娜", mobile="13912345678"))
+        found = [h.name for h in crm.search.search("oynn")]
+        version = crm.store.engine.connect().exec_driver_sql("PRAGMA cipher_version").scalar()
+    finally:
+        crm.close()
+    if found != ["欧阳娜娜"]:
+        raise RuntimeError(f"search on the encrypted store found {found!r}")
+    if "欧阳".encode() in path.read_bytes() or cipher.file_kind(path) is not cipher.FileKind.ENCRYPTED:
         raise RuntimeError("the file holds plain text")
-    conn = sqlcipher3.connect(str(path))
-    conn.execute("PRAGMA key = 'self-test'")
-    found = conn.execute("SELECT name FROM t").fetchone()[0]
-    conn.close()
-    if found != "张伟":
-        raise RuntimeError(f"read back {found!r}")
+    if not cipher.opens_with(path, key) or cipher.opens_with(path, cipher.new_key()):
+        raise RuntimeError("the key does not decide who reads the file")
     return f"SQLCipher {version}"
 
 
@@ -214,74 +194,19 @@ def check_network_stack(ctx: Context) -> str:
     return f"httpx {httpx.__version__}, keyring {type(backend).__module__}.{type(backend).__name__}"
 
 
-def check_translations(ctx: Context) -> str:
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+def _qt_check(name: str) -> Callable[[Context], str]:
+    """A check that needs Qt, imported when it runs (the GUI package is the one that imports Qt)."""
 
-    from crm_desktop.gui.translation import current_language, install_translators
+    def run(ctx: Context) -> str:
+        from crm_desktop.gui import self_test_checks
 
-    app = _application()
-    before = current_language()
-    try:
-        install_translators(app, "zh_CN")
-        title = QCoreApplication.translate("Charts", "Sales and service dashboard")
-    finally:
-        install_translators(app, before)
-    if title == "Sales and service dashboard":
-        raise RuntimeError("crm_zh_CN.qm did not load")
-    qt_own = QTranslator()
-    if not qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        raise RuntimeError("Qt's own qtbase_zh_CN.qm is missing")
-    return title
+        return getattr(self_test_checks, name)(ctx)
+
+    return run
 
 
-def check_window(ctx: Context) -> str:
-    from PySide6.QtCore import QLibraryInfo, QSettings
-
-    from crm_desktop.gui.main_window import MainWindow
-    from crm_desktop.gui.preferences import Preferences
-
-    app = _application()
-    _native_platform_plugin(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    prefs = Preferences(QSettings(str(ctx.folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(ctx.app, prefs)
-    try:
-        window.show()
-        app.processEvents()
-        image = window.grab()
-        if image.isNull() or image.width() < 100:
-            raise RuntimeError("the window drew nothing")
-        rows = window.customers.model.rowCount() if hasattr(window.customers, "model") else "?"
-    finally:
-        # Never close(): closeEvent saves the geometry into the user's real settings.
-        window.shutdown_background()
-        window.hide()
-        window.deleteLater()
-        app.processEvents()
-    return f"{image.width()}x{image.height()} on '{app.platformName()}', {rows} rows listed"
-
-
-def _application():
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        from crm_desktop.gui.app import create_application
-
-        return create_application([sys.executable])
-    if not isinstance(app, QApplication):
-        raise RuntimeError("a QCoreApplication without widgets is already running")
-    return app
-
-
-def _native_platform_plugin(plugins: str) -> None:
-    """The self-test runs offscreen; a rep's screen needs the native platform plugin shipped too."""
-    from PySide6.QtCore import QCoreApplication
-
-    native = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
-    folders = [Path(folder) / "platforms" for folder in [plugins, *QCoreApplication.libraryPaths()]]
-    if not any(native in p.name for folder in folders for p in folder.glob("*")):
-        raise FileNotFoundError(f"{native} platform plugin not in {', '.join(map(str, folders))}")
-
+check_translations, check_window, check_dashboard_card = (
+    _qt_check("check_translations"), _qt_check("check_window"), _qt_check("check_dashboard_card"))
 
 CHECKS: list[tuple[str, Callable[[Context], str]]] = [
     ("resources", check_resources), ("store", check_store), ("records", check_records), ("search", check_search),
