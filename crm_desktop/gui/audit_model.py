@@ -46,6 +46,9 @@ def action_label(code: str) -> str:
 def _value(value) -> str:
     if value is None or value == "":
         return "∅"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("AuditLabels", "yes") if value else QCoreApplication.translate(
+            "AuditLabels", "no")
     if isinstance(value, list):
         return ", ".join(map(str, value))
     return str(value)
