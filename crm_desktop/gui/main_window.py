@@ -631,11 +631,15 @@ class MainWindow(QMainWindow):
             self.customers.splitter.restoreState(splitter)
 
     def shutdown_background(self) -> None:
-        """Stop syncing (open connections are dropped) and finish the background jobs."""
+        """Stop syncing (open connections are dropped), the timers, and finish the background jobs: a
+        window closed but not yet deleted must not touch a store that is gone."""
+        self.counts_timer.stop()
         self.security_actions.stop()
         self.sync_runner.stop()
         if PAGE_MARKETING in self._built:
             self.marketing.stop()
+        if PAGE_SERVICE in self._built:
+            self.tickets.timer.stop()
         self.jobs.shutdown()
 
     def closeEvent(self, event) -> None:

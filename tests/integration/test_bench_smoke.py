@@ -18,9 +18,13 @@ def test_bench_quick(script):
     result = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--quick"],
                             capture_output=True, text=True, timeout=600, env=env, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-2000:]
-    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    final = records[-1]
-    assert final["bench"] == script.removesuffix(".py")
-    assert final["n"] == (500 if script == "import_export.py" else 5000)  # export of a tenth of the store
-    assert final["p50_ms"] > 0 and final["p95_ms"] >= final["p50_ms"]
-    assert final["floor_ms"] > 0 and final["ratio"] > 0
+    lines = (json.loads(line) for line in result.stdout.splitlines() if line.startswith("{"))
+    records = {r["bench"]: r for r in lines if "bench" in r}
+    name = script.removesuffix(".py")
+    # Search, the list and start-up also run on an SQLCipher copy and print that figure too.
+    names = [name, f"{name}_encrypted"] if name in ("search", "customer_list", "startup") else [name]
+    for bench in names:
+        final = records[bench]
+        assert final["n"] == (500 if script == "import_export.py" else 5000)  # export of a tenth of the store
+        assert final["p50_ms"] > 0 and final["p95_ms"] >= final["p50_ms"]
+        assert final["floor_ms"] > 0 and final["ratio"] > 0
