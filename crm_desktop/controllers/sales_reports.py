@@ -119,19 +119,12 @@ class SalesReportsController:
     def export_forecast(self, path: Path | str, flt: PipelineFilter | None = None,
                         labels: dict[str, str] | None = None) -> Path:
         """The forecast by month, by owner and month x owner as one workbook, amounts in the home currency."""
-        from crm_desktop.interchange.report_writer import (  # openpyxl: not at start-up
-            INT,
-            MONEY,
-            MONTH,
-            TEXT,
-            ReportSheet,
-            write_table_xlsx,
-        )
+        from crm_desktop.interchange import report_writer as rw  # openpyxl: not at start-up
 
         w = {**REPORT_LABELS, **(labels or {})}
         rows = self.forecast(flt)
         figures = [w["deals"], w["weighted"], w["commit"], w["best_case"], w["won"]]
-        kinds = [INT, MONEY, MONEY, MONEY, MONEY]
+        kinds = [rw.INT, rw.MONEY, rw.MONEY, rw.MONEY, rw.MONEY]
 
         def values(r: ForecastRow) -> list:
             return [r.deals, r.weighted, r.commit, r.best_case, r.won]
@@ -140,43 +133,36 @@ class SalesReportsController:
         by_month = self.forecast_by_month(rows=rows)
         by_owner = self.forecast_by_owner(rows=rows)
         sheets = [
-            ReportSheet(w["by_month"], [w["month"], *figures], [MONTH, *kinds],
+            rw.ReportSheet(w["by_month"], [w["month"], *figures], [rw.MONTH, *kinds],
                         [[r.month or w["no_date"], *values(r)] for r in by_month], [w["total"], *total]),
-            ReportSheet(w["by_owner"], [w["owner"], *figures], [TEXT, *kinds],
+            rw.ReportSheet(w["by_owner"], [w["owner"], *figures], [rw.TEXT, *kinds],
                         [[r.owner_name or w["no_owner"], *values(r)] for r in by_owner], [w["total"], *total]),
-            ReportSheet(w["detail"], [w["month"], w["owner"], *figures], [MONTH, TEXT, *kinds],
+            rw.ReportSheet(w["detail"], [w["month"], w["owner"], *figures], [rw.MONTH, rw.TEXT, *kinds],
                         [[r.month or w["no_date"], r.owner_name or w["no_owner"], *values(r)] for r in rows],
                         [w["total"], "", *total]),
         ]
-        return write_table_xlsx(path, sheets)
+        return rw.write_table_xlsx(path, sheets)
 
     def export_sales_report(self, path: Path | str, owner_id: str | None = None, team: str | None = None,
                             labels: dict[str, str] | None = None) -> Path:
         """Orders and revenue by month, by owner and month x owner as one workbook."""
-        from crm_desktop.interchange.report_writer import (  # openpyxl: not at start-up
-            INT,
-            MONEY,
-            MONTH,
-            TEXT,
-            ReportSheet,
-            write_table_xlsx,
-        )
+        from crm_desktop.interchange import report_writer as rw  # openpyxl: not at start-up
 
         w = {**REPORT_LABELS, **(labels or {})}
         report = self.sales_report(owner_id, team)
         total = [sum(r.orders for r in report.rows),
                  sum((r.revenue for r in report.rows), money.round_money(money.ZERO, self.home_currency))]
-        figures, kinds = [w["orders"], w["revenue"]], [INT, MONEY]
+        figures, kinds = [w["orders"], w["revenue"]], [rw.INT, rw.MONEY]
         sheets = [
-            ReportSheet(w["by_month"], [w["month"], *figures], [MONTH, *kinds],
+            rw.ReportSheet(w["by_month"], [w["month"], *figures], [rw.MONTH, *kinds],
                         [list(r) for r in report.by_month], [w["total"], *total]),
-            ReportSheet(w["by_owner"], [w["owner"], *figures], [TEXT, *kinds],
+            rw.ReportSheet(w["by_owner"], [w["owner"], *figures], [rw.TEXT, *kinds],
                         [[o or w["no_owner"], n, t] for o, n, t in report.by_owner], [w["total"], *total]),
-            ReportSheet(w["detail"], [w["month"], w["owner"], *figures], [MONTH, TEXT, *kinds],
+            rw.ReportSheet(w["detail"], [w["month"], w["owner"], *figures], [rw.MONTH, rw.TEXT, *kinds],
                         [[r.month, r.owner_name or w["no_owner"], r.orders, r.revenue] for r in report.rows],
                         [w["total"], "", *total]),
         ]
-        return write_table_xlsx(path, sheets)
+        return rw.write_table_xlsx(path, sheets)
 
 
 def _roll_up(rows: Iterable[ForecastRow], key) -> list[ForecastRow]:
