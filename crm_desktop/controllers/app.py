@@ -23,7 +23,7 @@ from crm_desktop.controllers.service import ServiceController
 from crm_desktop.controllers.store_keys import AskFn, key_to_open
 from crm_desktop.controllers.sync import SyncController
 from crm_desktop.store.cipher import StoreKey
-from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store, restore_backup
+from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store
 
 # What callers may catch and show when opening fails (they never import the store).
 __all__ = ["CrmApp", "OpenProblem", "StoreOpenError"]
@@ -83,11 +83,6 @@ class CrmApp:
             security=SecurityController(store),
             audit=AuditController(store),
         )
-
-    @staticmethod
-    def restore_backup(db_path: Path, backup: Path, key: StoreKey | None = None) -> Path:
-        """Put a backup in place of a damaged store; returns where the damaged file was kept."""
-        return restore_backup(db_path, backup, key)
 
     @property
     def db_path(self) -> Path:

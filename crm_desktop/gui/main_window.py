@@ -161,9 +161,8 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Delete, edit_menu)
         self.merge_action = self._action(self.tr("&Merge two selected…"), self.merge_selected, None,
                                          edit_menu)
-        self.history_action = self._action(self.tr("Change &history of selected…"), lambda: self.security_actions.
-                                           show_history(self.customers.entity(), self.customers.detail.record),
-                                           "Ctrl+H", edit_menu)
+        self.history_action = self._action(self.tr("Change &history of selected…"),
+                                           self.security_actions.show_history_of_selected, "Ctrl+H", edit_menu)
         edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Find customer"), self.focus_search, "Ctrl+K", edit_menu)
         toolbar = QToolBar(self.tr("Main"))

@@ -25,7 +25,8 @@ from crm_desktop.gui.security_texts import backup_problem_text
 
 KIND_TITLES = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "Daily"),
                "manual": QT_TRANSLATE_NOOP("RestoreDialog", "By hand"),
-               "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore")}
+               "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+               "rev": QT_TRANSLATE_NOOP("RestoreDialog", "Before an update")}  # rev0009: made before a migration
 
 
 class RestoreDialog(QDialog):
@@ -77,7 +78,8 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for i, b in enumerate(self.rows):
             made = locale.toString(b.made_at, QLocale.FormatType.ShortFormat)
-            kind = self.tr(KIND_TITLES[b.kind]) if b.kind in KIND_TITLES else b.kind
+            title = KIND_TITLES.get("rev" if b.kind.startswith("rev") else b.kind)
+            kind = self.tr(title) if title else b.kind
             for column, text in enumerate((made, kind, locale.formattedDataSize(b.size))):
                 self.table.setItem(i, column, QTableWidgetItem(text))
 

@@ -94,9 +94,11 @@ class SecurityActions(QObject):
         self.audit_window.show()
         return self.audit_window
 
-    def show_history(self, entity: str, record) -> AuditWindow | None:
+    def show_history_of_selected(self) -> AuditWindow:
         """The audit log of the customer shown on the right (the whole log when none is)."""
-        return self.show_audit((entity, record.id, record.name) if record is not None else None)
+        customers = self.window.customers
+        record = customers.detail.record
+        return self.show_audit((customers.entity(), record.id, record.name) if record is not None else None)
 
     def open_settings(self) -> None:
         self.settings_dialog = dialog = SecurityDialog(self.prefs, self.security, self.window)

@@ -43,9 +43,12 @@ class StoreKey:
     raw: bytes
     salt: bytes | None = None
 
+    def blob(self) -> str:
+        """SQLCipher's raw-key literal: x'<key><salt>'."""
+        return f"x'{self.raw.hex()}{self.salt.hex() if self.salt else ''}'"
+
     def pragma(self) -> str:
-        blob = self.raw.hex() + (self.salt.hex() if self.salt else "")
-        return f"PRAGMA key = \"x'{blob}'\""
+        return f'PRAGMA key = "{self.blob()}"'
 
     def recovery_text(self) -> str:
         """The key as 64 hex digits, in groups of eight, for the user to write down."""
@@ -122,8 +125,7 @@ def export_encrypted(source: Path, source_key: StoreKey | None, target: Path, ke
         con.execute("PRAGMA cipher_log_level = NONE")
         if source_key is not None:
             con.execute(source_key.pragma())
-        blob = key.raw.hex() + (key.salt.hex() if key.salt else "")
-        con.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{blob}'"))
+        con.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), key.blob()))
         con.execute("SELECT sqlcipher_export('encrypted')")
         con.execute("DETACH DATABASE encrypted")
     finally:

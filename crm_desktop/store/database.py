@@ -13,7 +13,7 @@ from sqlalchemy import Engine, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.store import cipher, derived, journal
-from crm_desktop.store.backups import backup_dir_for, copy_store, list_backups, move_aside
+from crm_desktop.store.backups import backup_dir_for, list_backups
 from crm_desktop.store.cipher import StoreKey
 from crm_desktop.store.engine import create_store_engine
 from crm_desktop.store.migrate import NewerSchemaError, upgrade
@@ -141,11 +141,3 @@ def open_store(path: Path, key: StoreKey | None = None) -> Store:
     unclean = marker.exists()
     marker.touch()
     return Store(path, engine, sessions, user_id, lock, backup, key, unclean)
-
-
-def restore_backup(path: Path, backup: Path, key: StoreKey | None = None) -> Path:
-    """Put `backup` in place of a damaged store (not open); the damaged file is kept beside it, renamed."""
-    path = Path(path)
-    kept = move_aside(path, ".damaged")
-    copy_store(backup, key if cipher.file_kind(backup) is cipher.FileKind.ENCRYPTED else None, path)
-    return kept

@@ -4576,6 +4576,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4561,6 +4561,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>Before an update</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>

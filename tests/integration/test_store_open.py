@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.controllers.app import CrmApp
+from crm_desktop.controllers.security import restore_store
 from crm_desktop.domain.entities import ContactInput
-from crm_desktop.store.database import OpenProblem, StoreOpenError, open_store, restore_backup
+from crm_desktop.store.database import OpenProblem, StoreOpenError, open_store
 from crm_desktop.store.migrate import backup_database
 
 
@@ -40,7 +41,7 @@ def test_corrupt_file_is_reported_with_the_newest_backup_and_can_be_restored(db_
         open_store(db_path)
     assert info.value.problem is OpenProblem.CORRUPT
     assert info.value.backups[0] == backup
-    kept = restore_backup(db_path, backup)
+    kept = restore_store(db_path, backup, None)
     assert kept.exists()
     app = CrmApp.open(db_path)
     try:
