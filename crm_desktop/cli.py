@@ -1,7 +1,8 @@
 """Command line: `crm [--db PATH] COMMAND` (demo, search, agenda, pipeline, tickets, import, export, report, sync,
 campaign, segment, mail, backup, restore, encrypt, check).
 
-No command opens the window.
+No command opens the window. Exit codes: 0 done, 1 failed, 2 the database (for `crm sync`, the server) cannot be
+used, 3 the disk is full (nothing was changed).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from crm_desktop import cli_marketing as marketing_command
 from crm_desktop import cli_report as report_command
 from crm_desktop import cli_security as security_command
 from crm_desktop import cli_sync as sync_command
+from crm_desktop.cli_errors import EXIT_DISK_FULL, disk_full_message, reported
 from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
 from crm_desktop.domain.enums import TicketStatus
 from crm_desktop.paths import default_db_path
@@ -70,12 +72,15 @@ def _open(db: Path, language: str | None = None, plain_new: bool = False):
         print(security_command.locked_out_message(db), file=sys.stderr)
         raise SystemExit(2) from None
     except StoreOpenError as error:
-        print(describe_open_error(error), file=sys.stderr)
-        raise SystemExit(2) from None
+        print(describe_open_error(error, language), file=sys.stderr)
+        raise SystemExit(EXIT_DISK_FULL if error.problem == "disk_full" else 2) from None
 
 
-def describe_open_error(error) -> str:
-    """Plain-English reason for the terminal (the window shows a translated dialog)."""
+def describe_open_error(error, language: str | None = None) -> str:
+    """Plain-English reason for the terminal (the window shows a translated dialog); a full disk in the
+    user's language, and no backup offered: the file is sound."""
+    if error.problem == "disk_full":
+        return disk_full_message(language, error.path.parent, opening=True)
     reasons = {
         "locked": "The database is open in another CRM window or program.",
         "read_only": "The database file or its folder is read-only.",
@@ -174,9 +179,14 @@ def main(argv: list[str] | None = None) -> int:
         from crm_desktop.gui.app import run_gui
 
         return run_gui(db, args.lang, plain_new=plain_new)
+    folder = db.resolve().parent
     if args.command in ("restore", "encrypt"):  # they replace the file: it must not be open
-        return {"restore": security_command.cmd_restore, "encrypt": security_command.cmd_encrypt}[args.command](
-            db, args)
+        command = {"restore": security_command.cmd_restore, "encrypt": security_command.cmd_encrypt}[args.command]
+        return reported(lambda: command(db, args), args.lang, folder)
+    return reported(lambda: _run(db, args, plain_new), args.lang, folder)
+
+
+def _run(db: Path, args: argparse.Namespace, plain_new: bool) -> int:
     app = _open(db, args.lang, plain_new)
     try:
         command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "pipeline": _cmd_pipeline,

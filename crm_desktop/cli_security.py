@@ -24,8 +24,8 @@ from crm_desktop.tasks import TaskState
 PASSPHRASE_ENV = "CRM_PASSPHRASE"
 PLAIN_ENV = "CRM_PLAIN_NEW_STORES"  # tests and benchmarks: new stores plain, as with --plain
 
+# A full disk is not among them: cli_errors says it, as it does for every command.
 BACKUP_MESSAGES = {
-    BackupProblem.DISK_FULL: "The disk is full; the backup was not made and nothing else changed.",
     BackupProblem.WRITE_FAILED: "The backup could not be written; nothing else changed.",
     BackupProblem.CANCELLED: "The backup was cancelled.",
     BackupProblem.FOREIGN: "This backup does not open with this database's key: it was made by another"
@@ -94,6 +94,8 @@ def cmd_backup(app, args) -> int:
     try:
         made = app.security.backup_now(args.out.expanduser().resolve() if args.out else None)
     except BackupError as error:
+        if error.problem is BackupProblem.DISK_FULL:
+            raise  # said as every full disk is, in the user's language (cli_errors)
         return _fail(f"crm backup: {BACKUP_MESSAGES[error.problem]} ({error.detail or error.path})")
     _print(args, {"backup": str(made), "size": made.stat().st_size, "encrypted": app.security.encrypted},
            f"Backed up to {made}")
@@ -117,6 +119,8 @@ def cmd_restore(db: Path, args) -> int:
     except UnlockCancelledError:
         return _fail(locked_out_message(db), 2)
     except BackupError as error:
+        if error.problem is BackupProblem.DISK_FULL:
+            raise
         return _fail(f"crm restore: {BACKUP_MESSAGES[error.problem]} ({error.path})")
     _print(args, {"restored": str(args.file), "previous_kept": str(kept) if kept else None},
            f"Restored {args.file}" + (f"; the database it replaced is kept as {kept}" if kept else ""))

@@ -11,6 +11,8 @@ import json
 import os
 import sys
 
+from crm_desktop.cli_errors import say_disk_full
+from crm_desktop.controllers.disk_full import is_disk_full
 from crm_desktop.sync.transport import (
     CredentialsError,
     DeviceRevokedError,
@@ -46,7 +48,13 @@ def cmd_sync(app, args) -> int:
             password = os.environ.get("CRM_PASSWORD") or getpass.getpass(f"Password for {args.user} on {server}: ")
             app.sync.login(server, args.user, password, args.ca_bundle)
         report = app.sync.sync()
-    except SyncError as error:
+    except Exception as error:
+        # A full disk while a page is applied or a push acknowledged, however the engine wraps it: said as
+        # such, never as a traceback.
+        if is_disk_full(error, app.db_path.parent):
+            return say_disk_full(error, args.lang, app.db_path.parent)
+        if not isinstance(error, SyncError):
+            raise
         message = next((text for kind, text in MESSAGES.items() if isinstance(error, kind)), str(error))
         print(f"crm sync: {message}", file=sys.stderr)
         return 2

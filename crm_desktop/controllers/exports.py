@@ -20,6 +20,7 @@ from crm_desktop.interchange.errors import InterchangeError
 from crm_desktop.interchange.fields import ACCOUNT_EXPORT, CONTACT_EXPORT, field_spec
 from crm_desktop.interchange.vcard_writer import write_vcards
 from crm_desktop.store.database import Store
+from crm_desktop.store.disk_full import said_as_disk_full
 from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_desktop.tasks import TaskState
 
@@ -85,7 +86,13 @@ class ExportController:
     def export_records(self, entity: str, path: Path, *, encoding: str | None = None, language: str = "en",
                        flt: ListFilter | None = None, sort: ListSort | None = None,
                        state: TaskState | None = None) -> int:
-        """Every importable field of the records in the list (all of them by default)."""
+        """Every importable field of the records in the list (all of them by default). DiskFullError when
+        the file's disk is full: no file, not even a partial one, is left."""
+        with said_as_disk_full(Path(path).parent):
+            return self._export_records(entity, path, encoding, language, flt, sort, state)
+
+    def _export_records(self, entity: str, path: Path, encoding: str | None, language: str,
+                        flt: ListFilter | None, sort: ListSort | None, state: TaskState | None) -> int:
         fmt = export_format(path)
         if fmt == "vcard":
             return self._vcards(entity, path, flt or ListFilter(), sort or ListSort(), state)
@@ -106,7 +113,12 @@ class ExportController:
 
     def export_view(self, entity: str, path: Path, columns: list[ExportColumn], flt: ListFilter,
                     sort: ListSort, *, encoding: str | None = None, state: TaskState | None = None) -> int:
-        """A list view as shown: its rows in its order, its visible columns."""
+        """A list view as shown: its rows in its order, its visible columns (DiskFullError as export_records)."""
+        with said_as_disk_full(Path(path).parent):
+            return self._export_view(entity, path, columns, flt, sort, encoding, state)
+
+    def _export_view(self, entity: str, path: Path, columns: list[ExportColumn], flt: ListFilter,
+                     sort: ListSort, encoding: str | None, state: TaskState | None) -> int:
         fmt = export_format(path)
         if fmt == "vcard":
             return self._vcards(entity, path, flt, sort, state)

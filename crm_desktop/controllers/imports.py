@@ -27,6 +27,7 @@ from crm_desktop.interchange.table import TableFile, open_table
 from crm_desktop.store.bulk import large_cache
 from crm_desktop.store.bulk_write import BulkWriter
 from crm_desktop.store.database import Store
+from crm_desktop.store.disk_full import said_as_disk_full
 from crm_desktop.store.models import ImportBatch
 from crm_desktop.store.repositories.imports import ImportRepository
 from crm_desktop.store.unit_of_work import UnitOfWork
@@ -109,7 +110,8 @@ class ImportController:
 
     def run(self, path: Path, options: ImportOptions, state: TaskState | None = None,
             translate: Callable[[str, str], str] = _identity, language: str = "en") -> ImportResult:
-        """Import one file as one transaction; a dry run rolls it back and reports the same."""
+        """Import one file as one transaction; a dry run rolls it back and reports the same. On a full disk
+        (the store, or the error report beside it) it raises DiskFullError with nothing imported."""
         state = state or TaskState()
         path = Path(path)
         table = open_table(path, options.encoding)
@@ -123,8 +125,9 @@ class ImportController:
             self._check_mapping(mapping, options.entity)
             data = chain(head[index + 1:], rows)
             total = max(1, table.estimated_rows(sheet) - index - 1)
-            return self._import(path, sheet, index, headers, mapping, data, total, options, state,
-                                translate, language)
+            with said_as_disk_full(self.store.path.parent):
+                return self._import(path, sheet, index, headers, mapping, data, total, options, state,
+                                    translate, language)
         finally:
             table.close()
 
@@ -211,7 +214,8 @@ class ImportController:
 
     def undo(self, batch_id: str, keep_later_edits: bool = True,
              state: TaskState | None = None) -> UndoResult:
-        return ImportUndo(self.store).run(batch_id, keep_later_edits, state or TaskState())
+        with said_as_disk_full(self.store.path.parent):
+            return ImportUndo(self.store).run(batch_id, keep_later_edits, state or TaskState())
 
 
 def _chunks(rows, first_number: int) -> Iterator[list[tuple[int, list]]]:

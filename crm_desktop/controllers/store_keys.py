@@ -26,6 +26,7 @@ from crm_desktop.secrets import (
 from crm_desktop.store import backups, cipher
 from crm_desktop.store.cipher import FileKind, StoreKey
 from crm_desktop.store.database import OpenProblem, StoreOpenError
+from crm_desktop.store.disk_full import DiskFullError
 from crm_desktop.tasks import TaskState
 
 __all__ = ["Ask", "AskFn", "FileKind", "UnlockCancelledError", "encrypt_store", "file_kind", "key_to_open", "unlock"]
@@ -120,7 +121,10 @@ def key_to_open(path: Path, ask: AskFn, plain_new: bool = False) -> StoreKey | N
         return None
     if kind is FileKind.MISSING:
         return key_for_new_store(path, ask)
-    return unlock(path, ask)
+    try:
+        return unlock(path, ask)
+    except DiskFullError as error:  # the key was never tried: no passphrase asked, nothing called damaged
+        raise StoreOpenError(OpenProblem.DISK_FULL, path, [], str(error)) from error
 
 
 def encrypt_store(path: Path, ask: AskFn, state: TaskState | None = None) -> StoreKey:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from crm_desktop import APP_NAME, APP_ORG, __version__
 from crm_desktop import settings as declared
 from crm_desktop.gui.app_shell import AppShell
+from crm_desktop.gui.disk_full_notice import install_disk_full_net
 from crm_desktop.gui.preferences import Preferences
 from crm_desktop.gui.translation import install_translators, resolve_language
 from crm_desktop.paths import RESOURCES_DIR
@@ -46,6 +47,7 @@ def run_gui(db_path: Path, language: str | None = None, *, exec_loop: bool = Tru
     prefs = Preferences()
     # The language also names the default pipeline stages the first time they are created.
     language = install_translators(app, resolve_language(language or prefs.get(declared.LANGUAGE)))
+    install_disk_full_net(Path(db_path).expanduser().resolve().parent)
     shell = AppShell(db_path, prefs, language, plain_new)
     if not shell.start():
         return 2

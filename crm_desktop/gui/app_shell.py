@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop import settings as declared
 from crm_desktop.controllers.app import CrmApp, OpenProblem, StoreOpenError
+from crm_desktop.controllers.disk_full import DiskFullError
 from crm_desktop.controllers.security import BackupError, restore_newest_good, restore_store
 from crm_desktop.controllers.store_keys import UnlockCancelledError, encrypt_store
+from crm_desktop.gui.disk_full_notice import cannot_open_text, disk_full_or_none
 from crm_desktop.gui.modal_task import run_modal
 from crm_desktop.gui.passphrase_dialog import ask_with_dialog
 from crm_desktop.gui.security_texts import backup_problem_text, describe_open_problem
@@ -63,13 +65,18 @@ class AppShell(QObject):
                     return None
 
     def _offer_backup(self, error: StoreOpenError) -> bool:
+        """Say why the store did not open; True = open again (a backup was restored, or space was freed)."""
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the database"), describe_open_problem(error))
-        restore = None
+        restore = retry = None
         if error.backups and error.problem in (OpenProblem.CORRUPT, OpenProblem.WRONG_KEY):
             restore = box.addButton(self.tr("Open the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
             box.setInformativeText(self.tr("The damaged file is kept in the backups folder."))
+        elif error.problem is OpenProblem.DISK_FULL:  # the file is sound: once there is room it opens
+            retry = box.addButton(QMessageBox.StandardButton.Retry)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
+        if retry is not None and box.clickedButton() is retry:
+            return True
         if restore is None or box.clickedButton() is not restore:
             return False
         try:
@@ -88,8 +95,12 @@ class AppShell(QObject):
         """SQLite's integrity check, since the last session ended without closing the store. On damage
         offer the newest good backup. False = give up."""
         security = self.crm.security
-        problems = run_modal(None, self.tr("The CRM did not close properly last time. Checking the database…"),
-                             lambda _state: security.check_integrity())
+        try:
+            problems = run_modal(None, self.tr("The CRM did not close properly last time. Checking the database…"),
+                                 lambda _state: security.check_integrity())
+        except DiskFullError as error:  # the check could not run: that says nothing about the file
+            QMessageBox.critical(None, self.tr("Cannot open the database"), cannot_open_text(error.folder))
+            return False
         if not problems:
             return True
         answer = QMessageBox.critical(
@@ -131,7 +142,8 @@ class AppShell(QObject):
             key = None
         except Exception as error:  # the plain store is untouched: say why and go on
             QMessageBox.warning(self.window, self.tr("Encrypt the customer database"), self.tr(
-                "The database could not be encrypted and is unchanged: %1").replace("%1", str(error)))
+                "The database could not be encrypted and is unchanged: %1").replace(
+                "%1", disk_full_or_none(error, self.db_path.parent) or str(error)))
             key = None
         self.crm = CrmApp.open(self.db_path, key=key, **self._options())
         return key is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.domain.validation import NotFoundError, ValidationError
+from crm_desktop.gui.disk_full_notice import disk_full_or_none
 from crm_desktop.gui.labels import translate_message
 from crm_desktop.gui.translation import current_language
 from crm_desktop.interchange.errors import TR_CONTEXT, InterchangeError
@@ -13,6 +14,8 @@ from crm_desktop.interchange.fields import FIELDS_OF
 
 def error_text(error: BaseException) -> str:
     """What went wrong, translated, for a message label or box (never a traceback)."""
+    if (full := disk_full_or_none(error)) is not None:  # before the file error that may wrap it
+        return full
     if isinstance(error, InterchangeError):
         try:
             return translate_message(TR_CONTEXT, error.message).format(**error.params)

@@ -24,6 +24,7 @@ from crm_desktop.gui import undo_commands
 from crm_desktop.gui.activity_dialog import ActivityDialog
 from crm_desktop.gui.agenda_page import AgendaPage
 from crm_desktop.gui.customers_page import CustomersPage
+from crm_desktop.gui.disk_full_notice import show_disk_full
 from crm_desktop.gui.export_dialog import ExportDialog
 from crm_desktop.gui.import_history_dialog import ImportHistoryDialog
 from crm_desktop.gui.import_wizard import ImportWizard
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
     def _set_up_sync(self) -> None:
         self.sync_status = SyncStatusButton(self)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.sync_runner = SyncRunner(self.crm.sync, self.jobs, self)
+        self.sync_runner = SyncRunner(self.crm.sync, self.jobs, self, folder=self.crm.db_path.parent)
         self.sync_runner.sig_status.connect(self.sync_status.show_status)
         self.sync_runner.sig_progress.connect(self.sync_status.show_progress)
         self.sync_runner.sig_synced.connect(self._synced)
@@ -559,7 +560,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Some changes need your decision: see Sync issues."), 15000)
 
     def _sync_failed(self, code: str) -> None:
-        if code != "offline":  # offline is shown in the status bar; the rest needs the user to act
+        if code == "disk_full":  # the runner says it once, until a round succeeds
+            show_disk_full(self, failure_text(code, self.crm.db_path.parent))
+        elif code != "offline":  # offline is shown in the status bar; the rest needs the user to act
             self.statusBar().showMessage(failure_text(code), 30000)
 
     # --- settings, demo data, window state ---------------------------------------------

@@ -7,10 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from crm_desktop.controllers.app import OpenProblem, StoreOpenError
 from crm_desktop.controllers.security import BackupError, BackupProblem
 from crm_desktop.controllers.store_keys import UnlockCancelledError
+from crm_desktop.gui.disk_full_notice import cannot_open_text, disk_full_or_none
 from crm_desktop.tasks import TaskCancelledError
 
 
 def describe_open_problem(error: StoreOpenError) -> str:
+    if error.problem is OpenProblem.DISK_FULL:
+        return cannot_open_text(error.path.parent)  # names the folder to free space on
     translate = QCoreApplication.translate
     texts = {
         OpenProblem.LOCKED: translate(
@@ -38,7 +41,7 @@ def backup_problem_text(error: BaseException) -> str:
     if isinstance(error, UnlockCancelledError):
         return translate("Backups", "no passphrase was given.")
     if not isinstance(error, BackupError):
-        return str(error)
+        return disk_full_or_none(error) or str(error)  # a full disk met outside the copy (its folder, a check)
     texts = {
         BackupProblem.DISK_FULL: translate("Backups", "the disk is full. Free some space or choose another drive."),
         BackupProblem.WRITE_FAILED: translate("Backups", "the file could not be written (%1).").replace(

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
+from crm_desktop.gui.disk_full_notice import disk_full_or_none, disk_full_text
 from crm_desktop.gui.forms.ui_sync_login_dialog import Ui_SyncLoginDialog
 
 
-def failure_text(code: str) -> str:
-    """What a sync failure means for the user, by the transport error's code."""
+def failure_text(code: str, folder: Path | None = None) -> str:
+    """What a sync failure means for the user, by the transport error's code ("disk_full": the store's
+    disk, `folder`, is full)."""
+    if code == "disk_full":
+        return disk_full_text(folder=folder)
     if code == "offline":
         return QCoreApplication.translate(
             "Sync", "The server cannot be reached. Your changes stay on this computer and are sent when the "
@@ -80,6 +86,9 @@ class SyncLoginDialog(QDialog):
         from crm_desktop.sync.transport import SyncError
 
         self.login_button.setEnabled(True)
+        if (full := disk_full_or_none(error)) is not None:  # the tokens and account could not be kept
+            self.show_message(full)
+            return
         if not isinstance(error, SyncError):
             raise error
         self.show_message(failure_text(error.code))

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import random
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from crm_desktop.controllers.disk_full import is_disk_full
 from crm_desktop.gui.jobs import JobRunner
 from crm_desktop.tasks import TaskState
 
@@ -22,8 +24,8 @@ RETRY_MAX_MS = 10 * 60_000
 LONG_POLL_SECONDS = 25.0
 
 # States shown in the status bar.
-NOT_CONNECTED, OFFLINE, SYNCING, UP_TO_DATE, PENDING, NEEDS_LOGIN, REVOKED, UPGRADE = (
-    "not_connected", "offline", "syncing", "up_to_date", "pending", "needs_login", "revoked", "upgrade")
+NOT_CONNECTED, OFFLINE, SYNCING, UP_TO_DATE, PENDING, NEEDS_LOGIN, REVOKED, UPGRADE, DISK_FULL = (
+    "not_connected", "offline", "syncing", "up_to_date", "pending", "needs_login", "revoked", "upgrade", "disk_full")
 
 
 class SyncRunner(QObject):
@@ -31,13 +33,16 @@ class SyncRunner(QObject):
     sig_status = Signal(str, int, int, object)
     sig_progress = Signal(str, int)  # (phase: snapshot | push | pull, records so far)
     sig_synced = Signal(object)  # SyncReport: pages that show data refresh themselves
-    sig_failed = Signal(str)  # the transport error's code, for a message
+    sig_failed = Signal(str)  # the transport error's code (or "disk_full"), for a message
 
-    def __init__(self, sync_controller, jobs, parent: QObject | None = None) -> None:
+    def __init__(self, sync_controller, jobs, parent: QObject | None = None, folder: Path | None = None) -> None:
         """`jobs`: the window's runner for the quick status queries; the network work gets its
-        own threads, so a long-poll never holds up an export or the window closing."""
+        own threads, so a long-poll never holds up an export or the window closing. `folder`: the
+        store's, where a full disk is looked for."""
         super().__init__(parent)
         self.sync, self.jobs = sync_controller, jobs
+        self.folder = folder
+        self._said_disk_full = False  # said once until a round succeeds, not at every retry
         self.net = JobRunner(self)
         self.state = NOT_CONNECTED
         self._stopped = False
@@ -118,6 +123,7 @@ class SyncRunner(QObject):
     def _done(self, report) -> None:
         self._running = False
         self.failures = 0
+        self._said_disk_full = False
         self.retry_timer.stop()
         self.state = UP_TO_DATE
         self._pending_seen = 0
@@ -139,6 +145,15 @@ class SyncRunner(QObject):
 
         self._running = False
         if isinstance(error, Cancelled):
+            return
+        if is_disk_full(error, self.folder):  # however the engine wraps it
+            # Only the user can make room; the round is retried later, as after a network failure.
+            self.state = DISK_FULL
+            if not self._said_disk_full:
+                self._said_disk_full = True
+                self.sig_failed.emit(DISK_FULL)
+            self.check()
+            self._retry_later()
             return
         if not isinstance(error, SyncError):
             self.state = OFFLINE

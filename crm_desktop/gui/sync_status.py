@@ -42,6 +42,7 @@ class SyncStatusButton(QToolButton):
             states.NEEDS_LOGIN: self.tr("Log in to sync"),
             states.REVOKED: self.tr("Access revoked"),
             states.UPGRADE: self.tr("Update needed"),
+            states.DISK_FULL: self.tr("Disk full"),
         }
         # "3 changes to send" says "changes waiting" already.
         parts = [] if state == states.PENDING and pending else [words.get(state, state)]

@@ -40,3 +40,11 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return language
+
+
+def translate_headless(language: str, context: str, text: str) -> str:
+    """`text` in `language` for the command line: the window's catalogue on a QCoreApplication, no window."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    if current_language() != language or not _installed:
+        install_translators(app, language)
+    return QCoreApplication.translate(context, text)

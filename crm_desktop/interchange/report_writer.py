@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from crm_desktop.interchange import cells
+from crm_desktop.interchange.xlsx_writer import save_workbook
 
 TEXT, MONTH, MONEY, INT, PERCENT = "text", "month", "money", "int", "percent"
 KINDS = frozenset({TEXT, MONTH, MONEY, INT, PERCENT})
@@ -54,7 +55,7 @@ def write_table_xlsx(path: Path | str, sheets: list[ReportSheet]) -> Path:
     if not sheets:
         workbook.create_sheet("Sheet")
     with cells.replaced_on_success(path) as target:
-        workbook.save(target)
+        save_workbook(workbook, target)
     return path
 
 

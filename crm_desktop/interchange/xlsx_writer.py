@@ -6,17 +6,20 @@ import contextlib
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from itertools import chain, islice
 from pathlib import Path
 from types import SimpleNamespace
+from typing import BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.functions import fromstring
 
 from crm_desktop.interchange import cells
@@ -75,8 +78,21 @@ def write_xlsx(path: Path | str, headers: list[str], rows: Iterable[Sequence], *
                     progress(count)
         if headers:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
-        workbook.save(target)
+        save_workbook(workbook, target)
     return count
+
+
+def save_workbook(workbook: Workbook, target: BinaryIO) -> None:
+    """workbook.save(target), but a failed save (a full disk) abandons its zip archive: openpyxl leaves the
+    archive open, and when it is collected, long after the error was reported, it writes to the closed file
+    and prints a traceback."""
+    archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True)
+    workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)  # as openpyxl's save does
+    try:
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        archive.fp = None  # the file is thrown away: nothing more goes into it, now or at collection
+        raise
 
 
 @contextlib.contextmanager

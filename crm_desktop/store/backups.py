@@ -7,7 +7,6 @@ Backups live in `backups/` beside the store and are named `<store>-<when>-<kind>
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from crm_desktop.store import cipher
 from crm_desktop.store.cipher import StoreKey
+from crm_desktop.store.disk_full import DiskFullError, is_disk_full
 
 PAGES_PER_STEP = 4096  # 16 MB a step: progress, cancel, and writers are never held up for long
 MAX_RESTARTS = 3       # a copy restarted this often by concurrent writes is taken in one step instead
@@ -129,8 +129,7 @@ class _RestartedError(Exception):
 
 
 def _write_error(error: Exception, target: Path) -> BackupError:
-    text = str(error).lower()
-    full = getattr(error, "errno", None) == errno.ENOSPC or "full" in text
+    full = is_disk_full(error, target.parent)
     return BackupError(BackupProblem.DISK_FULL if full else BackupProblem.WRITE_FAILED, target, str(error))
 
 
@@ -154,7 +153,8 @@ def inspect(backup: Path, key: StoreKey | None, known_revisions: tuple[str, ...]
             counts = {t: con.execute(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL").fetchone()[0]
                       for t in COUNTED}
         except cipher.DB_ERRORS as error:  # unreadable, or not a CRM store (no such table)
-            raise BackupError(BackupProblem.DAMAGED, backup, str(error)) from error
+            problem = BackupProblem.DISK_FULL if is_disk_full(error, backup.parent) else BackupProblem.DAMAGED
+            raise BackupError(problem, backup, str(error)) from error
     finally:
         con.close()
     if problems != ["ok"]:
@@ -201,12 +201,15 @@ def put_back(kept: Path, path: Path, suffix: str) -> None:
 
 
 def integrity_problems(path: Path, key: StoreKey | None, quick: bool = False) -> list[str]:
-    """[] when SQLite finds the file sound; otherwise its first complaints."""
+    """[] when SQLite finds the file sound; otherwise its first complaints. A check that cannot run for
+    want of space raises DiskFullError: that says nothing about the file."""
     con = cipher.connect(path, key)
     try:
         rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchmany(10)
         found = [r[0] for r in rows]
     except cipher.DB_ERRORS as error:
+        if is_disk_full(error, Path(path).parent):
+            raise DiskFullError(Path(path).parent) from error
         return [str(error)]
     finally:
         con.close()

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from crm_desktop.store.disk_full import DiskFullError, is_disk_full
+
 KEY_BYTES = 32
 SALT_BYTES = 16
 KDF_ROUNDS = 256_000  # SQLCipher 4's default
@@ -106,12 +108,16 @@ def connect(path: Path, key: StoreKey | None, **kwargs):
 
 
 def opens_with(path: Path, key: StoreKey) -> bool:
-    """Whether `key` decrypts the file (reads its first page; no change made)."""
+    """Whether `key` decrypts the file (reads its first page; no change made). Raises DiskFullError when
+    the disk has no room for the WAL index a read needs: the key may well be right."""
     con = connect(path, key)
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as error:
+        folder = Path(path).parent
+        if is_disk_full(error, folder):
+            raise DiskFullError(folder) from error
         return False
     finally:
         con.close()

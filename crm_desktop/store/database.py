@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm_desktop.store import cipher, derived, journal
 from crm_desktop.store.backups import backup_dir_for, list_backups
 from crm_desktop.store.cipher import StoreKey
+from crm_desktop.store.disk_full import is_disk_full
 from crm_desktop.store.engine import create_store_engine
 from crm_desktop.store.migrate import NewerSchemaError, upgrade
 from crm_desktop.store.models import User
@@ -34,6 +35,7 @@ class OpenProblem(StrEnum):
     CORRUPT = "corrupt"
     NEWER = "newer"
     WRONG_KEY = "wrong_key"  # the key or passphrase does not decrypt it (or its first page is damaged)
+    DISK_FULL = "disk_full"  # no room for its WAL files or a migration: the file itself is sound
 
 
 class StoreOpenError(RuntimeError):
@@ -83,7 +85,10 @@ def _check_writable(path: Path) -> None:
 
 def _classify(error: Exception, path: Path, keyed: bool) -> StoreOpenError:
     text = str(error).lower()
-    if "locked" in text or "busy" in text:
+    if is_disk_full(error, path.parent):
+        # Before anything else: a full disk fails in ways that read like damage ("disk I/O error").
+        problem = OpenProblem.DISK_FULL
+    elif "locked" in text or "busy" in text:
         problem = OpenProblem.LOCKED
     elif "readonly" in text or "read-only" in text or "unable to open" in text:
         problem = OpenProblem.READ_ONLY
@@ -116,28 +121,39 @@ def open_store(path: Path, key: StoreKey | None = None) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     except PermissionError as error:
         raise StoreOpenError(OpenProblem.READ_ONLY, path, [], str(error)) from error
+    except OSError as error:
+        if is_disk_full(error):
+            raise StoreOpenError(OpenProblem.DISK_FULL, path, [], str(error)) from error
+        raise
     _check_writable(path)
     lock = FileLock(str(path) + ".lock")
     try:
         lock.acquire(timeout=0)
     except Timeout:
         raise StoreOpenError(OpenProblem.LOCKED, path, []) from None
+    except OSError as error:  # the lock file is new: a full disk may have no room for it
+        if is_disk_full(error):
+            raise StoreOpenError(OpenProblem.DISK_FULL, path, [], str(error)) from error
+        raise
     if key is not None and cipher.file_kind(path) is cipher.FileKind.PLAIN:
         key = None  # an older plain store: opened as it is; the caller offers to encrypt it
     engine = create_store_engine(path, key)
+    marker = running_marker(path)
+    unclean = marker.exists()
     try:
         backup = upgrade(engine, path, backup_dir_for(path), key)
         sessions = sessionmaker(engine, class_=StoreSession, expire_on_commit=False)
         user_id = _ensure_device_user(sessions)
+        marker.touch()
     except NewerSchemaError as error:
         engine.dispose()
         lock.release()
         raise StoreOpenError(OpenProblem.NEWER, path, list_backups(path), str(error)) from error
-    except (exc.DBAPIError, *cipher.DB_ERRORS) as error:
+    except Exception as error:
         engine.dispose()
         lock.release()
-        raise _classify(error, path, key is not None) from error
-    marker = running_marker(path)
-    unclean = marker.exists()
-    marker.touch()
+        # The backup before a migration, the marker: a full disk shows in file errors as well.
+        if isinstance(error, (exc.DBAPIError, *cipher.DB_ERRORS)) or is_disk_full(error, path.parent):
+            raise _classify(error, path, key is not None) from error
+        raise
     return Store(path, engine, sessions, user_id, lock, backup, key, unclean)

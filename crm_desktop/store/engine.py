@@ -28,13 +28,15 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
 
 
 def create_store_engine(path: Path, key: StoreKey | None = None) -> Engine:
-    """Engine for the store at `path`: SQLCipher keyed with `key`, or plain SQLite without one."""
+    """Engine for the store at `path`: SQLCipher keyed with `key`, or plain SQLite without one. Its errors never
+    carry the statement's parameters (customer data) into a message, a log or a traceback."""
     options = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
     if key is None:
-        engine = create_engine(f"sqlite:///{path}", connect_args=options)
+        engine = create_engine(f"sqlite:///{path}", connect_args=options, hide_parameters=True)
     else:
         # The key goes in before anything reads the file; the dialect speaks to sqlcipher3, so its
         # errors are wrapped like sqlite3's.
-        engine = create_engine(f"sqlite:///{path}", module=sqlcipher, creator=lambda: connect(path, key, **options))
+        engine = create_engine(f"sqlite:///{path}", module=sqlcipher, creator=lambda: connect(path, key, **options),
+                               hide_parameters=True)
     event.listen(engine, "connect", _apply_pragmas)
     return engine

@@ -192,7 +192,7 @@ def test_sales_report_export(crm, reports, territory, tmp_path):
 
 
 def test_a_failed_export_leaves_the_old_file(reports, territory, tmp_path, monkeypatch):
-    from crm_desktop.interchange import report_writer
+    from crm_desktop.interchange import xlsx_writer
 
     target = tmp_path / "out" / "forecast.xlsx"
     target.parent.mkdir()
@@ -201,7 +201,7 @@ def test_a_failed_export_leaves_the_old_file(reports, territory, tmp_path, monke
     def broken(self, *args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(report_writer.Workbook, "save", broken)
+    monkeypatch.setattr(xlsx_writer.ExcelWriter, "save", broken)  # where every workbook is written
     with pytest.raises(Exception, match="No space left"):
         reports.export_forecast(target, PipelineFilter())
     assert target.read_bytes() == b"old" and [p.name for p in target.parent.iterdir()] == ["forecast.xlsx"]
