@@ -1,4 +1,5 @@
-"""The HTTP API: health, login / refresh / logout, the caller behind a bearer token, sync and admin routes.
+"""The HTTP API: health, login / refresh / logout / new device, the caller behind a bearer token, sync and admin
+routes.
 
 Every request opens its own session and nothing is kept between requests, so any node behind a
 load balancer can serve any request (sync-protocol.md, Scale-out).
@@ -14,7 +15,6 @@ import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import text
 from sqlalchemy.exc import DataError
@@ -22,14 +22,16 @@ from sqlalchemy.orm import Session
 
 from crm_server import SERVER_SCHEMA_VERSIONS
 from crm_server.admin_api import router as admin_router
-from crm_server.auth import AuthError, AuthService, Caller, bearer_token
+from crm_server.auth import AuthError, AuthService, Caller, bearer_token, source_address
 from crm_server.body_limit import BodyLimit
 from crm_server.db import HEAD_REVISION, current_revision, make_engine, sessions
 from crm_server.feed import FeedError
 from crm_server.notify import Notifier
 from crm_server.push import PushError
 from crm_server.settings import ServerSettings
+from crm_server.sync_api import ErrorBody
 from crm_server.sync_api import router as sync_router
+from crm_server.text_guard import SafeJSONResponse, TextGuard, writable
 
 
 class LoginRequest(BaseModel):
@@ -41,6 +43,10 @@ class LoginRequest(BaseModel):
 
 class RefreshRequest(BaseModel):
     refresh_token: str = Field(min_length=1, max_length=200)
+
+
+class DeviceRequest(BaseModel):
+    device_name: str = Field(default="device", min_length=1, max_length=120)
 
 
 class TokenResponse(BaseModel):
@@ -100,35 +106,36 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.engine, app.state.settings, app.state.notifier = engine, settings, notifier
     app.state.sessions = session_factory
     app.add_middleware(GZipMiddleware, minimum_size=1024)  # pull pages compress ~10x
+    app.add_middleware(TextGuard)  # behind BodyLimit, which bounds the body it reads whole
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 
     @app.exception_handler(AuthError)
-    async def refused(_request: Request, error: AuthError) -> JSONResponse:
+    async def refused(_request: Request, error: AuthError) -> SafeJSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else {}
         if error.retry_after:
             headers["Retry-After"] = str(error.retry_after)
-        return JSONResponse({"error": error.reason}, status_code=error.status, headers=headers)
+        return SafeJSONResponse({"error": error.reason}, status_code=error.status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+    async def invalid_request(_request: Request, error: RequestValidationError) -> SafeJSONResponse:
         # FastAPI's own answer echoes the input, which fails on text it cannot encode: name the
         # place and the problem only.
-        detail = [{"loc": [str(part) for part in e.get("loc", ())], "msg": e.get("msg", ""), "type": e.get("type", "")}
-                  for e in error.errors()]
-        return JSONResponse({"error": "invalid_request", "detail": detail}, status_code=422)
+        detail = [{"loc": [writable(str(part)) for part in e.get("loc", ())], "msg": writable(str(e.get("msg", ""))),
+                   "type": e.get("type", "")} for e in error.errors()]
+        return SafeJSONResponse({"error": "invalid_request", "detail": detail}, status_code=422)
 
     @app.exception_handler(DataError)
-    async def unstorable(_request: Request, _error: DataError) -> JSONResponse:
-        return JSONResponse({"error": "invalid_text", "message": "text the database cannot store (a NUL byte?)"},
+    async def unstorable(_request: Request, _error: DataError) -> SafeJSONResponse:
+        return SafeJSONResponse({"error": "invalid_text", "message": "text the database cannot store (a NUL byte?)"},
                             status_code=422)
 
     @app.exception_handler(PushError)
-    async def push_refused(_request: Request, error: PushError) -> JSONResponse:
-        return JSONResponse({"error": error.error, **error.detail}, status_code=error.status)
+    async def push_refused(_request: Request, error: PushError) -> SafeJSONResponse:
+        return SafeJSONResponse({"error": error.error, **error.detail}, status_code=error.status)
 
     @app.exception_handler(FeedError)
-    async def feed_refused(_request: Request, error: FeedError) -> JSONResponse:
-        return JSONResponse({"error": error.reason}, status_code=error.status)
+    async def feed_refused(_request: Request, error: FeedError) -> SafeJSONResponse:
+        return SafeJSONResponse({"error": error.reason}, status_code=error.status)
 
     @app.get("/healthz")
     def healthz() -> dict:
@@ -136,27 +143,37 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return {"status": "ok"}
 
     @app.get("/readyz")
-    def readyz() -> JSONResponse:
+    def readyz() -> SafeJSONResponse:
         """The database answers and carries the schema this node expects."""
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
             revision = current_revision(engine)
         except Exception:  # any database failure means "not ready"
-            return JSONResponse({"status": "database_unreachable"}, status_code=503)
+            return SafeJSONResponse({"status": "database_unreachable"}, status_code=503)
         if revision != HEAD_REVISION:
-            return JSONResponse({"status": "migration_required", "database": revision, "expected": HEAD_REVISION},
+            return SafeJSONResponse({"status": "migration_required", "database": revision, "expected": HEAD_REVISION},
                                 status_code=503)
-        return JSONResponse({"status": "ready", "schema_versions": list(SERVER_SCHEMA_VERSIONS)})
+        return SafeJSONResponse({"status": "ready", "schema_versions": list(SERVER_SCHEMA_VERSIONS)})
 
     @app.post("/auth/login", response_model=TokenResponse)
-    def login(body: LoginRequest, s: SessionDep) -> TokenResponse:
-        grant = AuthService(s, settings).login(body.username, body.password, body.device_name, body.device_id)
+    def login(body: LoginRequest, s: SessionDep, request: Request) -> TokenResponse:
+        address = source_address(request.client.host if request.client else None,
+                                 ",".join(request.headers.getlist("x-forwarded-for")), settings.trusted_proxies)
+        grant = AuthService(s, settings).login(body.username, body.password, body.device_name, body.device_id,
+                                               address)
         return TokenResponse(**grant.__dict__)
 
     @app.post("/auth/refresh", response_model=TokenResponse)
     def refresh(body: RefreshRequest, s: SessionDep) -> TokenResponse:
         return TokenResponse(**AuthService(s, settings).refresh(body.refresh_token).__dict__)
+
+    @app.post("/auth/devices", response_model=TokenResponse, responses={401: {"model": ErrorBody},
+                                                                         403: {"model": ErrorBody}})
+    def register_device(body: DeviceRequest, who: CallerDep, s: SessionDep) -> TokenResponse:
+        """A new device for the caller, without the password (a store restored from a backup or copied).
+        The caller's current device and its tokens keep working."""
+        return TokenResponse(**AuthService(s, settings).register_device(who, body.device_name).__dict__)
 
     @app.post("/auth/logout", status_code=204)
     def logout(who: CallerDep, s: SessionDep) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "s0002"
+HEAD_REVISION = "s0004"
 
 
 def make_engine(url: str) -> Engine:

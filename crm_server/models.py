@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -61,7 +61,11 @@ class Device(Base):
 
 
 class Token(Base):
-    """An access or refresh token, stored only as its SHA-256: the database never holds a usable token."""
+    """An access or refresh token, stored only as its SHA-256: the database never holds a usable token.
+
+    The access and refresh token handed out together share a `grant_id`. A refresh token used up by
+    rotation names the grant that replaced it in `replaced_by` (revoked by logout, revocation or a
+    detected reuse it has none), which is what lets a lost refresh answer be retried (auth.py)."""
 
     __tablename__ = "tokens"
 
@@ -72,18 +76,24 @@ class Token(Base):
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    grant_id: Mapped[str | None] = mapped_column(String(36))  # None for tokens issued before s0004
+    replaced_by: Mapped[str | None] = mapped_column(String(36))
 
-    __table_args__ = (Index("ix_tokens_device", "device_id"),)
+    __table_args__ = (Index("ix_tokens_device", "device_id"), Index("ix_tokens_grant", "grant_id"))
 
 
 class FailedLogin(Base):
+    """A wrong password, by username and source address: throttling counts both (auth.py)."""
+
     __tablename__ = "failed_logins"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     username: Mapped[str] = mapped_column(String(60))
+    address: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    __table_args__ = (Index("ix_failed_logins_user_at", "username", "at"),)
+    # Every throttling query names an address and a time range; the username narrows within it.
+    __table_args__ = (Index("ix_failed_logins_address_at", "address", "at"),)
 
 
 # --- synced data -------------------------------------------------------------------------
@@ -148,7 +158,12 @@ class ChangeLog(Base):
 
 
 class AppliedMutation(Base):
-    """The outcome of each pushed mutation, so a retried push gets the same answer (idempotency)."""
+    """The outcome of each pushed mutation, so a retried push gets the same answer (idempotency).
+
+    A mutation is applied once, under the first (device, seq) that brought it. A restored or copied
+    store that registered as a new device sends its unacknowledged mutations again under new
+    numbers: those rows are echoes (`echo_of` names the device that applied it) and repeat the
+    first outcome without applying anything."""
 
     __tablename__ = "applied_mutations"
 
@@ -157,6 +172,10 @@ class AppliedMutation(Base):
     mutation_id: Mapped[str] = mapped_column(String(36))
     outcome: Mapped[dict] = mapped_column(Json)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    echo_of: Mapped[str | None] = mapped_column(String(36))
+
+    __table_args__ = (Index("ux_applied_mutations_first", "mutation_id", unique=True,
+                            postgresql_where=text("echo_of IS NULL"), sqlite_where=text("echo_of IS NULL")),)
 
 
 class Conflict(Base):
@@ -196,8 +215,11 @@ class RecordHistory(Base):
     user_id: Mapped[str | None] = mapped_column(String(36))
     device_time: Mapped[str | None] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    mutation_id: Mapped[str | None] = mapped_column(String(36))  # the pushed mutation that made it
+    cause: Mapped[dict | None] = mapped_column(Json, nullable=True)  # why stock moved (an increment's cause)
 
-    __table_args__ = (Index("ix_record_history_record", "entity", "record_id"),)
+    __table_args__ = (Index("ix_record_history_record", "entity", "record_id"),
+                      Index("ix_record_history_mutation", "mutation_id"))
 
 
 class Counter(Base):

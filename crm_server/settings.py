@@ -21,9 +21,16 @@ class ServerSettings:
     database_url: str
     access_token_minutes: int = 15
     refresh_token_days: int = 30
-    # Failed logins per username within the window before further attempts are refused.
-    max_failed_logins: int = 5
+    # Failed logins of one username from one address before each further attempt from there waits
+    # 1 s, 2 s, 4 s ... (at most the window); failures older than the window are forgotten.
+    max_failed_logins: int = 3
     failed_login_window_seconds: int = 300
+    # Failures from one address across all usernames (password spraying) before that address waits too.
+    max_failed_logins_per_address: int = 30
+    # A rotated refresh token still works this long if the pair that replaced it was never used (a lost answer).
+    refresh_grace_seconds: int = 120
+    # Peers whose X-Forwarded-For is believed (addresses or networks): the proxies in front of the nodes.
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
     max_body_bytes: int = 8 * 1024 * 1024
     max_batch: int = 500
     worker_threads: int = 12  # request threads per process (the database pool holds more connections)
@@ -31,7 +38,14 @@ class ServerSettings:
     @classmethod
     def from_env(cls, database_url: str | None = None) -> ServerSettings:
         url = database_url or os.environ.get("CRM_SERVER_DATABASE_URL") or default_database_url()
-        return cls(database_url=normalise_url(url))
+        proxies = os.environ.get("CRM_SERVER_TRUSTED_PROXIES")
+        extra = {} if proxies is None else {"trusted_proxies": parse_list(proxies)}
+        return cls(database_url=normalise_url(url), **extra)
+
+
+def parse_list(value: str) -> tuple[str, ...]:
+    """`a, b,c` -> ("a", "b", "c"); empty items are dropped (an empty value trusts no proxy)."""
+    return tuple(item.strip() for item in value.split(",") if item.strip())
 
 
 def normalise_url(url: str) -> str:
