@@ -16,15 +16,17 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import new_id, to_iso, utcnow
-from crm_desktop.domain.sales import shipped_stage_id
+from crm_desktop.domain.shipped_stages import is_shipped_copy
 from crm_desktop.sync.schema import EntitySpec, entity
+from crm_server import stock
 from crm_server.counters import confirmed_number, next_version, reserve_versions
 from crm_server.models import Conflict, Record, RecordHistory
 from crm_server.notify import wake_payload
 from crm_server.rules import check_record
 from crm_server.scope_moves import log_change, move
-from crm_server.scopes import GLOBAL_ENTITIES, PARENTS, ScopeKeys, TeamBook, Viewer, check_write, keys_for
+from crm_server.scopes import PARENTS, ScopeKeys, TeamBook, Viewer, check_write, keys_for
 from crm_server.wire_values import RejectionError, WireError, canonical, decimal_text, delta
+from crm_server.writers import Writers
 
 OPS = ("upsert", "delete", "increment")
 NUMBERED = frozenset({"ticket", "sales_order"})
@@ -39,6 +41,7 @@ class Prepared:
     spec: EntitySpec
     values: dict
     rejection: RejectionError | None = None
+    cause: dict | None = None  # an increment's reason (crm_server/stock.py)
 
 
 def prepare(m) -> Prepared:
@@ -63,15 +66,13 @@ def prepare(m) -> Prepared:
         raise WireError("empty_increment", seq=m.seq)
     if m.op == "delete" and values.get("deleted_at") is None:
         values["deleted_at"] = to_iso(utcnow())
-    return Prepared(m, spec, values, rejection)
+    return Prepared(m, spec, values, rejection, stock.read_cause(m))
 
 
-def _shipped_default(m, values: dict, row: Record | None) -> bool:
-    """A device's first copy of a shipped default stage (its id is derived from its key)."""
-    if m.entity != "pipeline_stage" or m.op != "upsert" or m.base_version != 0:
-        return False
-    key = values.get("key") or (row.data.get("key") if row is not None else None)
-    return bool(key) and m.record_id == shipped_stage_id(key)
+def _shipped_default(m, values: dict) -> bool:
+    """A device's first copy of a shipped default stage, exactly as shipped (every laptop makes one)."""
+    return (m.entity == "pipeline_stage" and m.op == "upsert" and m.base_version == 0
+            and is_shipped_copy(m.record_id, values))
 
 
 def _moment(iso: str | None) -> datetime | None:
@@ -89,6 +90,8 @@ class MergeEngine:
         self._versions: list[int] = []
         # (entity, id) -> (the base the device edited, the version its clean edit produced)
         self._made: dict[tuple[str, str], tuple[int, int]] = {}
+        self._statuses: dict[str, str] = {}  # order id -> the status the current user action gave it
+        self.writers = Writers(session, device_id)
 
     def apply(self, p: Prepared) -> dict:
         key, device_base = (p.mutation.entity, p.mutation.record_id), p.mutation.base_version
@@ -101,7 +104,7 @@ class MergeEngine:
             if p.rejection is not None:
                 raise p.rejection
             row = self._row(key)
-            if _shipped_default(m, p.values, row):
+            if _shipped_default(m, p.values):
                 # Every laptop creates the shipped stages with the same ids: the first to sync
                 # made them; the others' copies are the same records, not edits of them.
                 if row is None:
@@ -125,8 +128,10 @@ class MergeEngine:
         return out
 
     def note_applied(self, m, outcome: dict) -> None:
-        """An earlier push applied `m` cleanly (its stored outcome): later edits of the record in
-        this push that carry the same base build on the version it made."""
+        """An earlier push applied `m` (its stored outcome, under this device's number or another's):
+        this device knows what it wrote, and later edits of the record in this push that carry the
+        same base build on the version it made, when it was made cleanly."""
+        self.writers.known.add(m.mutation_id)
         if outcome.get("outcome") == "applied" and outcome.get("version"):
             self._made[(m.entity, m.record_id)] = (m.base_version, outcome["version"])
 
@@ -183,7 +188,7 @@ class MergeEngine:
 
     def _create(self, p: Prepared, out: dict, shipped: bool = False) -> None:
         m, data = p.mutation, dict(p.values)
-        if m.entity not in GLOBAL_ENTITIES and m.entity not in PARENTS and "owner_id" not in data:
+        if m.entity not in PARENTS and "owner_id" not in data:  # shared vocabularies too: their author
             data["owner_id"] = out["server_fields"]["owner_id"] = self.viewer.user_id
         parent_keys, parent_id = self._parent(m.entity, data)
         if not shipped:
@@ -205,7 +210,8 @@ class MergeEngine:
         self._rows[(row.entity, row.id)] = row
         log_change(self.session, row, keys)
         self.reached.add(keys)
-        self._history(row, {k: [None, v] for k, v in data.items()}, [], m)
+        self._history(row, {k: [None, v] for k, v in data.items()}, [], p)
+        self._note_status(row.entity, row.id, data)
         out["version"] = version
 
     def _update(self, row: Record, p: Prepared, out: dict) -> None:
@@ -217,12 +223,13 @@ class MergeEngine:
             out.update(outcome="conflict", version=row.version)
             return
         self._untouched = row.version <= m.base_version
+        bases = m.base_versions or {}
         applied, overwritten, kept = {}, [], []
         for name, mine in p.values.items():
             theirs = row.data.get(name)
             if mine == theirs:
                 continue
-            if row.field_versions.get(name, 0) <= m.base_version:
+            if not self.writers.changed_since(row, row.field_versions.get(name, 0), bases.get(name, m.base_version)):
                 applied[name] = mine
             elif name in p.spec.guarded:
                 kept.append((name, (m.base_values or {}).get(name), mine, theirs))
@@ -246,20 +253,55 @@ class MergeEngine:
         if row.deleted_at is not None:
             out["version"] = row.version
             return
-        if row.version > m.base_version:
+        if self.writers.others_changed(row, m.base_version):
             self._conflict(row, "deleted_at", None, p.values["deleted_at"], None, m, out)
             out.update(outcome="conflict", version=row.version)
             return
         self._write(row, p, {"deleted_at": p.values["deleted_at"]}, [], out)
 
     def _increment(self, row: Record | None, p: Prepared, out: dict) -> None:
+        """Add the deltas to the current values (concurrent reservations add up). The answer carries
+        the resulting values; it is `applied` only when nobody else changed the record since the
+        device's base, so a device adopts the new version only when its copy then equals the server's."""
         if row is None or row.deleted_at is not None:
             raise RejectionError("not_found: the record does not exist on the server")
+        stock.check_move(self.viewer, p.cause, p.values)
         applied = {}
         for name, amount in p.values.items():
             current = Decimal(str(row.data.get(name) or "0"))
             applied[name] = decimal_text(current + amount, p.spec.fields[name].scale)
+        stock.check_not_negative(applied)
+        self._untouched = row.version <= p.mutation.base_version
         self._write(row, p, applied, [], out, increment=True)
+        out["server_fields"].update(applied)
+        if not self._untouched:
+            out["outcome"] = "merged"
+
+    # --- checks over one user action -----------------------------------------------------
+
+    def begin_group(self) -> None:
+        self._statuses.clear()
+
+    @staticmethod
+    def checked_with_its_group(p: Prepared) -> bool:
+        """Whether `p` can be judged only once its whole user action is applied (an order's stock
+        move comes with the order's status change, in whichever order the two arrive)."""
+        return p.cause is not None and p.cause["kind"] in stock.ORDER_STATUS
+
+    def close_group(self, group: list[Prepared], results: list[dict]) -> None:
+        """The checks that need the whole action applied; a failure rejects that mutation (and so
+        the action)."""
+        for p, out in zip(group, results, strict=True):
+            if out["outcome"] == "rejected" or not self.checked_with_its_group(p):
+                continue
+            try:
+                stock.check_order(self.session, p.mutation.record_id, p.cause, p.values, self._statuses)
+            except RejectionError as refused:
+                out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+
+    def _note_status(self, entity_name: str, record_id: str, changes: dict) -> None:
+        if entity_name == "sales_order" and "status" in changes:
+            self._statuses[record_id] = changes["status"]
 
     # --- bookkeeping ---------------------------------------------------------------------
 
@@ -286,7 +328,8 @@ class MergeEngine:
             self.reached.add(before)
         log_change(self.session, row, keys)
         self.reached.add(keys)
-        self._history(row, {k: [old[k], applied[k]] for k in applied}, overwritten, m)
+        self._history(row, {k: [old[k], applied[k]] for k in applied}, overwritten, p)
+        self._note_status(row.entity, row.id, applied)
         out["version"] = version
 
     def _parent(self, entity_name: str, data: dict) -> tuple[ScopeKeys | None, str | None]:
@@ -300,10 +343,11 @@ class MergeEngine:
         check_write(self.viewer, self.teams, parent_entity, ScopeKeys.of(parent), parent.data, {})
         return ScopeKeys.of(parent), parent.id
 
-    def _history(self, row: Record, changes: dict, overwritten: list, m) -> None:
+    def _history(self, row: Record, changes: dict, overwritten: list, p: Prepared) -> None:
         self.session.add(RecordHistory(entity=row.entity, record_id=row.id, version=row.version, changes=changes,
                                        overwritten=overwritten or None, device_id=self.device_id,
-                                       user_id=self.viewer.user_id, device_time=m.device_time, at=utcnow()))
+                                       user_id=self.viewer.user_id, device_time=p.mutation.device_time, at=utcnow(),
+                                       mutation_id=p.mutation.mutation_id, cause=p.cause))
 
     def _conflict(self, row: Record, name: str, base, mine, theirs, m, out: dict) -> None:
         conflict = Conflict(id=new_id(), entity=row.entity, record_id=row.id, field=name, base=base, mine=mine,

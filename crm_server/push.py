@@ -42,6 +42,10 @@ class MutationIn:
     base_values: dict | None = None
     group_id: str | None = None
     device_time: str | None = None
+    cause: dict | None = None  # why a counter moves (stock: an order's reservation, a manager's adjustment)
+    # Fields whose edit builds on an older server value than `base_version` (the device kept its
+    # pending value of them through a pull): field -> the version that value was based on.
+    base_versions: dict | None = None
 
 
 @dataclass
@@ -70,6 +74,11 @@ class PushService:
             if later.seq != earlier.seq + 1:
                 raise PushError(422, "seq_order", message="mutations must be in seq order without gaps",
                                   seq=later.seq)
+        seen: set[str] = set()
+        for m in mutations:
+            if m.mutation_id in seen:  # one edit is one mutation: a client never numbers it twice
+                raise PushError(422, "invalid_mutation", reason="duplicate_mutation_id", seq=m.seq)
+            seen.add(m.mutation_id)
         # Every mutation is checked against the wire schema before anything is written.
         try:
             prepared = [prepare(m) for m in mutations]
@@ -78,10 +87,11 @@ class PushService:
 
         device = self.session.scalars(select(Device).where(Device.id == device_id).with_for_update()).one()
         last = device.last_applied_seq
-        stored = self._stored(device_id, [m.seq for m in mutations if m.seq <= last])
+        stored = self._stored(device_id, [m for m in mutations if m.seq <= last])
         fresh = [p for p in prepared if p.mutation.seq > last]
         if fresh and fresh[0].mutation.seq != last + 1:
             raise PushError(409, "gap", expected_seq=last + 1, got=fresh[0].mutation.seq)
+        echoes = self._first_applications(fresh)
 
         if fresh:
             # A retried batch may repeat mutations applied before its new ones: the device made the
@@ -89,11 +99,13 @@ class PushService:
             for m in mutations:
                 if m.seq <= last:
                     self.engine.note_applied(m, stored[m.seq])
-            self.engine.lock_rows(fresh)
-        outcomes = self._apply(fresh)
+            self.engine.lock_rows([p for p in fresh if p.mutation.mutation_id not in echoes])
+        outcomes = self._apply(fresh, echoes)
         for outcome in outcomes:
+            first = echoes.get(outcome["mutation_id"])
             self.session.add(AppliedMutation(device_id=device_id, seq=outcome["seq"],
-                                             mutation_id=outcome["mutation_id"], outcome=outcome))
+                                             mutation_id=outcome["mutation_id"], outcome=outcome,
+                                             echo_of=first.device_id if first else None))
         if fresh:
             device.last_applied_seq = fresh[-1].mutation.seq
         wake = self.engine.wake() if fresh and self.engine.reached else None
@@ -101,14 +113,34 @@ class PushService:
         results = [stored[m.seq] for m in mutations if m.seq <= last] + outcomes
         return PushResult(results, device.last_applied_seq, wake)
 
-    def _stored(self, device_id: str, seqs: list[int]) -> dict[int, dict]:
-        if not seqs:
+    def _stored(self, device_id: str, repeated: list[MutationIn]) -> dict[int, dict]:
+        """The stored outcomes of mutations this device pushed before. A stored outcome answers only
+        the same mutation: another mutation under a known seq means two stores number as this
+        device (a restored backup, a copied file), and the push is refused as `device_forked`."""
+        if not repeated:
             return {}
         rows = self.session.scalars(select(AppliedMutation).where(
-            AppliedMutation.device_id == device_id, AppliedMutation.seq.in_(seqs)))
-        found = {row.seq: row.outcome for row in rows}
-        # Outcomes are kept as long as the device; a missing one means it was applied long ago.
-        return {seq: found.get(seq, {"seq": seq, "outcome": "applied", "version": None}) for seq in seqs}
+            AppliedMutation.device_id == device_id, AppliedMutation.seq.in_([m.seq for m in repeated])))
+        found = {row.seq: row for row in rows}
+        for m in repeated:
+            row = found.get(m.seq)
+            if row is None or row.mutation_id != m.mutation_id:
+                raise PushError(409, "device_forked", seq=m.seq,
+                                message="another mutation was pushed under this seq: register as a new device")
+        return {seq: row.outcome for seq, row in found.items()}
+
+    def _first_applications(self, fresh: list[Prepared]) -> dict[str, AppliedMutation]:
+        """New numbers for mutations already applied (a restored or copied store, registered anew,
+        sends its unacknowledged outbox again): their first application, by mutation id."""
+        ids = [p.mutation.mutation_id for p in fresh]
+        found: dict[str, AppliedMutation] = {}
+        for start in range(0, len(ids), 500):
+            query = select(AppliedMutation).where(AppliedMutation.mutation_id.in_(ids[start:start + 500]),
+                                                  AppliedMutation.echo_of.is_(None))
+            found.update((row.mutation_id, row) for row in self.session.scalars(query))
+        if found:
+            self._my_devices = set(self.session.scalars(select(Device.id).where(Device.user_id == self.caller.user_id)))
+        return found
 
     @property
     def engine(self) -> MergeEngine:
@@ -117,29 +149,48 @@ class PushService:
             self._engine = MergeEngine(self.session, viewer, TeamBook(self.session), self.caller.device_id)
         return self._engine
 
-    def _apply(self, fresh: list[Prepared]) -> list[dict]:
+    def _apply(self, fresh: list[Prepared], echoes: dict[str, AppliedMutation]) -> list[dict]:
         outcomes: list[dict] = []
         for group in _groups(fresh):
-            if len(group) == 1:
-                # A lone mutation checks everything before it writes, so a rejection leaves
-                # nothing behind and it needs no savepoint (two round trips saved per mutation).
-                outcomes.append(self.engine.apply(group[0]))
-                continue
-            savepoint = self.session.begin_nested()
-            results = [self.engine.apply(p) for p in group]
-            failed = next((r for r in results if r["outcome"] == "rejected"), None)
-            if failed is None:
-                savepoint.commit()
-                outcomes.extend(results)
-                continue
-            savepoint.rollback()  # one user action is applied whole or not at all
-            self.engine.forget(group)
-            for r in results:
-                if r["outcome"] != "rejected":
-                    r.update(outcome="rejected", version=None, conflicts=[], server_fields={},
-                             reason=f"group_rejected: seq {failed['seq']} of the same action was rejected")
-            outcomes.extend(results)
+            echoed = {p.mutation.seq: self._echo(p.mutation, echoes[p.mutation.mutation_id])
+                      for p in group if p.mutation.mutation_id in echoes}
+            results = self._apply_group([p for p in group if p.mutation.seq not in echoed])
+            by_seq = {**echoed, **{r["seq"]: r for r in results}}
+            outcomes.extend(by_seq[p.mutation.seq] for p in group)
         return outcomes
+
+    def _echo(self, m: MutationIn, first: AppliedMutation) -> dict:
+        """The first application's outcome under the new number; nothing is applied again."""
+        if first.device_id not in self._my_devices:  # never another user's outcome, not even its version
+            return {"seq": m.seq, "mutation_id": m.mutation_id, "entity": m.entity, "record_id": m.record_id,
+                    "outcome": "rejected", "version": None, "conflicts": [], "server_fields": {},
+                    "reason": "mutation_id_taken: another user's mutation has this id"}
+        outcome = {**first.outcome, "seq": m.seq}
+        self.engine.note_applied(m, outcome)
+        return outcome
+
+    def _apply_group(self, group: list[Prepared]) -> list[dict]:
+        if not group:
+            return []
+        self.engine.begin_group()
+        if len(group) == 1 and not self.engine.checked_with_its_group(group[0]):
+            # A lone mutation checks everything before it writes, so a rejection leaves
+            # nothing behind and it needs no savepoint (two round trips saved per mutation).
+            return [self.engine.apply(group[0])]
+        savepoint = self.session.begin_nested()
+        results = [self.engine.apply(p) for p in group]
+        self.engine.close_group(group, results)
+        failed = next((r for r in results if r["outcome"] == "rejected"), None)
+        if failed is None:
+            savepoint.commit()
+            return results
+        savepoint.rollback()  # one user action is applied whole or not at all
+        self.engine.forget(group)
+        for r in results:
+            if r["outcome"] != "rejected":
+                r.update(outcome="rejected", version=None, conflicts=[], server_fields={},
+                         reason=f"group_rejected: seq {failed['seq']} of the same action was rejected")
+        return results
 
 
 def _groups(prepared: list[Prepared]) -> list[list[Prepared]]:

@@ -18,9 +18,12 @@ from crm_server.auth import Caller
 from crm_server.models import Team, User
 from crm_server.wire_values import RejectionError
 
-# Everyone reads these; `MANAGED` ones only managers and admins write (stock increments excepted).
+# Everyone reads these. Stages are the admin's (a laptop's first copy of a shipped stage excepted:
+# crm_server/merge.py); products the managers' and admins' (stock moves: crm_server/stock.py); tags
+# and templates anyone makes, and only their author, a manager or an admin changes.
 GLOBAL_ENTITIES = frozenset({"pipeline_stage", "product", "tag", "user", "email_template"})
-MANAGED = frozenset({"pipeline_stage", "product"})
+ADMIN_ONLY = frozenset({"pipeline_stage"})
+MANAGED = frozenset({"product"})
 # child entity -> (parent entity, the child's field naming the parent)
 PARENTS = {
     "opportunity_line": ("opportunity", "opportunity_id"),
@@ -142,8 +145,13 @@ def check_write(viewer: Viewer, teams: TeamBook, entity: str, before: ScopeKeys 
     """RejectionError unless `viewer` may apply `changes` to this record now (before: its current keys,
     None for a new record). Checked when the mutation is applied, not when it was made offline."""
     if entity in GLOBAL_ENTITIES:
+        if entity in ADMIN_ONLY and not viewer.is_admin:
+            raise RejectionError("forbidden: only admins change the pipeline stages")
         if entity in MANAGED and not increment and viewer.role == "rep":
-            raise RejectionError("forbidden: only managers and admins change reference data")
+            raise RejectionError("forbidden: only managers and admins change products")
+        if before is not None and not increment and viewer.role == "rep" \
+                and data.get("owner_id") not in (None, viewer.user_id):
+            raise RejectionError("forbidden: only its author, a manager or an admin changes it")
         return
     if before is not None and not viewer.sees(before):
         raise RejectionError("forbidden: the record is outside your scope")

@@ -37,6 +37,11 @@ class MutationBody(BaseModel):
     base_values: dict[str, Any] | None = None
     schema_version: int | None = None
     device_time: str | None = Field(default=None, max_length=40)
+    # Why a counter moves (increments only): {"kind": "reserve"|"release"|"ship", "order_id": ...}
+    # or {"kind": "adjust", "reason": ...}.
+    cause: dict[str, Any] | None = None
+    # Per field, where an edit builds on an older server value than `base_version`.
+    base_versions: dict[str, Annotated[int, Field(ge=0, le=BIG, strict=True)]] | None = None
 
 
 class PushBody(BaseModel):
@@ -124,7 +129,8 @@ def router(caller_dep, session_dep) -> APIRouter:
     def push(body: PushBody, who: CallerDep, s: SessionDep, request: Request) -> JSONResponse:
         """Apply the device's mutations in seq order, exactly once (a retry gets the stored outcomes)."""
         mutations = [MutationIn(m.seq, m.mutation_id, m.entity, m.record_id, m.op, m.changes, m.base_version,
-                                m.base_values, m.group_id, m.device_time) for m in body.mutations]
+                                m.base_values, m.group_id, m.device_time, m.cause, m.base_versions)
+                     for m in body.mutations]
         for attempt in range(ATTEMPTS):
             try:
                 result = PushService(s, who, request.app.state.settings.max_batch).push(

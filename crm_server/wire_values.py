@@ -73,7 +73,7 @@ def decimal_text(amount: Decimal, scale: int | None) -> str:
 def _text(fs: FieldSpec, value) -> str:
     if not isinstance(value, str):
         raise TypeError("expected a string")
-    _check_text(value)
+    check_text(value)
     if fs.max_length is not None and len(value) > fs.max_length:
         raise RejectionError(f"longer than {fs.max_length} characters", fs.name)
     return value
@@ -101,7 +101,7 @@ def _real(_fs: FieldSpec, value) -> float:
     return float(value)
 
 
-def _check_text(value: str) -> None:
+def check_text(value: str) -> None:
     """Text PostgreSQL can store and every client can read: no NUL, no lone surrogate."""
     if "\x00" in value:
         raise ValueError("a NUL character")
@@ -110,12 +110,12 @@ def _check_text(value: str) -> None:
 
 def _check_json(value) -> None:
     if isinstance(value, str):
-        _check_text(value)
+        check_text(value)
     elif isinstance(value, float) and not math.isfinite(value):
         raise ValueError("NaN and infinity are not JSON")
     elif isinstance(value, dict):
         for key, item in value.items():
-            _check_text(key)
+            check_text(key)
             _check_json(item)
     elif isinstance(value, list):
         for item in value:

@@ -120,7 +120,7 @@ class OrdersController:
             lines = uow.orders.lines(order.id)
             if not lines:
                 raise ValidationError({"lines": NO_LINES})
-            shortages = self._reserve(uow, lines)
+            shortages = self._reserve(uow, order.id, lines)
             if shortages:
                 uow.rollback()
                 raise StockShortageError(shortages)
@@ -141,9 +141,11 @@ class OrdersController:
                 for product_id, quantity in needs.items():
                     product = uow.products.get(product_id, include_deleted=True)
                     if status == OrderStatus.SHIPPED:
-                        uow.products.increment(product, stock_on_hand=-quantity, stock_reserved=-quantity)
+                        uow.products.increment(product, {"kind": "ship", "order_id": order.id},
+                                               stock_on_hand=-quantity, stock_reserved=-quantity)
                     else:
-                        uow.products.increment(product, stock_reserved=-quantity)
+                        uow.products.increment(product, {"kind": "release", "order_id": order.id},
+                                               stock_reserved=-quantity)
             order.status = status
             stamp = {OrderStatus.SHIPPED: "shipped_at", OrderStatus.PAID: "paid_at",
                      OrderStatus.CANCELLED: "cancelled_at"}.get(status)
@@ -156,7 +158,7 @@ class OrdersController:
         return sorted(next_statuses(order.kind, order.status), key=list(OrderStatus).index)
 
     @staticmethod
-    def _reserve(uow: UnitOfWork, lines: list[SalesOrderLine]) -> list[Shortage]:
+    def _reserve(uow: UnitOfWork, order_id: str, lines: list[SalesOrderLine]) -> list[Shortage]:
         shortages = []
         for product_id, quantity in _needs(lines).items():
             product = uow.products.get(product_id, include_deleted=True)
@@ -164,7 +166,7 @@ class OrdersController:
                 name = product.name if product else next(x.product_name for x in lines if x.product_id == product_id)
                 sku = product.sku if product else ""
                 shortages.append(Shortage(product_id, sku, name, quantity, Decimal(0), inactive=True))
-            elif not uow.products.reserve(product, quantity):
+            elif not uow.products.reserve(product, quantity, order_id):
                 uow.session.refresh(product)
                 shortages.append(Shortage(product.id, product.sku, product.name, quantity,
                                           product.stock_on_hand - product.stock_reserved))

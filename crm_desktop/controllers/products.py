@@ -14,6 +14,7 @@ from crm_desktop.store.unit_of_work import UnitOfWork
 
 DUPLICATE_SKU = QT_TRANSLATE_NOOP("Validation", "Another product already has this SKU.")
 STOCK_BELOW_RESERVED = QT_TRANSLATE_NOOP("Validation", "Stock cannot fall below what confirmed orders reserve.")
+STOCK_REASON = QT_TRANSLATE_NOOP("Validation", "Say why the stock changes (a delivery, a stocktake, a write-off).")
 
 
 def product_data(p: Product) -> ProductData:
@@ -63,9 +64,13 @@ class ProductsController:
             uow.commit()
             return product_data(product)
 
-    def adjust_stock(self, product_id: str, delta: Decimal | str) -> ProductData:
-        """Goods received (+) or written off (-), as an increment so concurrent changes add up."""
+    def adjust_stock(self, product_id: str, delta: Decimal | str, reason: str) -> ProductData:
+        """Goods received (+) or written off (-), with the reason the server keeps beside the change
+        (only managers and admins adjust stock there); an increment, so concurrent changes add up."""
         change = money.parse_decimal(delta, "stock_delta", allow_negative=True, scale=money.QUANTITY_SCALE)
+        reason = " ".join((reason or "").split())
+        if not reason:
+            raise ValidationError({"stock_reason": STOCK_REASON})
         with self._uow() as uow:
             product = uow.products.get(product_id)
             if product is None:
@@ -74,7 +79,7 @@ class ProductsController:
                 return product_data(product)
             if product.stock_on_hand + change < product.stock_reserved:
                 raise ValidationError({"stock_delta": STOCK_BELOW_RESERVED})
-            uow.products.increment(product, stock_on_hand=change)
+            uow.products.increment(product, {"kind": "adjust", "reason": reason[:200]}, stock_on_hand=change)
             uow.commit()
             return product_data(product)
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
 from crm_desktop.controllers.sales_lines import lines_total, priced_lines
 from crm_desktop.controllers.sales_values import amount_of, card_of, deal_line_data, in_home, stage_data
@@ -24,22 +22,14 @@ from crm_desktop.domain.sales import (
     shipped_stage_id,
 )
 from crm_desktop.domain.sales_rules import clean_lost_reason, clean_opportunity, clean_stages
+from crm_desktop.domain.shipped_stages import default_stages
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import Opportunity, OpportunityLine, PipelineStage
 from crm_desktop.store.unit_of_work import UnitOfWork
 
-DEFAULT_STAGES = Path(__file__).resolve().parents[2] / "data" / "sales" / "pipeline_stages.json"
 STAGE_IN_USE = QT_TRANSLATE_NOOP("Validation", "This stage still holds deals; move them before removing it.")
 CARDS_PER_STAGE = 50
-
-
-def default_stages(language: str) -> list[dict]:
-    """The shipped stages with names in `language` (Chinese for zh*, English otherwise)."""
-    rows = json.loads(DEFAULT_STAGES.read_text(encoding="utf-8"))
-    name = "name_zh" if language.lower().startswith("zh") else "name_en"
-    return [{"key": r["key"], "name": r[name], "probability": r["probability"], "is_won": r["won"],
-             "is_lost": r["lost"]} for r in rows]
 
 
 def _state(o: Opportunity) -> StageState:

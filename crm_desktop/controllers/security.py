@@ -16,6 +16,7 @@ from crm_desktop.store.backups import BackupError, BackupInfo, BackupProblem
 from crm_desktop.store.cipher import StoreKey
 from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store
 from crm_desktop.store.migrate import KNOWN_REVISIONS, current_revision
+from crm_desktop.sync import installation
 from crm_desktop.tasks import TaskCancelledError, TaskState
 
 DAILY = "daily"
@@ -192,7 +193,7 @@ def restore_store(path: Path, backup: Path, key: StoreKey | None, state: TaskSta
         source_key = key if cipher.file_kind(backup) is cipher.FileKind.ENCRYPTED else None
         backups.copy_store(backup, source_key, path, progress, cancelled)
         lock.release()
-        open_store(path, source_key).close()  # migrations run, the device user is there: it works
+        _restored(open_store(path, source_key))  # migrations run, the device user is there: it works
     except BaseException as error:
         if lock.is_locked:
             lock.release()
@@ -207,6 +208,17 @@ def restore_store(path: Path, backup: Path, key: StoreKey | None, state: TaskSta
     if kept is None:
         return None
     return _file_away(kept, path)
+
+
+def _restored(store) -> None:
+    """A restored store may number pushes the server has seen from the store it replaced: it syncs
+    as a new device (crm_desktop/sync/installation.py)."""
+    try:
+        with store.sessions() as s:
+            installation.forget(s)
+            s.commit()
+    finally:
+        store.close()
 
 
 def _file_away(kept: Path, path: Path) -> Path:

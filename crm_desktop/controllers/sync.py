@@ -24,9 +24,10 @@ from crm_desktop.store.database import Store
 from crm_desktop.store.journal import record_resend
 from crm_desktop.store.models import Conflict, SyncedRecord, SyncState, Ticket, User
 from crm_desktop.store.unit_of_work import UnitOfWork
-from crm_desktop.sync import outbox
+from crm_desktop.sync import outbox, resolve
 from crm_desktop.sync.engine import ACCOUNT, LAST_SYNC, SyncEngine, SyncReport
-from crm_desktop.sync.records import model_of, to_local
+from crm_desktop.sync.installation import Installation
+from crm_desktop.sync.records import model_of
 from crm_desktop.sync.schema import entities
 from crm_desktop.sync.transport import CredentialsError, SyncError, Tokens, Transport
 
@@ -70,10 +71,13 @@ class SyncIssue:
 
 
 class SyncController:
-    def __init__(self, store: Store, policy: Callable | None = None, client_factory: Callable | None = None) -> None:
+    def __init__(self, store: Store, policy: Callable | None = None, client_factory: Callable | None = None,
+                 installation: Installation | None = None) -> None:
         """`policy`: returns the SLA policy (running ticket clocks of pulled tickets);
-        `client_factory(server, ca_bundle)`: the HTTP client (tests hand in the server in process)."""
+        `client_factory(server, ca_bundle)`: the HTTP client (tests hand in the server in process);
+        `installation`: where this computer's identity is kept (the user's config folder)."""
         self.store, self._policy, self._client_factory = store, policy, client_factory
+        self.installation = installation or Installation()
         self._memory_tokens: Tokens | None = None
         self._open: set[Transport] = set()  # connections in use, closed by interrupt()
 
@@ -93,7 +97,7 @@ class SyncController:
         server = server.strip().rstrip("/")
         transport = self._transport(server, ca_bundle, None)
         try:
-            engine = SyncEngine(self.store, transport)
+            engine = SyncEngine(self.store, transport, installation=self.installation)
             tokens = engine.login(server, username.strip(), password, platform.node() or "laptop")
         finally:
             transport.close()
@@ -130,7 +134,7 @@ class SyncController:
         """Push, then pull until up to date (snapshot first if needed). Raises CredentialsError
         when not logged in, and the transport's errors (offline, revoked, upgrade required)."""
         with self._connected() as transport:
-            return SyncEngine(self.store, transport, self._after_apply).sync(progress, cancelled)
+            return SyncEngine(self.store, transport, self._after_apply, self.installation).sync(progress, cancelled)
 
     def wait_for_changes(self, timeout: float = 25.0) -> bool:
         """Long-poll: True as soon as the server has something new for this device."""
@@ -180,17 +184,21 @@ class SyncController:
         return [i for i in self.issues() if i.record_id == record_id]
 
     def keep_theirs(self, issue_id: str) -> None:
-        """The server's value stays (it is already in the store): the issue is settled."""
-        self._settle(issue_id)
+        """The server's value stays: it is written here too (unless the field was edited again since)."""
+        with self.store.sessions() as s:
+            s.info["remote"] = True  # the server's value: nothing to push
+            issue = s.get(Conflict, issue_id)
+            if issue.kind == "conflict":
+                resolve.keep_theirs(s, issue)
+            issue.resolved_at = utcnow()
+            s.commit()
 
     def keep_mine(self, issue_id: str) -> None:
         """Write my value again, as a new edit on top of the server's: it is pushed next sync."""
         with UnitOfWork(self.store) as uow:
             issue = uow.session.get(Conflict, issue_id)
-            model = model_of(issue.entity)
-            row = uow.session.get(model, issue.record_id) if model is not None else None
-            if issue.kind == "conflict" and row is not None:
-                setattr(row, issue.field, to_local(issue.entity, issue.field, issue.mine))
+            if issue.kind == "conflict":
+                resolve.keep_mine(uow.session, issue)
             issue.resolved_at = utcnow()
             uow.commit()
 
@@ -200,8 +208,8 @@ class SyncController:
             issue = s.get(Conflict, issue_id)
             model = model_of(issue.entity) if issue is not None else None
             row = s.get(model, issue.record_id) if model is not None else None
-            if row is None:
-                return []
+            if row is None or (issue.mutation or {}).get("op") == "increment":
+                return []  # a stock move is made again as it was, or given up
             specs = entities()[issue.entity].fields
             return [fix_field(specs[name], _shown_value(s, model, name, getattr(row, name)))
                     for name in (issue.mine or {}) if name in specs]
@@ -212,9 +220,10 @@ class SyncController:
         current values of the change's fields go out as a new edit."""
         with UnitOfWork(self.store) as uow:
             issue = uow.session.get(Conflict, issue_id)
-            model = model_of(issue.entity)
-            row = uow.session.get(model, issue.record_id) if model is not None else None
-            if row is not None:
+            row = resolve.row_of(uow.session, issue)
+            if (issue.mutation or {}).get("op") == "increment":
+                resolve.resend_increment(uow.session, issue)
+            elif row is not None:
                 changed = set()
                 for name, value in parse_fixes(entities()[issue.entity].fields, typed or {}).items():
                     if getattr(row, name) != value:
@@ -225,13 +234,12 @@ class SyncController:
             uow.commit()
 
     def discard(self, issue_id: str) -> None:
-        """Give up a rejected change: the issue is settled; the server's copy comes with the next pull."""
-        self._settle(issue_id)
-
-    def _settle(self, issue_id: str) -> None:
+        """Give up a rejected change: the next sync fetches the server's copy of the record (or drops
+        the local one, when the server has none)."""
         with self.store.sessions() as s:
             issue = s.get(Conflict, issue_id)
             if issue is not None:
+                resolve.give_up(s, issue)
                 issue.resolved_at = utcnow()
                 s.commit()
 

@@ -94,7 +94,8 @@ class ProductTableModel(QAbstractTableModel):
 
 
 class AdjustStockDialog(QDialog):
-    """Goods received (+) or written off (−); the controller refuses going below what orders reserve."""
+    """Goods received (+) or written off (−) with a reason; the controller refuses going below what
+    orders reserve, and the server takes adjustments from managers and admins only."""
 
     def __init__(self, products: ProductsController, product: ProductData, parent=None) -> None:
         super().__init__(parent)
@@ -105,6 +106,9 @@ class AdjustStockDialog(QDialog):
         self.receive.setChecked(True)
         self.quantity_edit = QLineEdit(self)
         self.quantity_edit.setPlaceholderText(self.tr("Quantity"))
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setMaxLength(200)
+        self.reason_edit.setPlaceholderText(self.tr("For example: delivery PO-2026-031, stocktake difference"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.setWordWrap(True)
@@ -118,6 +122,7 @@ class AdjustStockDialog(QDialog):
         kind.addWidget(self.write_off)
         form.addRow(self.tr("Change:"), kind)
         form.addRow(self.tr("&Quantity:"), self.quantity_edit)
+        form.addRow(self.tr("&Reason:"), self.reason_edit)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
@@ -132,7 +137,7 @@ class AdjustStockDialog(QDialog):
         try:
             if not text:
                 raise FieldError("stock_delta", money.QUANTITY_NOT_POSITIVE)
-            self.saved = self.products.adjust_stock(self.product.id, sign + text)
+            self.saved = self.products.adjust_stock(self.product.id, sign + text, self.reason_edit.text())
         except (FieldError, ValidationError) as error:
             messages = error.errors.values() if isinstance(error, ValidationError) else [error.message]
             self.error.setText("\n".join(translate_message(TR_CONTEXT, m) for m in messages))

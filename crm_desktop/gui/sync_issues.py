@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.validation import TR_CONTEXT, ValidationError
 from crm_desktop.gui.field_labels import field_label
 from crm_desktop.gui.labels import translate_message
+from crm_desktop.gui.sync_reasons import reason_text
 
 
 def shown(value) -> str:
@@ -64,7 +65,7 @@ class IssuesModel(QAbstractTableModel):
         kind = self.tr("Conflict") if issue.kind == "conflict" else self.tr("Rejected")
         record = issue.record_name or issue.record_id[:8]
         field = field_label(issue.field) if issue.field else ""
-        return (kind, record, field, issue.reason or "")[index.column()]
+        return (kind, record, field, reason_text(issue.reason))[index.column()]
 
 
 class FixForm(QWidget):
@@ -179,7 +180,8 @@ class SyncIssuesDialog(QDialog):
         self.mine_label.setText(shown(issue.mine) if conflict else "")
         self.theirs_label.setText(shown(issue.theirs) if conflict else "")
         self.compare.setVisible(conflict)
-        self.reason_label.setText(self.tr("The server refused this change: %1").replace("%1", issue.reason or "?")
+        reason = reason_text(issue.reason) if rejected else ""
+        self.reason_label.setText(self.tr("The server refused this change: %1").replace("%1", reason or "?")
                                   if rejected else "")
         self.reason_label.setVisible(rejected)
         self.fix_form.show_fields(self.sync.fix_fields(issue.id) if rejected else [])

@@ -20,14 +20,14 @@ from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.names import company_key
 from crm_desktop.domain.phones import phone_digits
 from crm_desktop.domain.search_keys import account_search_keys, contact_search_keys
-from crm_desktop.store import search_index
+from crm_desktop.store import field_bases, search_index
 from crm_desktop.store.journal import SCHEMA_VERSION, action_of, plain, synced_fields_of
 from crm_desktop.store.models import Account, Contact, SyncedRecord
 from crm_desktop.store.types import JsonText, UtcDateTime, dump_json, to_iso
 
 _OUTBOX_SQL = (
     "INSERT INTO outbox (mutation_id, group_id, entity, record_id, op, changes, base_version,"
-    " base_values, schema_version, device_time) VALUES (?,?,?,?,?,?,?,?,?,?)"
+    " base_values, schema_version, device_time, base_versions) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 )
 _AUDIT_SQL = (
     "INSERT INTO audit_log (at, user_id, entity, record_id, action, changed_fields)"
@@ -171,7 +171,7 @@ class BulkWriter:
             after = {f: plain(row[f]) for f in synced if row.get(f) is not None}
             afters[row["id"]] = after_json = dump_json(after)
             outbox.append((new_id(), self.group_id, model.__entity__, row["id"], "upsert", after_json, 0,
-                           None, SCHEMA_VERSION, self.stamp))
+                           None, SCHEMA_VERSION, self.stamp, None))
             audit.append(self._audit(model, row["id"], "create",
                                      {k: [None, v] for k, v in after.items()}))
             keys = _search_keys(model, row)
@@ -197,6 +197,8 @@ class BulkWriter:
         synced = set(synced_fields_of(model))
         by_fields: dict[tuple[str, ...], list] = defaultdict(list)
         outbox, audit = [], []
+        synced_edits = [(c.record_id, [k for k in c.after if k in synced], c.version) for c in changes]
+        bases = field_bases.bases_of(self.conn, synced_edits)
         for change in changes:
             after = dict(change.after)
             if model is Account and "name" in after:
@@ -216,7 +218,7 @@ class BulkWriter:
             action = action_of(plain_after)
             op = "delete" if action == "delete" else "upsert"
             outbox.append(self._outbox(model, change.record_id, op, plain_after, change.version,
-                                       plain_before))
+                                       plain_before, bases.get(change.record_id)))
             audit.append(self._audit(model, change.record_id, action,
                                      {k: [plain_before.get(k), v] for k, v in plain_after.items()}))
         table = model.__tablename__
@@ -277,10 +279,10 @@ class BulkWriter:
             if tags:
                 self.conn.exec_driver_sql(_TAG_SQL, tags)
 
-    def _outbox(self, model, record_id, op, after, base_version, before) -> tuple:
+    def _outbox(self, model, record_id, op, after, base_version, before, base_versions=None) -> tuple:
         return (new_id(), self.group_id, model.__entity__, record_id, op, dump_json(after),
                 base_version, None if before is None else dump_json(before), SCHEMA_VERSION,
-                self.stamp)
+                self.stamp, dump_json(base_versions) if base_versions else None)
 
     def _audit(self, model, record_id, action, changed) -> tuple:
         return (self.stamp, self.user_id, model.__entity__, record_id, action, dump_json(changed))

@@ -14,6 +14,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import new_id, utcnow
+from crm_desktop.store import field_bases
 from crm_desktop.store.models import AuditEntry, OutboxEntry, SyncedRecord
 from crm_desktop.store.types import to_iso
 
@@ -90,27 +91,31 @@ def journal_changes(session: Session, _ctx, _instances) -> None:
         after = _creation(obj)
         entries.append(_outbox(obj, "upsert", after, None, group_id, now))
         entries.append(_audit(obj, "create", {k: [None, v] for k, v in after.items()}, user_id, now))
+    edits = []
     for obj in list(session.dirty):
         if not isinstance(obj, SyncedRecord) or not obj.__journaled__:
             continue
         if not session.is_modified(obj):
             continue
         after, before = _edit(obj)
-        if not after:
-            continue
+        if after:
+            edits.append((obj, after, before))
+    bases = field_bases.bases_of(session.connection(), [(o.id, after, o.version or 0) for o, after, _ in edits]) \
+        if edits else {}
+    for obj, after, before in edits:
         obj.updated_at = now
         action = action_of(after)
         op = "delete" if action == "delete" else "upsert"
-        entries.append(_outbox(obj, op, after, before, group_id, now))
+        entries.append(_outbox(obj, op, after, before, group_id, now, bases.get(obj.id)))
         changed = {k: [before[k], after[k]] for k in after}
         entries.append(_audit(obj, action, changed, user_id, now))
     session.add_all(entries)
 
 
-def _outbox(obj, op, after, before, group_id, now) -> OutboxEntry:
+def _outbox(obj, op, after, before, group_id, now, base_versions: dict | None = None) -> OutboxEntry:
     return OutboxEntry(
         mutation_id=new_id(), group_id=group_id, entity=obj.__entity__, record_id=obj.id, op=op,
-        changes=after, base_version=obj.version or 0, base_values=before,
+        changes=after, base_version=obj.version or 0, base_values=before, base_versions=base_versions or None,
         schema_version=SCHEMA_VERSION, device_time=now,
     )
 
@@ -122,17 +127,18 @@ def _audit(obj, action, changed, user_id, now) -> AuditEntry:
     )
 
 
-def record_increment(session: Session, obj: SyncedRecord, deltas: dict[str, Decimal]) -> None:
+def record_increment(session: Session, obj: SyncedRecord, deltas: dict[str, Decimal], cause: dict) -> None:
     """Journal an `increment` mutation (counters such as stock): the server adds the deltas to
-    its current values, so concurrent reservations from other devices are never lost. The
-    caller has already applied the deltas to the row with an UPDATE ... SET f = f + delta."""
+    its current values, so concurrent reservations from other devices are never lost. `cause` says
+    why (an order's reservation, release or shipment, or an adjustment and its reason); the server
+    checks it. The caller has already applied the deltas to the row with an UPDATE ... SET f = f + delta."""
     now = utcnow()
     changes = {field: plain(delta) for field, delta in deltas.items()}
     group_id = session.info.setdefault("group_id", new_id())
     session.add(OutboxEntry(
         mutation_id=new_id(), group_id=group_id, entity=obj.__entity__, record_id=obj.id, op="increment",
         changes=changes, base_version=obj.version or 0, base_values=None, schema_version=SCHEMA_VERSION,
-        device_time=now,
+        device_time=now, cause=cause,
     ))
     session.add(_audit(obj, "increment", {k: [None, v] for k, v in changes.items()}, session.info.get("user_id"),
                        now))
@@ -144,7 +150,9 @@ def record_resend(session: Session, obj: SyncedRecord, fields: list[str]) -> Non
     now = utcnow()
     values = {f: plain(getattr(obj, f)) for f in fields if f in synced_fields_of(type(obj))}
     if values:
-        session.add(_outbox(obj, "upsert", values, None, session.info.setdefault("group_id", new_id()), now))
+        bases = field_bases.bases_of(session.connection(), [(obj.id, values, obj.version or 0)])
+        session.add(_outbox(obj, "upsert", values, None, session.info.setdefault("group_id", new_id()), now,
+                            bases.get(obj.id)))
         session.add(_audit(obj, "update", {k: [None, v] for k, v in values.items()}, session.info.get("user_id"),
                            now))
 

@@ -12,8 +12,8 @@ from crm_desktop.store.cipher import StoreKey
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision; checked against Alembic's own head by a test. Comparing with this
 # constant lets a normal start skip importing Alembic (a noticeable part of start-up time).
-HEAD_REVISION = "0012"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012")
+HEAD_REVISION = "0013"
+KNOWN_REVISIONS = tuple(f"{n:04d}" for n in range(1, int(HEAD_REVISION) + 1))
 
 
 class NewerSchemaError(RuntimeError):

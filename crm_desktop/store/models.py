@@ -452,6 +452,9 @@ class OutboxEntry(Base):
     # The seq this mutation was first pushed with (the server's numbering, without gaps); a retry
     # after a lost answer sends it again under the same number.
     device_seq: Mapped[int | None] = mapped_column(Integer)
+    cause: Mapped[dict | None] = mapped_column(JsonText)  # why a counter moves (increments of stock)
+    # Fields whose edit builds on an older server value than `base_version`: field -> that version.
+    base_versions: Mapped[dict | None] = mapped_column(JsonText)
 
 
 class SyncState(Base):
@@ -459,6 +462,19 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[dict | list | str | int | None] = mapped_column(JsonText)
+
+
+class FieldBase(Base):
+    """A field of a synced row whose local value is based on another server version than the row's
+    (`version`): the server's value of a conflict written here, newer than the rest of the row. An
+    edit of the field builds on this version, so it is not taken for a concurrent change."""
+
+    __tablename__ = "sync_field_bases"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
 
 
 class SnapshotSeen(Base):
@@ -482,6 +498,7 @@ class Conflict(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     mutation: Mapped[dict | None] = mapped_column(JsonText)
     server_id: Mapped[str | None] = mapped_column(String(36))  # the server's conflict id
+    server_version: Mapped[int | None] = mapped_column(Integer)  # the record's server version holding `theirs`
     entity: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(60))

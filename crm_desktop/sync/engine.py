@@ -15,10 +15,20 @@ from crm_desktop.domain.ids import utcnow
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import SnapshotSeen, SyncState
 from crm_desktop.store.types import to_iso
-from crm_desktop.sync import outbox
+from crm_desktop.sync import answers, installation, outbox
 from crm_desktop.sync.identity import adopt_server_identity
-from crm_desktop.sync.records import apply_page, drop_unseen, note_seen, refresh_copied_names, stub_missing_parents
-from crm_desktop.sync.transport import GapError, ResetRequiredError, Tokens, Transport
+from crm_desktop.sync.installation import Installation
+from crm_desktop.sync.records import (
+    apply_page,
+    drop_copy,
+    drop_unseen,
+    forget_versions,
+    note_seen,
+    refresh_copied_names,
+    stub_missing_parents,
+)
+from crm_desktop.sync.resolve import REFETCH
+from crm_desktop.sync.transport import ForkedError, GapError, ResetRequiredError, Tokens, Transport
 
 CURSOR, SNAPSHOT_TOKEN, PHASE, LAST_SYNC = "sync/cursor", "sync/snapshot_token", "sync/phase", "sync/last_sync_at"
 # Set while a snapshot repeated after reset_required runs: copies it does not deliver are dropped.
@@ -51,8 +61,10 @@ AfterApply = Callable[[Session, set], None]  # more local follow-ups of rows wri
 
 
 class SyncEngine:
-    def __init__(self, store: Store, transport: Transport, after_apply: AfterApply | None = None) -> None:
+    def __init__(self, store: Store, transport: Transport, after_apply: AfterApply | None = None,
+                 installation: Installation | None = None) -> None:
         self.store, self.transport, self.after_apply = store, transport, after_apply
+        self.installation = installation or Installation()
 
     # --- state ---------------------------------------------------------------------------
 
@@ -80,19 +92,45 @@ class SyncEngine:
         """Exchange the password for tokens; the first login makes this device's user the server's."""
         account = self.state(ACCOUNT) or {}
         same_user = account.get("username") == username and account.get("server") == server
+        # A restored or copied store logs in as a new device: the old one's numbers are taken.
+        same_device = same_user and self._same_store()
         tokens = self.transport.login(username, password, device_name,
-                                      account.get("device_id") if same_user else None)
+                                      account.get("device_id") if same_device else None)
         with self._session() as s:
             adopt_server_identity(s, self.store.device_user_id, tokens.user_id, username)
             if not same_user and account:
                 # Another server or user: this store's copy of the old one's data is not theirs.
-                for key in (CURSOR, SNAPSHOT_TOKEN, PHASE, outbox.LAST_SEQ):
+                for key in (CURSOR, SNAPSHOT_TOKEN, PHASE):
                     self._put(s, key, None)
+            if not same_device:
+                outbox.forget_numbers(s)
             self._put(s, ACCOUNT, {"server": server, "username": username, "user_id": tokens.user_id,
-                                   "device_id": tokens.device_id})
+                                   "device_id": tokens.device_id, "device_name": device_name})
+            epoch = installation.renew(s, self.installation, self.store.path)
             s.commit()
+        self.installation.remember(self.store.path, epoch)
         self.store.device_user_id = tokens.user_id
         return tokens
+
+    # --- which device this store is ------------------------------------------------------
+
+    def _same_store(self) -> bool:
+        with self.store.sessions() as s:
+            return installation.is_same_store(s, self.installation, self.store.path)
+
+    def _become_new_device(self) -> None:
+        """This store is a restored backup or a copy: register as a new device (the server keeps the
+        old one for whoever still holds it) and number every unacknowledged edit afresh from 1. Their
+        ids and base versions stay, so the server answers those it applied already from their first
+        application, and applies the rest once."""
+        account = self.state(ACCOUNT) or {}
+        tokens = self.transport.register_device(account.get("device_name") or "laptop")
+        with self._session() as s:
+            self._put(s, ACCOUNT, {**account, "device_id": tokens.device_id})
+            outbox.forget_numbers(s)
+            epoch = installation.renew(s, self.installation, self.store.path)
+            s.commit()
+        self.installation.remember(self.store.path, epoch)
 
     # --- one round -----------------------------------------------------------------------
 
@@ -122,6 +160,7 @@ class SyncEngine:
             report.snapshot = True
             report.pulled += self._snapshot(progress, cancelled)
         self._push(report, progress, cancelled)
+        report.pulled += self._refetch()
         report.pulled += self._pull(progress, cancelled)
 
     def _snapshot(self, progress, cancelled) -> int:
@@ -152,13 +191,22 @@ class SyncEngine:
             token = page["token"]
 
     def _push(self, report: SyncReport, progress, cancelled) -> None:
-        gaps = 0
+        with self.store.sessions() as s:
+            restored = outbox.pending_count(s) > 0 and not installation.is_same_store(s, self.installation,
+                                                                                     self.store.path)
+        if restored:
+            self._become_new_device()
+        gaps, forked = 0, False
         while True:
             _check(cancelled)
             with self._session() as s:
-                entries = outbox.next_batch(s)
+                entries, numbered = outbox.next_batch(s)
                 if not entries:
                     return
+                epoch = installation.renew(s, self.installation, self.store.path) if numbered else None
+                s.commit()  # the numbers before the request: a retry sends the same
+                if epoch is not None:
+                    self.installation.remember(self.store.path, epoch)
                 try:
                     answer = self.transport.push([outbox.as_mutation(e) for e in entries])
                 except GapError as gap:
@@ -166,8 +214,15 @@ class SyncEngine:
                     if gaps > 2:
                         raise
                     outbox.renumber(s, gap.expected_seq)
+                    s.commit()
                     continue
-                counts = outbox.acknowledge(s, entries, answer["results"])
+                except ForkedError:
+                    if forked:
+                        raise
+                    forked = True
+                    self._become_new_device()
+                    continue
+                counts = answers.acknowledge(s, entries, answer["results"])
                 s.commit()
             report.pushed += len(answer["results"])
             report.conflicts += counts.get("conflict", 0)
@@ -176,6 +231,23 @@ class SyncEngine:
                 report.outcomes[outcome] = report.outcomes.get(outcome, 0) + n
             if progress:
                 progress("push", report.pushed)
+
+    def _refetch(self) -> int:
+        """Records whose rejected change the user gave up: the server's copy replaces the local one,
+        or the local one goes when the server has none (a record whose creation was refused)."""
+        wanted = self.state(REFETCH) or []
+        if not wanted:
+            return 0
+        found = {(entity, record_id): self.transport.record(entity, record_id) for entity, record_id in wanted}
+        with self._session() as s:
+            items = [item for item in found.values() if item is not None]
+            forget_versions(s, [(item["entity"], item["id"]) for item in items])  # taken whatever the version
+            applied = self._apply(s, items)
+            applied += sum(drop_copy(s, entity, record_id) for (entity, record_id), item in found.items()
+                           if item is None)
+            self._put(s, REFETCH, None)
+            s.commit()
+        return applied
 
     def _pull(self, progress, cancelled) -> int:
         applied = 0

@@ -15,7 +15,7 @@ from sqlalchemy import exists, inspect, select, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import from_iso, utcnow
-from crm_desktop.store import search_index
+from crm_desktop.store import field_bases, search_index
 from crm_desktop.store.models import Base, OutboxEntry, SnapshotSeen, SyncedRecord
 from crm_desktop.sync.schema import entities
 
@@ -68,11 +68,15 @@ def write_remote_fields(session: Session, row: SyncedRecord, fields: dict, versi
 
 
 class PageRows:
-    """The local rows and pending fields a page touches, read in one query per entity."""
+    """The local rows a page touches and their edits still to push, read in one query per entity:
+    fields with a pending edit keep their local value, counters add the pending increments to the
+    server's count."""
 
     def __init__(self, session: Session, items: list[dict]) -> None:
         self.rows: dict[tuple[str, str], SyncedRecord] = {}
         self.pending: dict[str, set[str]] = {}
+        self.deltas: dict[str, dict[str, Decimal]] = {}
+        self.kept: dict[str, set[str]] = {}  # record id -> fields a written row kept (the rest is the server's)
         by_entity: dict[str, list[str]] = {}
         for item in items:
             by_entity.setdefault(item["entity"], []).append(item["id"])
@@ -86,10 +90,15 @@ class PageRows:
                         self.rows[(entity, row.id)] = row
             ids = [i["id"] for i in items]
             for start in range(0, len(ids), 500):
-                query = select(OutboxEntry.record_id, OutboxEntry.changes).where(
+                query = select(OutboxEntry.record_id, OutboxEntry.op, OutboxEntry.changes).where(
                     OutboxEntry.record_id.in_(ids[start:start + 500]))
-                for record_id, changes in session.execute(query):
-                    self.pending.setdefault(record_id, set()).update(changes or {})
+                for record_id, op, changes in session.execute(query):
+                    if op != "increment":
+                        self.pending.setdefault(record_id, set()).update(changes or {})
+                        continue
+                    counted = self.deltas.setdefault(record_id, {})
+                    for name, amount in (changes or {}).items():
+                        counted[name] = counted.get(name, Decimal(0)) + Decimal(str(amount))
 
 
 def apply_item(session: Session, item: dict, page: PageRows) -> bool:
@@ -115,11 +124,15 @@ def apply_item(session: Session, item: dict, page: PageRows) -> bool:
         session.add(row)
         page.rows[(item["entity"], item["id"])] = row  # the page may carry it twice
     data = {k: v for k, v in (item.get("data") or {}).items() if k not in keep}
+    for name, amount in page.deltas.get(item["id"], {}).items():  # what this laptop counted, not yet sent
+        if name in data:
+            data[name] = str(Decimal(str(data[name] or 0)) + amount)
     # A live row from the server is live here too (a stub or a copy hidden earlier comes back).
     if "deleted_at" not in keep:
         data.setdefault("deleted_at", None)
     write_remote_fields(session, row, data, version=item["version"])
     row.updated_at = utcnow()
+    page.kept[item["id"]] = keep
     return True
 
 
@@ -136,6 +149,25 @@ def _remove(session: Session, model, row: SyncedRecord) -> bool:
     session.expunge(row)
     search_index.remove_document(session.connection(), record_id)
     return True
+
+
+def drop_copy(session: Session, entity: str, record_id: str) -> int:
+    """The server has no such record for this user: the local copy goes, unless edits of it wait."""
+    model = model_of(entity)
+    row = session.get(model, record_id) if model is not None else None
+    pending = session.scalar(select(OutboxEntry.seq).where(OutboxEntry.record_id == record_id).limit(1))
+    if row is None or pending is not None:
+        return 0
+    return int(_remove(session, model, row))
+
+
+def forget_versions(session: Session, keys: list[tuple[str, str]]) -> None:
+    """The next items for these records apply whatever their version (the local copy went astray)."""
+    for entity, record_id in keys:
+        model = model_of(entity)
+        row = session.get(model, record_id) if model is not None else None
+        if row is not None:
+            row.version = 0
 
 
 def _referenced(session: Session, model, record_id: str) -> bool:
@@ -266,6 +298,7 @@ def apply_page(session: Session, items: list[dict]) -> set[tuple[str, str]]:
             elif apply_item(session, item, page):
                 touched.add(key)
     session.flush()
+    field_bases.forget(session.connection(), list(page.kept), page.kept)
     writer = BulkWriter(session.connection(), None, "", utcnow())
     for entity, rows in fresh.items():
         writer.insert(model_of(entity), list(rows.values()), journaled=False)

@@ -69,10 +69,21 @@ class GapError(SyncError):
         self.expected_seq = expected_seq
 
 
+class ForkedError(SyncError):
+    """Another store pushed under this device's numbers (a restored backup, a copied file): this
+    store must register as a new device and send its unacknowledged edits again."""
+
+    code = "device_forked"
+
+
 class RefusedError(SyncError):
     """The server refused the request as malformed (a bug, or a client newer than the server)."""
 
     code = "refused"
+
+
+class NotFoundError(SyncError):
+    code = "not_found"
 
 
 @dataclass(frozen=True)
@@ -104,6 +115,11 @@ class Transport:
         if device_id:
             body["device_id"] = device_id
         answer = self._send("POST", "/auth/login", json=body, authorised=False)
+        return self._keep(answer)
+
+    def register_device(self, device_name: str) -> Tokens:
+        """A new device of the same user, with tokens of its own; the old device keeps its own."""
+        answer = self._send("POST", "/auth/devices", json={"device_name": device_name})
         return self._keep(answer)
 
     def logout(self) -> None:
@@ -139,6 +155,13 @@ class Transport:
     def snapshot(self, token: str, limit: int = 2000) -> dict:
         return self._send("GET", "/sync/snapshot", params={"token": token, "limit": limit,
                                                            "schema_version": SCHEMA_VERSION})
+
+    def record(self, entity: str, record_id: str) -> dict | None:
+        """One record as a pull item, or None when the server has none in this user's scope."""
+        try:
+            return self._send("GET", f"/records/{entity}/{record_id}", params={"schema_version": SCHEMA_VERSION})
+        except NotFoundError:
+            return None
 
     def wait(self, cursor: str, timeout: float = 25.0) -> bool:
         answer = self._send("GET", "/sync/wait", params={"cursor": cursor, "timeout": timeout,
@@ -181,6 +204,10 @@ def _answer(response: httpx.Response) -> dict:
         raise DeviceRevokedError(error or "forbidden")
     if status == 409 and error == "gap":
         raise GapError(int(body.get("expected_seq", 1)))
+    if status == 409 and error == "device_forked":
+        raise ForkedError(error)
+    if status == 404:
+        raise NotFoundError(error)
     if status == 410:
         raise ResetRequiredError(error)
     if status == 426:

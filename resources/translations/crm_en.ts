@@ -172,6 +172,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For example: delivery PO-2026-031, stocktake difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,6 +189,10 @@
     </message>
     <message>
         <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1574,25 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskFull</name>
+    <message>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space on {folder} and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the customer database cannot be opened. It is not damaged and nothing in it was changed. Free some space on {folder} and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5623,6 +5650,57 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>SyncReasons</name>
+    <message>
+        <source>Another change made in the same action was refused, so this one was not applied either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators adjust stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock changes only through orders, or a manager&apos;s adjustment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock would fall below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s status changed on the server meanwhile, so its stock was not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s lines changed on the server meanwhile, so its stock was not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the pipeline stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators change products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author, a manager or an administrator changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is no longer yours: it was handed to someone else or moved to another team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not give records to someone outside your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record it belongs to no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusButton</name>
     <message>
         <source>Sync &amp;now</source>
@@ -5670,6 +5748,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Update needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk full</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6370,6 +6452,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Stock cannot fall below what confirmed orders reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the stock changes (a delivery, a stocktake, a write-off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -172,6 +172,10 @@
         <translation>数量</translation>
     </message>
     <message>
+        <source>For example: delivery PO-2026-031, stocktake difference</source>
+        <translation>例如：采购入库 PO-2026-031、盘点差异</translation>
+    </message>
+    <message>
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1569,25 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DiskFull</name>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space on {folder} and try again.</source>
+        <translation>磁盘已满：未做任何更改。请在 {folder} 所在的磁盘上释放一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满：未做任何更改。请释放一些磁盘空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the customer database cannot be opened. It is not damaged and nothing in it was changed. Free some space on {folder} and try again.</source>
+        <translation>磁盘已满，无法打开客户数据库。数据库没有损坏，其中的数据也没有任何更改。请在 {folder} 所在的磁盘上释放一些空间，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -5606,6 +5633,57 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>SyncReasons</name>
+    <message>
+        <source>Another change made in the same action was refused, so this one was not applied either.</source>
+        <translation>同一操作中的另一项更改被拒绝，因此这项更改也未生效。</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators adjust stock.</source>
+        <translation>只有经理和管理员可以调整库存。</translation>
+    </message>
+    <message>
+        <source>Stock changes only through orders, or a manager&apos;s adjustment with a reason.</source>
+        <translation>库存只能通过订单变动，或由经理填写原因后调整。</translation>
+    </message>
+    <message>
+        <source>The stock would fall below zero.</source>
+        <translation>库存将低于零。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s status changed on the server meanwhile, so its stock was not moved.</source>
+        <translation>该订单的状态已在服务器上被更改，因此库存未变动。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s lines changed on the server meanwhile, so its stock was not moved.</source>
+        <translation>该订单的明细已在服务器上被更改，因此库存未变动。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the pipeline stages.</source>
+        <translation>只有管理员可以修改销售阶段。</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators change products.</source>
+        <translation>只有经理和管理员可以修改产品。</translation>
+    </message>
+    <message>
+        <source>Only its author, a manager or an administrator changes it.</source>
+        <translation>只有创建者、经理或管理员可以修改它。</translation>
+    </message>
+    <message>
+        <source>This record is no longer yours: it was handed to someone else or moved to another team.</source>
+        <translation>这条记录已不属于您：它已转交他人或调到其他团队。</translation>
+    </message>
+    <message>
+        <source>You may not give records to someone outside your team.</source>
+        <translation>您不能把记录转给团队以外的人。</translation>
+    </message>
+    <message>
+        <source>The record it belongs to no longer exists on the server.</source>
+        <translation>它所属的记录在服务器上已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusButton</name>
     <message>
         <source>Sync &amp;now</source>
@@ -5654,6 +5732,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Update needed</source>
         <translation>需要升级</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>磁盘已满</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
@@ -6349,6 +6431,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Stock cannot fall below what confirmed orders reserve.</source>
         <translation>库存不能低于已确认订单预留的数量。</translation>
+    </message>
+    <message>
+        <source>Say why the stock changes (a delivery, a stocktake, a write-off).</source>
+        <translation>请说明库存变动的原因（入库、盘点、报损等）。</translation>
     </message>
     <message>
         <source>This stage still holds deals; move them before removing it.</source>

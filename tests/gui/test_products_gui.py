@@ -121,12 +121,17 @@ def test_adjust_stock_receives_and_refuses_going_below_reserved(qtbot, catalogue
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.quantity_edit, "6")
     dialog.save()
+    assert dialog.error.text() == "Say why the stock changes (a delivery, a stocktake, a write-off)."
+    assert catalogue.products.get(product.id).stock_on_hand == Decimal("4")
+    dialog.reason_edit.setText("采购入库 PO-031")  # typed with an input method
+    dialog.save()
     assert catalogue.products.get(product.id).stock_on_hand == Decimal("10")
 
     dialog = AdjustStockDialog(catalogue.products, catalogue.products.get(product.id))
     qtbot.addWidget(dialog)
     dialog.write_off.setChecked(True)
     qtbot.keyClicks(dialog.quantity_edit, "11")
+    dialog.reason_edit.setText("报损")
     dialog.save()
     assert dialog.error.isVisibleTo(dialog)
     assert dialog.error.text() == "Stock cannot fall below what confirmed orders reserve."
@@ -142,6 +147,7 @@ def test_page_adjust_stock_through_the_dialog(qtbot, catalogue):
     def write_off(dialog):
         dialog.write_off.setChecked(True)
         qtbot.keyClicks(dialog.quantity_edit, "3")
+        qtbot.keyClicks(dialog.reason_edit, "demo unit")
         dialog.save()
 
     when_modal(AdjustStockDialog, write_off)

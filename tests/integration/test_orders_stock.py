@@ -183,8 +183,11 @@ def test_stock_adjustments_cannot_go_below_reserved(crm, shop):
     account, sensor, _ = shop
     crm.orders.confirm(order(crm, account, (sensor.id, "4")).id)
     with pytest.raises(ValidationError):
-        crm.products.adjust_stock(sensor.id, "-2")
-    assert crm.products.adjust_stock(sensor.id, "+10").stock_on_hand == D(15)
+        crm.products.adjust_stock(sensor.id, "-2", "报损")
+    with pytest.raises(ValidationError) as caught:
+        crm.products.adjust_stock(sensor.id, "+10", "  ")
+    assert caught.value.errors == {"stock_reason": "Say why the stock changes (a delivery, a stocktake, a write-off)."}
+    assert crm.products.adjust_stock(sensor.id, "+10", "采购入库").stock_on_hand == D(15)
 
 
 def test_duplicate_sku_is_refused(crm, shop):

@@ -67,13 +67,16 @@ class Device:
         return {"Authorization": f"Bearer {self.token}"}
 
     def mutation(self, entity: str, record_id: str, changes: dict, op: str = "upsert", base: int | None = None,
-                 base_values: dict | None = None, group: str | None = None) -> dict:
+                 base_values: dict | None = None, group: str | None = None, cause: dict | None = None) -> dict:
         self.seq += 1
         if base is None:
             base = self.versions.get((entity, record_id), 0)
-        return {"seq": self.seq, "mutation_id": f"m{next(_mutation_ids)}", "entity": entity, "record_id": record_id,
-                "op": op, "changes": changes, "base_version": base, "base_values": base_values, "group_id": group,
-                "device_time": "2026-11-25T09:00:00Z"}
+        mutation = {"seq": self.seq, "mutation_id": f"m{next(_mutation_ids)}", "entity": entity,
+                    "record_id": record_id, "op": op, "changes": changes, "base_version": base,
+                    "base_values": base_values, "group_id": group, "device_time": "2026-11-25T09:00:00Z"}
+        if cause is not None:
+            mutation["cause"] = cause
+        return mutation
 
     def send(self, *mutations: dict, schema_version: int = 1, device_id: str | None = None):
         return self.client.post("/sync/push", headers=self.headers, json={

@@ -77,26 +77,27 @@ class ProductRepository:
             stmt = stmt.where(Product.search_text.like(contains_pattern(word), escape="\\"))
         return list(self.session.scalars(stmt.order_by(Product.sku).limit(limit)))
 
-    def reserve(self, product: Product, quantity: Decimal) -> bool:
-        """Reserve if the stock covers it, in one statement: two orders racing for the last
-        units cannot both get them. False (nothing changed) when it does not cover it."""
+    def reserve(self, product: Product, quantity: Decimal, order_id: str) -> bool:
+        """Reserve for the order if the stock covers it, in one statement: two orders racing for the
+        last units cannot both get them. False (nothing changed) when it does not cover it."""
         units = _units(quantity)
         done = self.session.connection().exec_driver_sql(
             "UPDATE products SET stock_reserved = stock_reserved + ?"
             " WHERE id = ? AND stock_on_hand - stock_reserved >= ?", (units, product.id, units),
         ).rowcount == 1
         if done:
-            record_increment(self.session, product, {"stock_reserved": quantity})
+            record_increment(self.session, product, {"stock_reserved": quantity},
+                             {"kind": "reserve", "order_id": order_id})
             self.session.expire(product, ["stock_reserved"])
         return done
 
-    def increment(self, product: Product, **deltas: Decimal) -> None:
-        """Add to stock counters (release, ship, receive) as increment mutations."""
+    def increment(self, product: Product, cause: dict, **deltas: Decimal) -> None:
+        """Add to stock counters (release, ship, adjust) as an increment mutation with its cause."""
         sets = ", ".join(f"{field} = {field} + ?" for field in deltas)
         self.session.connection().exec_driver_sql(
             f"UPDATE products SET {sets} WHERE id = ?", (*(_units(d) for d in deltas.values()), product.id)
         )
-        record_increment(self.session, product, deltas)
+        record_increment(self.session, product, deltas, cause)
         self.session.expire(product, list(deltas))
 
 

@@ -1,0 +1,87 @@
+"""Settling a sync issue so that both sides end with one value: "keep mine" sends the user's value
+again on top of the server's; "keep theirs" writes the server's value here; a rejected change is
+sent again once fixed, or given up and the server's copy fetched back."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.store import field_bases
+from crm_desktop.store.journal import record_increment, record_resend
+from crm_desktop.store.models import Conflict, OutboxEntry, SyncedRecord, SyncState
+from crm_desktop.sync.records import model_of, to_local, write_remote_fields
+
+REFETCH = "sync/refetch"  # [[entity, id], ...]: records to fetch whole at the next sync
+
+
+def row_of(session: Session, issue: Conflict) -> SyncedRecord | None:
+    model = model_of(issue.entity)
+    return session.get(model, issue.record_id) if model is not None else None
+
+
+def keep_mine(session: Session, issue: Conflict) -> None:
+    """In a journaled session: the user's value as a new edit, on the server's version."""
+    row = row_of(session, issue)
+    if row is None:
+        return
+    mine = to_local(issue.entity, issue.field, issue.mine)
+    # Bringing a deleted record back sends the edit the deletion stopped, too.
+    stopped = list((issue.mutation or {}).get("changes") or {}) if issue.field == "deleted_at" else []
+    if getattr(row, issue.field) != mine:
+        setattr(row, issue.field, mine)  # journaled at the flush, on the field's own base
+        resend = [f for f in stopped if f != issue.field]
+    else:
+        resend = [issue.field, *stopped]  # the laptop holds it already: send it again all the same
+    if resend:
+        session.flush()
+        record_resend(session, row, list(dict.fromkeys(resend)))
+
+
+def keep_theirs(session: Session, issue: Conflict) -> None:
+    """In a remote session (nothing to push): the server's value here, as of its version, unless
+    the user edited the field again since (that edit will meet the server's value in its turn)."""
+    row = row_of(session, issue)
+    if row is None or _pending_edit(session, issue.record_id, issue.field):
+        return
+    theirs = to_local(issue.entity, issue.field, issue.theirs)
+    if getattr(row, issue.field) != theirs:
+        write_remote_fields(session, row, {issue.field: issue.theirs})
+    if issue.server_version:
+        field_bases.keep(session.connection(), row.id, issue.field, issue.server_version)
+
+
+def resend_increment(session: Session, issue: Conflict) -> None:
+    """A refused stock move made again (its counters were taken back when it was refused)."""
+    mutation = issue.mutation or {}
+    row = row_of(session, issue)
+    if mutation.get("op") != "increment" or row is None:
+        return
+    deltas = {name: Decimal(str(amount)) for name, amount in (mutation.get("changes") or {}).items()}
+    for name, amount in deltas.items():
+        setattr(row, name, getattr(row, name) + amount)
+    session.flush()
+    record_increment(session, row, deltas, mutation.get("cause") or {})
+
+
+def give_up(session: Session, issue: Conflict) -> None:
+    """A rejected change abandoned: the record is fetched again from the server at the next sync
+    (or dropped, if the server has none), so the laptop ends with the server's copy."""
+    if (issue.mutation or {}).get("op") == "increment":
+        return  # taken back already when it was refused
+    state = session.get(SyncState, REFETCH)
+    wanted = [list(pair) for pair in (state.value if state is not None and state.value else [])]
+    if [issue.entity, issue.record_id] not in wanted:
+        wanted.append([issue.entity, issue.record_id])
+    if state is None:
+        session.add(SyncState(key=REFETCH, value=wanted))
+    else:
+        state.value = wanted
+
+
+def _pending_edit(session: Session, record_id: str, field: str) -> bool:
+    changes = session.scalars(select(OutboxEntry.changes).where(OutboxEntry.record_id == record_id,
+                                                                OutboxEntry.op != "increment"))
+    return any(field in (c or {}) for c in changes)
