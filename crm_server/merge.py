@@ -106,11 +106,13 @@ class MergeEngine:
             row = self._row(key)
             if _shipped_default(m, p.values):
                 # Every laptop creates the shipped stages with the same ids: the first to sync
-                # made them; the others' copies are the same records, not edits of them.
+                # made them; the others' copies are the same records, not edits of them, and take
+                # the server's values (the first laptop's language, author and time).
                 if row is None:
                     self._create(p, out, shipped=True)
                 else:
-                    out.update(outcome="merged", version=row.version)
+                    out.update(outcome="merged", version=row.version,
+                               server_fields={name: row.data.get(name) for name in p.values})
             elif m.op == "increment":
                 self._increment(row, p, out)
             elif m.op == "delete":

@@ -108,7 +108,7 @@ class AdjustStockDialog(QDialog):
         self.quantity_edit.setPlaceholderText(self.tr("Quantity"))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setMaxLength(200)
-        self.reason_edit.setPlaceholderText(self.tr("For example: delivery PO-2026-031, stocktake difference"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. delivery PO-2026-031, stocktake"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.setWordWrap(True)

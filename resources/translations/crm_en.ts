@@ -172,7 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For example: delivery PO-2026-031, stocktake difference</source>
+        <source>e.g. delivery PO-2026-031, stocktake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -172,8 +172,8 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>For example: delivery PO-2026-031, stocktake difference</source>
-        <translation>例如：采购入库 PO-2026-031、盘点差异</translation>
+        <source>e.g. delivery PO-2026-031, stocktake</source>
+        <translation>如：采购入库 PO-2026-031、盘点</translation>
     </message>
     <message>
         <source>Product:</source>

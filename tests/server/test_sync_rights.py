@@ -96,7 +96,9 @@ def test_a_stage_with_a_shipped_id_is_taken_from_anyone_only_as_shipped(world):
     shipped = {"name": "赢单", "key": "won", "position": 4, "probability": 100, "is_won": True}
     assert zhao.upsert("pipeline_stage", won, shipped, base=0)["outcome"] == "applied"
     english = {**shipped, "name": "Won"}
-    assert wang.upsert("pipeline_stage", won, english, base=0)["outcome"] == "merged"  # the same stage: no change
+    copy = wang.upsert("pipeline_stage", won, english, base=0)
+    assert copy["outcome"] == "merged"  # the same stage: no change, and the laptop takes the server's values
+    assert copy["server_fields"] == {**shipped, "name": "赢单"}
     assert chen.upsert("pipeline_stage", new_id(), {"name": "经理自建", "position": 9, "probability": 5})[
         "outcome"] == "rejected"  # stages are the admin's
 

@@ -108,7 +108,7 @@ class SyncModel(RuleBasedStateMachine):
             self.company.figures.add(figures)
             broken = {name: getattr(figures, name) for name in
                       ("lost", "duplicates", "forks", "differences", "guarded_overwritten")}
-            assert not any(broken.values()), f"the sync promise broke: {broken}"
+            assert not any(broken.values()), f"the sync promise broke: {broken}; {figures.samples}"
         finally:
             self.world.close()
             self.client.__exit__(None, None, None)

@@ -60,11 +60,14 @@ class Figures:
     differences: int = 0  # any record a laptop holds otherwise than the server
     guarded_overwritten: int = 0
     outcomes: Counter = field(default_factory=Counter)
+    samples: list = field(default_factory=list)  # what differed, for the failure message (a few)
 
     def add(self, other: Figures) -> None:
         for name, value in vars(other).items():
             if name == "outcomes":
                 self.outcomes.update(value)
+            elif name == "samples":
+                self.samples = (self.samples + value)[:10]
             else:
                 setattr(self, name, getattr(self, name) + value)
 
@@ -257,11 +260,18 @@ class World:
             theirs, mine = server.get(key), local.get(key)
             if theirs is None or mine is None:
                 differences += 1
+                self._sample(laptop, key, "only on the server" if mine is None else "only on the laptop")
                 continue
             if _checksum(mine[1], theirs[1]) != _checksum(theirs[1], theirs[1]):
                 differences += 1
                 forks += mine[0] == theirs[0]
+                fields = {f: (mine[1].get(f), v) for f, v in theirs[1].items() if mine[1].get(f) != v}
+                self._sample(laptop, key, f"laptop v{mine[0]} / server v{theirs[0]}: {fields}")
         return differences, forks, len(server)
+
+    def _sample(self, laptop: ModelLaptop, key: tuple[str, str], what: str) -> None:
+        if len(self.figures.samples) < 10:
+            self.figures.samples.append(f"{laptop.path.name} {key[0]} {key[1][:8]}: {what}")
 
     def _visible(self, username: str) -> dict[tuple[str, str], tuple[int, dict]]:
         with self.client.app.state.sessions() as s:

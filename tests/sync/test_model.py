@@ -13,7 +13,7 @@ def test_random_work_on_several_laptops_never_loses_forks_or_duplicates_an_edit(
     SyncModel.company = company
     try:
         run_state_machine_as_test(SyncModel, settings=settings(
-            max_examples=6, stateful_step_count=30, deadline=None, database=None, derandomize=True,
+            max_examples=8, stateful_step_count=40, deadline=None, database=None, derandomize=True,
             # A failure is reported with its steps; shrinking it would take minutes of real syncs.
             phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck)))
     finally:
@@ -22,4 +22,4 @@ def test_random_work_on_several_laptops_never_loses_forks_or_duplicates_an_edit(
     print(f"model: {figures.runs} runs, {figures.steps} steps, {figures.acknowledged} acknowledged writes, "
           f"{figures.records_compared} records compared; lost {figures.lost}, duplicates {figures.duplicates}, "
           f"forks {figures.forks}")
-    assert figures.runs == 6 and figures.acknowledged > 0 and figures.records_compared > 0
+    assert figures.runs == 8 and figures.acknowledged > 0 and figures.records_compared > 0

@@ -235,3 +235,24 @@ def test_a_rejected_record_given_up_leaves_the_laptop_with_the_servers_copy(lapt
     wang.sync()
     assert kept not in wang.accounts() and never in wang.accounts()  # li's now: out of his scope
     assert _server(client)[kept]["name"] == "会被转走的客户"
+
+
+def test_laptops_in_two_languages_end_with_one_set_of_shipped_stages(laptops, world):
+    """Each laptop makes the shipped stages in its language; the first to sync wins and the other
+    takes its names, author and times even when its pull brought them before its push went out."""
+    _client, _ids = world
+    wang, zhao = laptops("wang", "wang").log_in(), laptops("zhao", "zhao").log_in()
+    wang.app.sales.language = "zh_CN"
+    chinese = [s.name for s in wang.app.sales.stages()]
+    wang.sync()
+    english = [s.name for s in zhao.app.sales.stages()]
+    assert english != chinese
+    zhao.sync()
+    zhao.sync()
+    assert [s.name for s in zhao.app.sales.stages()] == chinese
+    with wang.app.store.sessions() as a, zhao.app.store.sessions() as b:
+        from crm_desktop.store.models import PipelineStage
+
+        mine = {(r.id, r.owner_id, r.created_at, r.version) for r in a.scalars(select(PipelineStage))}
+        theirs = {(r.id, r.owner_id, r.created_at, r.version) for r in b.scalars(select(PipelineStage))}
+    assert mine == theirs
