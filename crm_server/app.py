@@ -47,6 +47,9 @@ class RefreshRequest(BaseModel):
 
 class DeviceRequest(BaseModel):
     device_name: str = Field(default="device", min_length=1, max_length=120)
+    # The caller's live refresh token: an access token alone (15 minutes, perhaps a stolen copy) must
+    # not be worth a new device with 30 days of refresh.
+    refresh_token: str = Field(min_length=1, max_length=200)
 
 
 class TokenResponse(BaseModel):
@@ -173,7 +176,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
     def register_device(body: DeviceRequest, who: CallerDep, s: SessionDep) -> TokenResponse:
         """A new device for the caller, without the password (a store restored from a backup or copied).
         The caller's current device and its tokens keep working."""
-        return TokenResponse(**AuthService(s, settings).register_device(who, body.device_name).__dict__)
+        grant = AuthService(s, settings).register_device(who, body.device_name, body.refresh_token)
+        return TokenResponse(**grant.__dict__)
 
     @app.post("/auth/logout", status_code=204)
     def logout(who: CallerDep, s: SessionDep) -> None:

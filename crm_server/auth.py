@@ -157,11 +157,16 @@ class AuthService:
         self.session.commit()
         return grant
 
-    def register_device(self, caller: Caller, device_name: str) -> Grant:
+    def register_device(self, caller: Caller, device_name: str, refresh_token: str) -> Grant:
         """A new device for the caller, without the password: a restored or copied store must not go on
         numbering its mutations as the device it was copied from. The caller's own device and tokens
-        stay as they are (another copy of the store may still use them)."""
+        stay as they are (another copy of the store may still use them). Takes the caller's live
+        refresh token too: an access token alone is not worth a lasting login."""
         now = utcnow()
+        token = self._token(refresh_token, "refresh")
+        if token is None or token.device_id != caller.device_id or token.revoked_at is not None \
+                or _aware(token.expires_at) <= now:
+            raise AuthError("invalid_token")
         user = self.session.get(User, caller.user_id)
         device = self._new_device(user, device_name, now)
         device.last_seen_at = now

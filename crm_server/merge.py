@@ -90,7 +90,10 @@ class MergeEngine:
         self._versions: list[int] = []
         # (entity, id) -> (the base the device edited, the version its clean edit produced)
         self._made: dict[tuple[str, str], tuple[int, int]] = {}
-        self._statuses: dict[str, str] = {}  # order id -> the status the current user action gave it
+        # order id -> (status before, after) of the moves the current user action made, with the
+        # outcome of the mutation that made it
+        self._statuses: dict[str, tuple[str | None, str]] = {}
+        self._movers: dict[str, dict] = {}
         self.writers = Writers(session, device_id)
 
     def apply(self, p: Prepared) -> dict:
@@ -111,8 +114,8 @@ class MergeEngine:
                 if row is None:
                     self._create(p, out, shipped=True)
                 else:
-                    out.update(outcome="merged", version=row.version,
-                               server_fields={name: row.data.get(name) for name in p.values})
+                    out.update(outcome="merged", version=row.version, server_fields={
+                        name: row.data.get(name) for name in {*p.values, "deleted_at"}})
             elif m.op == "increment":
                 self._increment(row, p, out)
             elif m.op == "delete":
@@ -199,6 +202,7 @@ class MergeEngine:
         numbered = m.entity in NUMBERED and data.get("number_provisional", True)
         # Every check before the first write: a rejected mutation leaves nothing to roll back.
         check_record(p.spec, None, {**data, "number": "(server)"} if numbered else data, set(data))
+        stock.check_not_negative({name: data[name] for name in p.spec.increments if data.get(name) is not None})
         if numbered:
             data["number"] = confirmed_number(self.session, m.entity, data)
             data["number_provisional"] = False
@@ -213,12 +217,15 @@ class MergeEngine:
         log_change(self.session, row, keys)
         self.reached.add(keys)
         self._history(row, {k: [None, v] for k, v in data.items()}, [], p)
-        self._note_status(row.entity, row.id, data)
+        self._note_status(row.entity, row.id, None, data, out)
         out["version"] = version
 
     def _update(self, row: Record, p: Prepared, out: dict) -> None:
         m = p.mutation
         check_write(self.viewer, self.teams, m.entity, ScopeKeys.of(row), row.data, {})
+        counters = p.spec.increments.intersection(p.values)
+        if counters:
+            raise RejectionError("counters change only by increments with a cause", min(counters))
         restoring = "deleted_at" in p.values and p.values["deleted_at"] is None
         if row.deleted_at is not None and not restoring:
             self._conflict(row, "deleted_at", None, None, row.data.get("deleted_at"), m, out)
@@ -283,27 +290,44 @@ class MergeEngine:
 
     def begin_group(self) -> None:
         self._statuses.clear()
+        self._movers.clear()
 
-    @staticmethod
-    def checked_with_its_group(p: Prepared) -> bool:
-        """Whether `p` can be judged only once its whole user action is applied (an order's stock
-        move comes with the order's status change, in whichever order the two arrive)."""
-        return p.cause is not None and p.cause["kind"] in stock.ORDER_STATUS
+    def checked_with_its_group(self, p: Prepared) -> bool:
+        """Whether `p` can be judged only once its whole user action is applied: an order's stock
+        move and the order's status change come together, in whichever order they arrive."""
+        return (p.cause is not None and p.cause["kind"] in stock.ORDER_STATUS) or (
+            p.mutation.entity == "sales_order" and "status" in p.values)
 
     def close_group(self, group: list[Prepared], results: list[dict]) -> None:
         """The checks that need the whole action applied; a failure rejects that mutation (and so
-        the action)."""
+        the action): every order cause matches a move of its order, and every move of an order
+        that reserves, ships or releases stock comes with those stock moves."""
+        moved: dict[tuple[str, str], dict[str, Decimal]] = {}
         for p, out in zip(group, results, strict=True):
-            if out["outcome"] == "rejected" or not self.checked_with_its_group(p):
+            if out["outcome"] == "rejected" or p.cause is None or p.cause["kind"] not in stock.ORDER_STATUS:
                 continue
             try:
                 stock.check_order(self.session, p.mutation.record_id, p.cause, p.values, self._statuses)
             except RejectionError as refused:
                 out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+                continue
+            by_product = moved.setdefault((p.cause["order_id"], p.cause["kind"]), {})
+            amount = abs(next(iter(p.values.values())))
+            by_product[p.mutation.record_id] = by_product.get(p.mutation.record_id, Decimal(0)) + amount
+        for order_id, step in self._statuses.items():
+            kind = stock.ORDER_MOVES.get(step)
+            out = self._movers[order_id]
+            if kind is None or out["outcome"] == "rejected":
+                continue
+            try:
+                stock.check_moves_of(self.session, order_id, kind, moved.get((order_id, kind), {}))
+            except RejectionError as refused:
+                out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
 
-    def _note_status(self, entity_name: str, record_id: str, changes: dict) -> None:
+    def _note_status(self, entity_name: str, record_id: str, before: str | None, changes: dict, out: dict) -> None:
         if entity_name == "sales_order" and "status" in changes:
-            self._statuses[record_id] = changes["status"]
+            self._statuses[record_id] = (before, changes["status"])
+            self._movers[record_id] = out
 
     # --- bookkeeping ---------------------------------------------------------------------
 
@@ -331,7 +355,7 @@ class MergeEngine:
         log_change(self.session, row, keys)
         self.reached.add(keys)
         self._history(row, {k: [old[k], applied[k]] for k in applied}, overwritten, p)
-        self._note_status(row.entity, row.id, applied)
+        self._note_status(row.entity, row.id, old.get("status"), applied, out)
         out["version"] = version
 
     def _parent(self, entity_name: str, data: dict) -> tuple[ScopeKeys | None, str | None]:

@@ -165,7 +165,8 @@ class PushService:
             return {"seq": m.seq, "mutation_id": m.mutation_id, "entity": m.entity, "record_id": m.record_id,
                     "outcome": "rejected", "version": None, "conflicts": [], "server_fields": {},
                     "reason": "mutation_id_taken: another user's mutation has this id"}
-        outcome = {**first.outcome, "seq": m.seq}
+        # `echo`: the values it carries are as of then; the device fetches the record as it is now.
+        outcome = {**first.outcome, "seq": m.seq, "echo": True}
         self.engine.note_applied(m, outcome)
         return outcome
 

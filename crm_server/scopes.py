@@ -149,8 +149,9 @@ def check_write(viewer: Viewer, teams: TeamBook, entity: str, before: ScopeKeys 
             raise RejectionError("forbidden: only admins change the pipeline stages")
         if entity in MANAGED and not increment and viewer.role == "rep":
             raise RejectionError("forbidden: only managers and admins change products")
-        if before is not None and not increment and viewer.role == "rep" \
-                and data.get("owner_id") not in (None, viewer.user_id):
+        if viewer.role == "rep" and not increment and data.get("owner_id") != viewer.user_id \
+                and (before is not None or data.get("owner_id") is not None):
+            # Editing another's (or nobody's) tag or template; or making one in another's name.
             raise RejectionError("forbidden: only its author, a manager or an admin changes it")
         return
     if before is not None and not viewer.sees(before):

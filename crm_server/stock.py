@@ -24,8 +24,11 @@ MOVES: dict[str, dict[str, int]] = {
     "ship": {"stock_on_hand": -1, "stock_reserved": -1},
     "adjust": {"stock_on_hand": 0},  # either way
 }
-# An order's cause comes with the order entering this status in the same action.
+# An order's cause comes with the order moving from this status to that one in the same action, and
+# such a move of an order comes with its stock moves: (from, to) -> the cause it takes.
 ORDER_STATUS = {"reserve": "confirmed", "release": "cancelled", "ship": "shipped"}
+ORDER_MOVES = {("draft", "confirmed"): "reserve", ("confirmed", "cancelled"): "release",
+               ("confirmed", "shipped"): "ship"}
 MAX_REASON = 200
 
 
@@ -36,7 +39,7 @@ def read_cause(m) -> dict | None:
         return None
     if m.op != "increment":
         raise WireError("cause_without_increment", seq=m.seq)
-    if not isinstance(cause, dict) or cause.get("kind") not in MOVES:
+    if not isinstance(cause, dict) or not isinstance(cause.get("kind"), str) or cause["kind"] not in MOVES:
         raise WireError("unknown_cause", seq=m.seq, expected=sorted(MOVES))
     kind = cause["kind"]
     if kind in ORDER_STATUS:
@@ -80,16 +83,32 @@ def check_not_negative(values: dict[str, str]) -> None:
 
 
 def check_order(session: Session, product_id: str, cause: dict, deltas: dict[str, Decimal],
-                statuses: dict[str, str]) -> None:
-    """An order's cause, once its user action is applied: the order entered the matching status in
-    that action (`statuses`: order id -> status set by it), and the quantity is its lines' quantity
-    of this product."""
-    order_id, wanted = cause["order_id"], ORDER_STATUS[cause["kind"]]
-    if statuses.get(order_id) != wanted:
+                statuses: dict[str, tuple[str | None, str]]) -> None:
+    """An order's cause, once its user action is applied: the order made the matching move in that
+    action (`statuses`: order id -> (status before, status after) of the moves the action made), and
+    the quantity is its lines' quantity of this product."""
+    moved = statuses.get(cause["order_id"])
+    if moved is None or ORDER_MOVES.get(moved) != cause["kind"]:
+        wanted = ORDER_STATUS[cause["kind"]]
         raise RejectionError(f"forbidden: a {cause['kind']} comes with its order becoming {wanted} in the same action")
+    if ordered(session, cause["order_id"]).get(product_id, Decimal(0)) != abs(next(iter(deltas.values()))):
+        raise RejectionError(f"the {cause['kind']} does not match the order's lines of this product")
+
+
+def check_moves_of(session: Session, order_id: str, kind: str, moved: dict[str, Decimal]) -> None:
+    """An order confirmed, shipped or cancelled in an action whose stock moves (`moved`: product id ->
+    quantity moved for this order) do not cover its lines is refused: it would leave stock wrong."""
+    if ordered(session, order_id) != {product: amount for product, amount in moved.items() if amount}:
+        raise RejectionError(f"the order's {kind} of stock is missing from the same action", "status")
+
+
+def ordered(session: Session, order_id: str) -> dict[str, Decimal]:
+    """The order's live lines: product id -> quantity."""
     lines = session.scalars(select(Record).where(Record.entity == "sales_order_line", Record.parent_id == order_id,
                                                  Record.deleted_at.is_(None)))
-    ordered = sum((Decimal(line.data.get("quantity") or "0") for line in lines
-                   if line.data.get("product_id") == product_id), Decimal(0))
-    if ordered != abs(next(iter(deltas.values()))):
-        raise RejectionError(f"the {cause['kind']} does not match the order's lines of this product")
+    total: dict[str, Decimal] = {}
+    for line in lines:
+        product = line.data.get("product_id")
+        if product:
+            total[product] = total.get(product, Decimal(0)) + Decimal(line.data.get("quantity") or "0")
+    return {product: amount for product, amount in total.items() if amount}

@@ -68,6 +68,7 @@ class MutationResult(BaseModel):
     conflicts: list[ConflictOut] = Field(default_factory=list)
     reason: str | None = None
     server_fields: dict[str, Any] = Field(default_factory=dict)
+    echo: bool = False  # answered from the mutation's first application (under another device)
 
 
 class PushResponse(BaseModel):

@@ -59,7 +59,7 @@ def delta(spec: EntitySpec, field: str, value) -> Decimal:
         amount = Decimal(value)
     except InvalidOperation:
         raise WireError("wrong_type", entity=spec.name, field=field, expected="decimal") from None
-    if not amount.is_finite():
+    if not amount.is_finite() or abs(amount) >= Decimal(10) ** 15:
         raise WireError("wrong_type", entity=spec.name, field=field, expected="decimal")
     return amount
 

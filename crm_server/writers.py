@@ -45,6 +45,10 @@ class Writers:
         device_id, mutation_id = writer
         if device_id == self.device_id or mutation_id in self.known:
             return True
-        # This device sent it again after registering anew (a restored or copied store): an echo.
-        return mutation_id is not None and self.session.scalar(select(AppliedMutation.seq).where(
-            AppliedMutation.device_id == self.device_id, AppliedMutation.mutation_id == mutation_id)) is not None
+        # This device sent it again after registering anew (a restored or copied store): an echo,
+        # unless the echo was refused (another user's mutation id).
+        if mutation_id is None:
+            return False
+        echo = self.session.scalar(select(AppliedMutation.outcome).where(
+            AppliedMutation.device_id == self.device_id, AppliedMutation.mutation_id == mutation_id))
+        return echo is not None and echo.get("outcome") != "rejected"

@@ -217,30 +217,34 @@ class SyncController:
     def retry(self, issue_id: str, typed: dict[str, str] | None = None) -> None:
         """Send a rejected change again, after the user fixed what the reason named: `typed` holds
         the fields fixed here (as text; ValidationError when one does not read), and the record's
-        current values of the change's fields go out as a new edit."""
+        current values of the change's fields go out as a new edit. The other rejected changes of
+        the same user action go with it, as one action again (the server judges them together)."""
         with UnitOfWork(self.store) as uow:
             issue = uow.session.get(Conflict, issue_id)
-            row = resolve.row_of(uow.session, issue)
-            if (issue.mutation or {}).get("op") == "increment":
-                resolve.resend_increment(uow.session, issue)
-            elif row is not None:
-                changed = set()
-                for name, value in parse_fixes(entities()[issue.entity].fields, typed or {}).items():
-                    if getattr(row, name) != value:
-                        setattr(row, name, value)  # journaled as an edit of its own
-                        changed.add(name)
-                record_resend(uow.session, row, [f for f in issue.mine or {} if f not in changed])
-            issue.resolved_at = utcnow()
+            fixes = parse_fixes(entities()[issue.entity].fields, typed or {})
+            for each in resolve.action_of(uow.session, issue):
+                row = resolve.row_of(uow.session, each)
+                if (each.mutation or {}).get("op") == "increment":
+                    resolve.resend(uow.session, each)
+                elif row is not None:
+                    changed = set()
+                    for name, value in (fixes if each is issue else {}).items():
+                        if getattr(row, name) != value:
+                            setattr(row, name, value)  # journaled as an edit of its own
+                            changed.add(name)
+                    record_resend(uow.session, row, [f for f in each.mine or {} if f not in changed])
+                each.resolved_at = utcnow()
             uow.commit()
 
     def discard(self, issue_id: str) -> None:
-        """Give up a rejected change: the next sync fetches the server's copy of the record (or drops
-        the local one, when the server has none)."""
+        """Give up a rejected change (with the rest of its user action): the next sync fetches the
+        server's copy of the records (or drops the local ones, when the server has none)."""
         with self.store.sessions() as s:
             issue = s.get(Conflict, issue_id)
             if issue is not None:
-                resolve.give_up(s, issue)
-                issue.resolved_at = utcnow()
+                for each in resolve.action_of(s, issue):
+                    resolve.give_up(s, each)
+                    each.resolved_at = utcnow()
                 s.commit()
 
     # --- helpers -------------------------------------------------------------------------

@@ -46,6 +46,13 @@ def bases_of(conn: Connection, edits: Iterable[tuple[str, Iterable[str], int]]) 
             ((rid, {f: b for f, b in per.items() if b != wanted[rid][1]}) for rid, per in found.items()) if bases}
 
 
+def base_of(conn: Connection, record_id: str, field: str) -> int | None:
+    """The version a field's local value is as of, when it is not its row's (None: the row's)."""
+    row = conn.exec_driver_sql("SELECT version FROM sync_field_bases WHERE record_id = ? AND field = ?",
+                               (record_id, field)).first()
+    return row[0] if row else None
+
+
 def keep(conn: Connection, record_id: str, field: str, version: int) -> None:
     """The field's local value is the server's as of `version` (a conflict's value written here)."""
     conn.exec_driver_sql("INSERT OR REPLACE INTO sync_field_bases (record_id, field, version) VALUES (?, ?, ?)",

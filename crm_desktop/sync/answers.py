@@ -18,6 +18,7 @@ from crm_desktop.store import field_bases
 from crm_desktop.store.models import Conflict, OutboxEntry, SyncedRecord
 from crm_desktop.sync.outbox import as_mutation
 from crm_desktop.sync.records import model_of, write_remote_fields
+from crm_desktop.sync.resolve import refetch_later
 
 
 def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict]) -> dict[str, int]:
@@ -26,6 +27,7 @@ def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict
     become sync issues. Returns counts by outcome. A few queries per batch, not per mutation."""
     by_seq = {e.device_seq: e for e in entries}
     counts = {"applied": 0, "merged": 0, "conflict": 0, "rejected": 0}
+    echoed: list[tuple[str, str]] = []
     with session.no_autoflush:
         rows = _rows_of(session, entries)
         later = LaterEdits(session, entries)
@@ -51,6 +53,12 @@ def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict
                     _take_theirs(session, row, entry, conflict, result.get("version"), later)
             if row is not None and result.get("version"):
                 _settle(session, row, entry, result, later)
+            if result.get("echo"):
+                # Applied long ago, under the device this store was copied or restored from: what the
+                # answer carries is as of then, and fields kept through pulls may be stale since.
+                echoed.append((entry.entity, entry.record_id))
+    if echoed:
+        refetch_later(session, echoed)
     session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_([e.seq for e in entries])))
     session.flush()
     return counts

@@ -31,17 +31,22 @@ class Installation:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder is not None else Path(user_config_dir(APP_NAME, APP_ORG))
+        self._id: str | None = None
 
     @property
     def id(self) -> str:
-        path = self.folder / "installation-id"
-        try:
-            return path.read_text(encoding="ascii").strip()
-        except FileNotFoundError:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            made = str(uuid.uuid4())
-            _write_atomically(path, made)
-            return made
+        if self._id is None:
+            path = self.folder / "installation-id"
+            try:
+                self._id = path.read_text(encoding="ascii").strip()
+            except FileNotFoundError:
+                self._id = str(uuid.uuid4())
+                try:
+                    self.folder.mkdir(parents=True, exist_ok=True)
+                    _write_atomically(path, self._id)
+                except OSError:
+                    pass  # a full or read-only folder: the next run registers anew, losing nothing
+        return self._id
 
     def epoch_of(self, store: Path) -> str | None:
         return self._ledger().get(str(store))

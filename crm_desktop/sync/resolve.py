@@ -10,8 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.store import field_bases
-from crm_desktop.store.journal import record_increment, record_resend
+from crm_desktop.store.journal import record_resend
 from crm_desktop.store.models import Conflict, OutboxEntry, SyncedRecord, SyncState
+from crm_desktop.store.repositories.orders import ProductRepository
 from crm_desktop.sync.records import model_of, to_local, write_remote_fields
 
 REFETCH = "sync/refetch"  # [[entity, id], ...]: records to fetch whole at the next sync
@@ -23,10 +24,13 @@ def row_of(session: Session, issue: Conflict) -> SyncedRecord | None:
 
 
 def keep_mine(session: Session, issue: Conflict) -> None:
-    """In a journaled session: the user's value as a new edit, on the server's version."""
+    """In a journaled session: the user's value as a new edit, on the server's version of the
+    conflict (not a newer one a pull brought since: the user chose against that value, not a later one)."""
     row = row_of(session, issue)
     if row is None:
         return
+    if issue.server_version:
+        field_bases.keep(session.connection(), row.id, issue.field, issue.server_version)
     mine = to_local(issue.entity, issue.field, issue.mine)
     # Bringing a deleted record back sends the edit the deletion stopped, too.
     stopped = list((issue.mutation or {}).get("changes") or {}) if issue.field == "deleted_at" else []
@@ -42,10 +46,14 @@ def keep_mine(session: Session, issue: Conflict) -> None:
 
 def keep_theirs(session: Session, issue: Conflict) -> None:
     """In a remote session (nothing to push): the server's value here, as of its version, unless
-    the user edited the field again since (that edit will meet the server's value in its turn)."""
+    the user edited the field again since (that edit will meet the server's value in its turn) or a
+    pull brought a newer value already."""
     row = row_of(session, issue)
     if row is None or _pending_edit(session, issue.record_id, issue.field):
         return
+    if issue.server_version and (row.version or 0) > issue.server_version \
+            and field_bases.base_of(session.connection(), row.id, issue.field) != issue.server_version:
+        return  # the row moved on past the conflict: it holds the server's newer value
     theirs = to_local(issue.entity, issue.field, issue.theirs)
     if getattr(row, issue.field) != theirs:
         write_remote_fields(session, row, {issue.field: issue.theirs})
@@ -53,17 +61,27 @@ def keep_theirs(session: Session, issue: Conflict) -> None:
         field_bases.keep(session.connection(), row.id, issue.field, issue.server_version)
 
 
-def resend_increment(session: Session, issue: Conflict) -> None:
-    """A refused stock move made again (its counters were taken back when it was refused)."""
+def resend(session: Session, issue: Conflict) -> None:
+    """A refused stock move made again as an increment of its own (its counters were taken back
+    when it was refused); the caller sends it with the rest of its user action."""
     mutation = issue.mutation or {}
     row = row_of(session, issue)
     if mutation.get("op") != "increment" or row is None:
         return
     deltas = {name: Decimal(str(amount)) for name, amount in (mutation.get("changes") or {}).items()}
-    for name, amount in deltas.items():
-        setattr(row, name, getattr(row, name) + amount)
-    session.flush()
-    record_increment(session, row, deltas, mutation.get("cause") or {})
+    # As the order or the stock dialog moves it: counters in SQL, so the journal sees no upsert of them.
+    ProductRepository(session).increment(row, mutation.get("cause") or {}, **deltas)
+
+
+def action_of(session: Session, issue: Conflict) -> list[Conflict]:
+    """The open rejected issues of the same user action (one group on the wire): they are retried
+    together, since the server judges them together (an order's status change and its stock moves)."""
+    group = (issue.mutation or {}).get("group_id")
+    if not group or issue.kind != "rejected":
+        return [issue]
+    rows = session.scalars(select(Conflict).where(Conflict.kind == "rejected", Conflict.resolved_at.is_(None)))
+    siblings = [c for c in rows if (c.mutation or {}).get("group_id") == group]
+    return sorted(siblings, key=lambda c: (c.mutation or {}).get("seq") or 0) or [issue]
 
 
 def give_up(session: Session, issue: Conflict) -> None:
@@ -71,10 +89,16 @@ def give_up(session: Session, issue: Conflict) -> None:
     (or dropped, if the server has none), so the laptop ends with the server's copy."""
     if (issue.mutation or {}).get("op") == "increment":
         return  # taken back already when it was refused
+    refetch_later(session, [(issue.entity, issue.record_id)])
+
+
+def refetch_later(session: Session, records: list[tuple[str, str]]) -> None:
+    """Fetch the records whole from the server at the next sync (after the push of the same round)."""
     state = session.get(SyncState, REFETCH)
     wanted = [list(pair) for pair in (state.value if state is not None and state.value else [])]
-    if [issue.entity, issue.record_id] not in wanted:
-        wanted.append([issue.entity, issue.record_id])
+    for entity, record_id in records:
+        if [entity, record_id] not in wanted:
+            wanted.append([entity, record_id])
     if state is None:
         session.add(SyncState(key=REFETCH, value=wanted))
     else:

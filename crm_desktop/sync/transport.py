@@ -119,7 +119,8 @@ class Transport:
 
     def register_device(self, device_name: str) -> Tokens:
         """A new device of the same user, with tokens of its own; the old device keeps its own."""
-        answer = self._send("POST", "/auth/devices", json={"device_name": device_name})
+        refresh = self.tokens.refresh_token if self.tokens else ""
+        answer = self._send("POST", "/auth/devices", json={"device_name": device_name, "refresh_token": refresh})
         return self._keep(answer)
 
     def logout(self) -> None:

@@ -5,12 +5,10 @@ unclean exit and the newest good backup is put back."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import shutil
 import sqlite3
-import subprocess
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,6 +27,7 @@ from crm_desktop.domain.entities import ContactInput
 from crm_desktop.store import cipher
 from crm_desktop.store.database import OpenProblem, StoreOpenError, running_marker
 from tests.fakes import ScriptedAsk
+from tests.small_disk import small_disk
 
 
 @pytest.fixture
@@ -142,27 +141,12 @@ def test_daily_backups_are_made_once_a_day_and_rotated(secure):
     assert security.backup_if_due(keep=0) is None  # switched off
 
 
-@contextlib.contextmanager
-def _small_disk(tmp_path: Path, size_kib: int):
-    """A folder on a tiny filesystem (tmpfs, root only): writes past it fail with ENOSPC."""
-    folder = tmp_path / "small"
-    folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kib}k", "tmpfs", str(folder)],
-                             capture_output=True).returncode == 0
-    if not mounted:
-        pytest.skip("cannot mount a small filesystem here (needs root)")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)
-
-
 def test_a_full_disk_during_a_backup_says_so_and_leaves_no_half_backup(secure, db_path, tmp_path):
     crm = secure
     for i in range(2000):
         crm.customers.create_contact(ContactInput(name=f"客户{i}", email=f"c{i}@example.cn"))
     before = _names(crm)
-    with _small_disk(tmp_path, 256) as small:
+    with small_disk(tmp_path, 256) as small:
         with pytest.raises(BackupError) as info:
             crm.security.backup_now(small / "crm-backup.db")
         assert info.value.problem is BackupProblem.DISK_FULL
@@ -224,5 +208,5 @@ def test_an_unclean_exit_is_noticed_and_a_subtle_damage_reported(db_path):
 
 @pytest.mark.skipif(not shutil.which("mount"), reason="needs mount")
 def test_small_disk_helper_really_fills(tmp_path):
-    with _small_disk(tmp_path, 64) as small, pytest.raises(OSError):
+    with small_disk(tmp_path, 64) as small, pytest.raises(OSError):
         (small / "big").write_bytes(b"x" * 200_000)

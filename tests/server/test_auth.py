@@ -256,7 +256,7 @@ def test_logout_and_revocation_leave_no_grace(server, database_url):
 def test_a_new_device_for_a_copied_store_gets_working_tokens_and_leaves_the_old_ones(server):
     old = login(server).json()
     answer = server.post("/auth/devices", headers=bearer(old["access_token"]),
-                         json={"device_name": "ThinkPad (restored)"})
+                         json={"device_name": "ThinkPad (restored)", "refresh_token": old["refresh_token"]})
     assert answer.status_code == 200
     new = answer.json()
     assert new["device_id"] != old["device_id"]
@@ -264,11 +264,14 @@ def test_a_new_device_for_a_copied_store_gets_working_tokens_and_leaves_the_old_
         old["user_id"], "rep", "bearer", 15 * 60)
     assert me(server, new).json()["device_id"] == new["device_id"]
     assert me(server, old).json()["device_id"] == old["device_id"]  # the other copy keeps working
-    assert refresh(server, new).status_code == 200 and refresh(server, old).status_code == 200
+    renewed = refresh(server, new)
+    assert renewed.status_code == 200 and refresh(server, old).status_code == 200
+    new = renewed.json()
     boss = login(server, username="boss").json()
     names = {d["id"]: d["name"] for d in server.get("/admin/devices", headers=bearer(boss["access_token"])).json()}
     assert names[new["device_id"]] == "ThinkPad (restored)"
-    unnamed = server.post("/auth/devices", headers=bearer(new["access_token"]), json={}).json()
+    unnamed = server.post("/auth/devices", headers=bearer(new["access_token"]),
+                          json={"refresh_token": new["refresh_token"]}).json()
     assert names.get(unnamed["device_id"]) is None and me(server, unnamed).status_code == 200
     assert "/auth/devices" in server.get("/openapi.json").json()["paths"]
 
@@ -278,9 +281,16 @@ def test_a_new_device_needs_a_valid_token_an_enabled_user_and_a_sensible_name(se
     grant = login(server).json()
     for name in ("", "x" * 121):
         assert server.post("/auth/devices", headers=bearer(grant["access_token"]),
-                           json={"device_name": name}).status_code == 422
+                           json={"device_name": name, "refresh_token": grant["refresh_token"]}).status_code == 422
+    # An access token alone (a stolen copy, say) is not worth a new device: the live refresh token is wanted.
+    alone = server.post("/auth/devices", headers=bearer(grant["access_token"]), json={"refresh_token": "nope"})
+    assert alone.status_code == 401 and alone.json() == {"error": "invalid_token"}
+    other = login(server).json()  # another device's refresh token does not do either
+    assert server.post("/auth/devices", headers=bearer(grant["access_token"]),
+                       json={"refresh_token": other["refresh_token"]}).status_code == 401
     assert server_main(["--database-url", database_url, "users", "disable", "wangfang"]) == 0
-    refused = server.post("/auth/devices", headers=bearer(grant["access_token"]), json={})
+    refused = server.post("/auth/devices", headers=bearer(grant["access_token"]),
+                          json={"refresh_token": grant["refresh_token"]})
     assert refused.status_code == 403 and refused.json() == {"error": "device_not_allowed"}
 
 

@@ -98,7 +98,7 @@ def test_a_stage_with_a_shipped_id_is_taken_from_anyone_only_as_shipped(world):
     english = {**shipped, "name": "Won"}
     copy = wang.upsert("pipeline_stage", won, english, base=0)
     assert copy["outcome"] == "merged"  # the same stage: no change, and the laptop takes the server's values
-    assert copy["server_fields"] == {**shipped, "name": "赢单"}
+    assert copy["server_fields"] == {**shipped, "name": "赢单", "deleted_at": None}
     assert chen.upsert("pipeline_stage", new_id(), {"name": "经理自建", "position": 9, "probability": 5})[
         "outcome"] == "rejected"  # stages are the admin's
 
@@ -187,3 +187,77 @@ def test_a_malformed_cause_is_refused_whole(world):
     chen.seq -= 4  # nothing was applied
     upsert_with_cause = chen.send(chen.mutation("product", product, {"name": "x"}, cause={"kind": "adjust"}))
     assert upsert_with_cause.status_code == 422
+
+
+def test_an_orders_stock_moves_and_its_status_go_together_or_not_at_all(world):
+    client, _ids = world
+    wang, _chen, product, order = _stocked_order(client)
+    # Confirming without reserving would leave the stock wrong: refused.
+    assert wang.upsert("sales_order", order, {"status": "confirmed"})["outcome"] == "rejected"
+    # A draft cancelled with a "release" would free others' reservations: refused too.
+    cancel = new_id()
+    released = wang.push(
+        wang.mutation("sales_order", order, {"status": "cancelled"}, group=cancel),
+        wang.mutation("product", product, {"stock_reserved": "-3"}, op="increment", group=cancel,
+                      cause={"kind": "release", "order_id": order}))
+    assert [r["outcome"] for r in released] == ["rejected", "rejected"]
+    # An order made already shipped, with a shipment, is no way round it either.
+    shipped, made_shipped = new_id(), new_id()
+    customer = _row_data(client, "sales_order", order)["account_id"]
+    made = wang.push(
+        wang.mutation("sales_order", made_shipped, {**ORDER, "number": "SO-2026-000002", "status": "shipped",
+                                                    "account_id": customer}, group=shipped),
+        wang.mutation("sales_order_line", new_id(), {"order_id": made_shipped, "product_id": product, "sku": "P-9",
+                                                     "product_name": "投影仪", "quantity": "3", "unit_price": "100",
+                                                     "line_total": "300"}, group=shipped),
+        wang.mutation("product", product, {"stock_on_hand": "-3", "stock_reserved": "-3"}, op="increment",
+                      group=shipped, cause={"kind": "ship", "order_id": made_shipped}))
+    assert [r["outcome"] for r in made] == ["rejected"] * 3
+    assert _stock(client, product) == {"stock_on_hand": "10.000", "stock_reserved": None}  # never moved
+
+
+def test_counters_move_only_by_increments_and_bad_amounts_are_refused_whole(world):
+    client, _ids = world
+    _wang, chen, product, _order = _stocked_order(client)
+    by_upsert = chen.upsert("product", product, {"stock_on_hand": "500"})
+    assert by_upsert["outcome"] == "rejected" and "increments" in by_upsert["reason"]
+    assert chen.upsert("product", new_id(), {"sku": "NEG", "name": "负库存", "stock_on_hand": "-1"})[
+        "outcome"] == "rejected"
+    for cause, amount in (({"kind": []}, "1"), ({"kind": {}}, "1"), ({"kind": "adjust", "reason": "x"}, "1e30")):
+        answer = chen.send(chen.mutation("product", product, {"stock_on_hand": amount}, op="increment", cause=cause))
+        assert answer.status_code == 422, (cause, amount)
+        chen.seq -= 1
+
+
+def test_a_laptops_copy_of_a_deleted_shipped_stage_is_told_it_is_deleted(world):
+    client, _ids = world
+    boss, wang = Device(client, "boss").login(), Device(client, "wang").login()
+    lead = shipped_stage_id("lead")
+    shipped = {"name": "初步接洽", "key": "lead", "position": 0, "probability": 10}
+    made = boss.upsert("pipeline_stage", lead, shipped, base=0)
+    boss.upsert("pipeline_stage", lead, {}, op="delete", base=made["version"])
+    copy = wang.upsert("pipeline_stage", lead, shipped, base=0)
+    assert copy["outcome"] == "merged" and copy["server_fields"]["deleted_at"] is not None
+
+
+def test_reps_neither_edit_unowned_tags_nor_make_them_in_anothers_name(world):
+    client, ids = world
+    boss, wang = Device(client, "boss").login(), Device(client, "wang").login()
+    tag = new_id()
+    boss.upsert("tag", tag, {"name": "公共", "owner_id": None})
+    with client.app.state.sessions() as s:  # a tag from before authors were kept
+        from crm_server.models import Record
+
+        row = s.get(Record, ("tag", tag))
+        row.data = {**row.data, "owner_id": None}
+        s.commit()
+    assert wang.upsert("tag", tag, {"color": "#000000"}, base=10**6)["outcome"] == "rejected"
+    assert wang.upsert("tag", new_id(), {"name": "代建", "owner_id": ids["li"]})["outcome"] == "rejected"
+    assert wang.upsert("tag", new_id(), {"name": "自己的"})["outcome"] == "applied"
+
+
+def _row_data(client, entity, record_id) -> dict:
+    from crm_server.models import Record
+
+    with client.app.state.sessions() as s:
+        return s.get(Record, (entity, record_id)).data

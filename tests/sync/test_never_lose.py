@@ -256,3 +256,78 @@ def test_laptops_in_two_languages_end_with_one_set_of_shipped_stages(laptops, wo
         mine = {(r.id, r.owner_id, r.created_at, r.version) for r in a.scalars(select(PipelineStage))}
         theirs = {(r.id, r.owner_id, r.created_at, r.version) for r in b.scalars(select(PipelineStage))}
     assert mine == theirs
+
+
+def test_a_refused_shipment_retried_goes_again_with_its_order_and_counts_once(laptops, world):
+    """The rep ships an order while a write-off he has not seen leaves too little stock: the whole
+    shipment is refused (order and stock move together); after a delivery, retrying it sends both again."""
+    client, _ids = world
+    chen, wang = laptops("chen", "chen").log_in(), laptops("wang", "wang").log_in()
+    product = chen.app.products.create(ProductInput("PR-3", "打印机", "台", "900", "CNY", "5"))
+    chen.sync()
+    wang.sync()
+    customer = wang.new_account("北京客户")
+    order = wang.app.orders.create(OrderInput("order", customer, lines=(LineInput(product.id, "3"),)))
+    wang.app.orders.confirm(order.id)
+    wang.sync()
+    chen.app.products.adjust_stock(product.id, "-4", "报损")  # his laptop has not seen the reservation
+    chen.sync()
+    wang.app.orders.set_status(order.id, "shipped")
+    assert wang.sync().rejected == 2  # the status change and its stock move, together
+    assert wang.app.products.get(product.id).stock_on_hand == 1  # the move taken back here too
+    chen.sync()
+    chen.app.products.adjust_stock(product.id, "10", "采购入库")
+    chen.sync()
+    wang.sync()
+    wang.app.sync.retry(wang.app.sync.issues()[0].id)
+    assert wang.app.sync.issues() == []  # retried as one action
+    report = wang.sync()
+    assert report.rejected == 0
+    server = _server(client, "product")[product.id]
+    assert (server["stock_on_hand"], server["stock_reserved"]) == ("8.000", "0.000")
+    assert _server(client, "sales_order")[order.id]["status"] == "shipped"
+    assert (wang.app.products.get(product.id).stock_on_hand, wang.app.products.get(product.id).stock_reserved) == (8, 0)
+
+
+def test_a_refused_adjustment_retried_is_sent_as_an_increment_only(laptops, world):
+    client, _ids = world
+    chen = laptops("chen", "office").log_in()
+    boss = laptops("boss", "boss").log_in()
+    product = chen.app.products.create(ProductInput("PR-4", "墨盒", "个", "90", "CNY", "10"))
+    chen.sync()
+    boss.sync()
+    boss.app.products.adjust_stock(product.id, "-5", "盘点")
+    boss.sync()
+    chen.app.products.adjust_stock(product.id, "-8", "报损")  # on 10 here; 5 on the server
+    assert chen.sync().rejected == 1
+    boss.app.products.adjust_stock(product.id, "20", "采购入库")
+    boss.sync()
+    chen.sync()
+    chen.app.sync.retry(chen.app.sync.issues()[0].id)
+    with chen.app.store.sessions() as s:
+        from crm_desktop.store.models import OutboxEntry
+
+        assert [e.op for e in s.scalars(select(OutboxEntry))] == ["increment"]  # no upsert of the count
+    chen.sync()
+    boss.sync()
+    assert _server(client, "product")[product.id]["stock_on_hand"] == "17.000"
+    assert chen.app.products.get(product.id).stock_on_hand == boss.app.products.get(product.id).stock_on_hand == 17
+
+
+def test_keep_theirs_after_a_newer_pull_keeps_the_newer_value(laptops, world):
+    client, _ids = world
+    wang, chen = laptops("wang", "wang").log_in(), laptops("chen", "chen").log_in()
+    deal = _deal(wang, "100")
+    wang.sync()
+    chen.sync()
+    _set_amount(chen, deal, "200")
+    chen.sync()
+    _set_amount(wang, deal, "300")
+    assert wang.sync().conflicts == 1
+    _set_amount(chen, deal, "250")  # the manager again, before the rep decides
+    chen.sync()
+    wang.sync()
+    assert wang.app.sales.get(deal).amount == 250
+    wang.app.sync.keep_theirs(wang.app.sync.issues()[0].id)
+    assert wang.app.sales.get(deal).amount == 250 and wang.sync().pushed == 0
+    assert _server(client, "opportunity")[deal]["amount"] == "250.00"

@@ -22,7 +22,10 @@ def upgrade() -> None:
     # A mutation applied before this revision under two numbers (never by a correct client): every
     # copy but the first becomes an echo, so the unique index below can be built.
     op.execute("""
-        UPDATE applied_mutations SET echo_of = device_id
+        UPDATE applied_mutations SET echo_of = (
+            SELECT first.device_id FROM applied_mutations first
+            WHERE first.mutation_id = applied_mutations.mutation_id
+            ORDER BY first.at, first.device_id, first.seq LIMIT 1)
         WHERE EXISTS (SELECT 1 FROM applied_mutations first
                       WHERE first.mutation_id = applied_mutations.mutation_id
                         AND (first.at, first.device_id, first.seq)
