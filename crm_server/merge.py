@@ -75,6 +75,10 @@ def _shipped_default(m, values: dict) -> bool:
             and is_shipped_copy(m.record_id, values))
 
 
+def _reject(out: dict, refused: RejectionError) -> None:
+    out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+
+
 def _moment(iso: str | None) -> datetime | None:
     return None if iso is None else datetime.fromisoformat(iso.replace("Z", "+00:00"))
 
@@ -125,7 +129,7 @@ class MergeEngine:
             else:
                 self._update(row, p, out)
         except RejectionError as refused:
-            out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+            _reject(out, refused)
         if out["outcome"] == "applied" and self._untouched and out["version"] is not None:
             self._made[key] = (device_base, out["version"])
         else:
@@ -309,7 +313,7 @@ class MergeEngine:
             try:
                 stock.check_order(self.session, p.mutation.record_id, p.cause, p.values, self._statuses)
             except RejectionError as refused:
-                out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+                _reject(out, refused)
                 continue
             by_product = moved.setdefault((p.cause["order_id"], p.cause["kind"]), {})
             amount = abs(next(iter(p.values.values())))
@@ -322,7 +326,7 @@ class MergeEngine:
             try:
                 stock.check_moves_of(self.session, order_id, kind, moved.get((order_id, kind), {}))
             except RejectionError as refused:
-                out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+                _reject(out, refused)
 
     def _note_status(self, entity_name: str, record_id: str, before: str | None, changes: dict, out: dict) -> None:
         if entity_name == "sales_order" and "status" in changes:

@@ -138,8 +138,6 @@ class PushService:
             query = select(AppliedMutation).where(AppliedMutation.mutation_id.in_(ids[start:start + 500]),
                                                   AppliedMutation.echo_of.is_(None))
             found.update((row.mutation_id, row) for row in self.session.scalars(query))
-        if found:
-            self._my_devices = set(self.session.scalars(select(Device.id).where(Device.user_id == self.caller.user_id)))
         return found
 
     @property
@@ -161,6 +159,8 @@ class PushService:
 
     def _echo(self, m: MutationIn, first: AppliedMutation) -> dict:
         """The first application's outcome under the new number; nothing is applied again."""
+        if not hasattr(self, "_my_devices"):
+            self._my_devices = set(self.session.scalars(select(Device.id).where(Device.user_id == self.caller.user_id)))
         if first.device_id not in self._my_devices:  # never another user's outcome, not even its version
             return {"seq": m.seq, "mutation_id": m.mutation_id, "entity": m.entity, "record_id": m.record_id,
                     "outcome": "rejected", "version": None, "conflicts": [], "server_fields": {},

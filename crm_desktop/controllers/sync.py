@@ -206,12 +206,11 @@ class SyncController:
         """The fields of a rejected change with the record's values on this computer, to fix in place."""
         with self.store.sessions() as s:
             issue = s.get(Conflict, issue_id)
-            model = model_of(issue.entity) if issue is not None else None
-            row = s.get(model, issue.record_id) if model is not None else None
+            row = resolve.row_of(s, issue) if issue is not None else None
             if row is None or (issue.mutation or {}).get("op") == "increment":
                 return []  # a stock move is made again as it was, or given up
             specs = entities()[issue.entity].fields
-            return [fix_field(specs[name], _shown_value(s, model, name, getattr(row, name)))
+            return [fix_field(specs[name], _shown_value(s, type(row), name, getattr(row, name)))
                     for name in (issue.mine or {}) if name in specs]
 
     def retry(self, issue_id: str, typed: dict[str, str] | None = None) -> None:

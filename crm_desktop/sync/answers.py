@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.store import field_bases
 from crm_desktop.store.models import Conflict, OutboxEntry, SyncedRecord
-from crm_desktop.sync.outbox import as_mutation
+from crm_desktop.sync.outbox import PendingEdits, as_mutation
 from crm_desktop.sync.records import model_of, write_remote_fields
 from crm_desktop.sync.resolve import refetch_later
 
@@ -30,7 +30,7 @@ def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict
     echoed: list[tuple[str, str]] = []
     with session.no_autoflush:
         rows = _rows_of(session, entries)
-        later = LaterEdits(session, entries)
+        later = PendingEdits(session, [e.record_id for e in entries])
         for result in results:
             entry = by_seq.get(result["seq"])
             if entry is None:
@@ -64,34 +64,6 @@ def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict
     return counts
 
 
-class LaterEdits:
-    """The outbox entries of the batch's records, to ask what the user did after a given mutation."""
-
-    def __init__(self, session: Session, entries: list[OutboxEntry]) -> None:
-        ids = sorted({e.record_id for e in entries})
-        self.by_record: dict[str, list[tuple[int, str, dict, int | None]]] = {}
-        for start in range(0, len(ids), 500):
-            query = select(OutboxEntry.record_id, OutboxEntry.seq, OutboxEntry.op, OutboxEntry.changes,
-                           OutboxEntry.device_seq).where(OutboxEntry.record_id.in_(ids[start:start + 500]))
-            for record_id, seq, op, changes, device_seq in session.execute(query):
-                self.by_record.setdefault(record_id, []).append((seq, op, changes or {}, device_seq))
-
-    def edit_field(self, record_id: str, field: str, after_seq: int) -> bool:
-        return any(seq > after_seq and op != "increment" and field in changes
-                   for seq, op, changes, _n in self.by_record.get(record_id, ()))
-
-    def deltas(self, record_id: str, after_seq: int) -> dict[str, Decimal]:
-        total: dict[str, Decimal] = {}
-        for seq, op, changes, _n in self.by_record.get(record_id, ()):
-            if seq > after_seq and op == "increment":
-                for name, amount in changes.items():
-                    total[name] = total.get(name, Decimal(0)) + Decimal(str(amount))
-        return total
-
-    def unnumbered(self, record_id: str) -> bool:
-        return any(n is None for _seq, _op, _changes, n in self.by_record.get(record_id, ()))
-
-
 def _rows_of(session: Session, entries: list[OutboxEntry]) -> dict[tuple[str, str], SyncedRecord]:
     rows, by_entity = {}, {}
     for entry in entries:
@@ -104,7 +76,7 @@ def _rows_of(session: Session, entries: list[OutboxEntry]) -> dict[tuple[str, st
     return rows
 
 
-def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dict, later: LaterEdits) -> None:
+def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dict, later: PendingEdits) -> None:
     """The row now matches server version `result.version` as far as this mutation goes."""
     version, outcome = result["version"], result["outcome"]
     if later.unnumbered(entry.record_id) and outcome == "applied" and row.version == entry.base_version:
@@ -127,7 +99,7 @@ def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dic
 
 
 def _take_theirs(session: Session, row: SyncedRecord, entry: OutboxEntry, conflict: dict, version: int | None,
-                 later: LaterEdits) -> None:
+                 later: PendingEdits) -> None:
     """The server kept its value: so does the laptop, as of the server's version, unless the user
     edited the field again since (that edit goes out next and meets the same check)."""
     name = conflict["field"]

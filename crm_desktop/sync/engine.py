@@ -106,9 +106,7 @@ class SyncEngine:
                 outbox.forget_numbers(s)
             self._put(s, ACCOUNT, {"server": server, "username": username, "user_id": tokens.user_id,
                                    "device_id": tokens.device_id, "device_name": device_name})
-            epoch = installation.renew(s, self.installation, self.store.path)
-            s.commit()
-        self.installation.remember(self.store.path, epoch)
+            self._commit_with_new_epoch(s)
         self.store.device_user_id = tokens.user_id
         return tokens
 
@@ -117,6 +115,13 @@ class SyncEngine:
     def _same_store(self) -> bool:
         with self.store.sessions() as s:
             return installation.is_same_store(s, self.installation, self.store.path)
+
+    def _commit_with_new_epoch(self, session: Session) -> None:
+        """Commit with a new store epoch (push numbers were handed out, or the device changed), then
+        note it beside the store: a backup of the store from before no longer matches."""
+        epoch = installation.renew(session, self.installation, self.store.path)
+        session.commit()
+        self.installation.remember(self.store.path, epoch)
 
     def _become_new_device(self) -> None:
         """This store is a restored backup or a copy: register as a new device (the server keeps the
@@ -128,9 +133,7 @@ class SyncEngine:
         with self._session() as s:
             self._put(s, ACCOUNT, {**account, "device_id": tokens.device_id})
             outbox.forget_numbers(s)
-            epoch = installation.renew(s, self.installation, self.store.path)
-            s.commit()
-        self.installation.remember(self.store.path, epoch)
+            self._commit_with_new_epoch(s)
 
     # --- one round -----------------------------------------------------------------------
 
@@ -192,9 +195,8 @@ class SyncEngine:
 
     def _push(self, report: SyncReport, progress, cancelled) -> None:
         with self.store.sessions() as s:
-            restored = outbox.pending_count(s) > 0 and not installation.is_same_store(s, self.installation,
-                                                                                     self.store.path)
-        if restored:
+            pending = outbox.pending_count(s)
+        if pending and not self._same_store():  # a restored or copied store: nothing it repeats is taken
             self._become_new_device()
         gaps, forked = 0, False
         while True:
@@ -203,10 +205,11 @@ class SyncEngine:
                 entries, numbered = outbox.next_batch(s)
                 if not entries:
                     return
-                epoch = installation.renew(s, self.installation, self.store.path) if numbered else None
-                s.commit()  # the numbers before the request: a retry sends the same
-                if epoch is not None:
-                    self.installation.remember(self.store.path, epoch)
+                # The numbers are committed before the request: a retry sends the same.
+                if numbered:
+                    self._commit_with_new_epoch(s)
+                else:
+                    s.commit()
                 try:
                     answer = self.transport.push([outbox.as_mutation(e) for e in entries])
                 except GapError as gap:

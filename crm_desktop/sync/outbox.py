@@ -7,6 +7,8 @@ server's answers mean for the local store is in crm_desktop/sync/answers.py.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -84,3 +86,31 @@ def _set_last_seq(session: Session, value: int) -> None:
         session.add(SyncState(key=LAST_SEQ, value=value))
     else:
         state.value = value
+
+
+class PendingEdits:
+    """The outbox entries of some records, to ask what the user did after a given mutation."""
+
+    def __init__(self, session: Session, record_ids: list[str]) -> None:
+        ids = sorted(set(record_ids))
+        self.by_record: dict[str, list[tuple[int, str, dict, int | None]]] = {}
+        for start in range(0, len(ids), 500):
+            query = select(OutboxEntry.record_id, OutboxEntry.seq, OutboxEntry.op, OutboxEntry.changes,
+                           OutboxEntry.device_seq).where(OutboxEntry.record_id.in_(ids[start:start + 500]))
+            for record_id, seq, op, changes, device_seq in session.execute(query):
+                self.by_record.setdefault(record_id, []).append((seq, op, changes or {}, device_seq))
+
+    def edit_field(self, record_id: str, field: str, after_seq: int) -> bool:
+        return any(seq > after_seq and op != "increment" and field in changes
+                   for seq, op, changes, _n in self.by_record.get(record_id, ()))
+
+    def deltas(self, record_id: str, after_seq: int) -> dict[str, Decimal]:
+        total: dict[str, Decimal] = {}
+        for seq, op, changes, _n in self.by_record.get(record_id, ()):
+            if seq > after_seq and op == "increment":
+                for name, amount in changes.items():
+                    total[name] = total.get(name, Decimal(0)) + Decimal(str(amount))
+        return total
+
+    def unnumbered(self, record_id: str) -> bool:
+        return any(n is None for _seq, _op, _changes, n in self.by_record.get(record_id, ()))

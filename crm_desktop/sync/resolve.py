@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.store import field_bases
 from crm_desktop.store.journal import record_resend
-from crm_desktop.store.models import Conflict, OutboxEntry, SyncedRecord, SyncState
+from crm_desktop.store.models import Conflict, SyncedRecord, SyncState
 from crm_desktop.store.repositories.orders import ProductRepository
+from crm_desktop.sync.outbox import PendingEdits
 from crm_desktop.sync.records import model_of, to_local, write_remote_fields
 
 REFETCH = "sync/refetch"  # [[entity, id], ...]: records to fetch whole at the next sync
@@ -49,7 +50,7 @@ def keep_theirs(session: Session, issue: Conflict) -> None:
     the user edited the field again since (that edit will meet the server's value in its turn) or a
     pull brought a newer value already."""
     row = row_of(session, issue)
-    if row is None or _pending_edit(session, issue.record_id, issue.field):
+    if row is None or PendingEdits(session, [issue.record_id]).edit_field(issue.record_id, issue.field, after_seq=0):
         return
     if issue.server_version and (row.version or 0) > issue.server_version \
             and field_bases.base_of(session.connection(), row.id, issue.field) != issue.server_version:
@@ -103,9 +104,3 @@ def refetch_later(session: Session, records: list[tuple[str, str]]) -> None:
         session.add(SyncState(key=REFETCH, value=wanted))
     else:
         state.value = wanted
-
-
-def _pending_edit(session: Session, record_id: str, field: str) -> bool:
-    changes = session.scalars(select(OutboxEntry.changes).where(OutboxEntry.record_id == record_id,
-                                                                OutboxEntry.op != "increment"))
-    return any(field in (c or {}) for c in changes)

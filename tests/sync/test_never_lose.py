@@ -118,6 +118,17 @@ def _deal(laptop: Laptop, amount: str) -> str:
                                                     amount=Decimal(amount))).id
 
 
+def _the_manager_sets_200(laptops) -> tuple[Laptop, Laptop, str]:
+    """wang's deal of 100, on both laptops; chen, his manager, sets 200 and syncs."""
+    wang, chen = laptops("wang", "wang").log_in(), laptops("chen", "chen").log_in()
+    deal = _deal(wang, "100")
+    wang.sync()
+    chen.sync()
+    _set_amount(chen, deal, "200")
+    chen.sync()
+    return wang, chen, deal
+
+
 def _set_amount(laptop: Laptop, deal_id: str, amount: str) -> None:
     deal = laptop.app.sales.get(deal_id)
     laptop.app.sales.update(deal_id, OpportunityInput(deal.name, account_id=deal.account_id, stage_id=deal.stage_id,
@@ -127,12 +138,7 @@ def _set_amount(laptop: Laptop, deal_id: str, amount: str) -> None:
 @pytest.mark.parametrize("choice", ["mine", "theirs"])
 def test_an_edit_landing_while_a_pull_is_in_flight_ends_in_one_value_everywhere(laptops, world, choice):
     client, _ids = world
-    wang, chen = laptops("wang", "wang").log_in(), laptops("chen", "chen").log_in()
-    deal = _deal(wang, "100")
-    wang.sync()
-    chen.sync()
-    _set_amount(chen, deal, "200")  # the manager, synced
-    chen.sync()
+    wang, chen, deal = _the_manager_sets_200(laptops)
     wang.during_pull = lambda: _set_amount(wang, deal, "300")  # the rep, while his pull is under way
     wang.sync()
     assert wang.app.sales.get(deal).amount == 300  # kept through the pull: still to push
@@ -161,12 +167,7 @@ def test_an_edit_of_a_field_kept_through_a_pull_still_meets_the_concurrent_chang
     """The rep edits the amount during a pull and again afterwards: neither edit silently overwrites the
     manager's value, which he never saw."""
     client, _ids = world
-    wang, chen = laptops("wang", "wang").log_in(), laptops("chen", "chen").log_in()
-    deal = _deal(wang, "100")
-    wang.sync()
-    chen.sync()
-    _set_amount(chen, deal, "200")
-    chen.sync()
+    wang, _chen, deal = _the_manager_sets_200(laptops)
     wang.during_pull = lambda: _set_amount(wang, deal, "300")
     wang.sync()
     _set_amount(wang, deal, "350")  # on the pulled row, but the amount is still his own
@@ -316,12 +317,7 @@ def test_a_refused_adjustment_retried_is_sent_as_an_increment_only(laptops, worl
 
 def test_keep_theirs_after_a_newer_pull_keeps_the_newer_value(laptops, world):
     client, _ids = world
-    wang, chen = laptops("wang", "wang").log_in(), laptops("chen", "chen").log_in()
-    deal = _deal(wang, "100")
-    wang.sync()
-    chen.sync()
-    _set_amount(chen, deal, "200")
-    chen.sync()
+    wang, chen, deal = _the_manager_sets_200(laptops)
     _set_amount(wang, deal, "300")
     assert wang.sync().conflicts == 1
     _set_amount(chen, deal, "250")  # the manager again, before the rep decides
