@@ -18,7 +18,7 @@ from crm_desktop import cli_marketing as marketing_command
 from crm_desktop import cli_report as report_command
 from crm_desktop import cli_security as security_command
 from crm_desktop import cli_sync as sync_command
-from crm_desktop.cli_errors import EXIT_DISK_FULL, disk_full_message, reported
+from crm_desktop.cli_errors import EXIT_DISK_FULL, disk_full_message, reported, user_language
 from crm_desktop.cli_interchange import add_commands, cmd_export, cmd_import
 from crm_desktop.domain.enums import TicketStatus
 from crm_desktop.paths import default_db_path
@@ -169,6 +169,7 @@ def _number(amount) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.lang = user_language(args.lang)
     if args.self_test:
         from crm_desktop.self_test import run_self_test
 

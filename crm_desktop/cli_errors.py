@@ -20,6 +20,17 @@ from crm_desktop.controllers.disk_full import (
 EXIT_DISK_FULL = 3
 
 
+def user_language(explicit: str | None) -> str:
+    """--lang when given, else the system locale's language (LC_ALL, LC_MESSAGES, LANG): zh_CN or en."""
+    import locale
+    import os
+
+    chosen = explicit or next((os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), "")
+    if not chosen:
+        chosen = locale.getlocale()[0] or ""
+    return "zh_CN" if chosen.lower().startswith("zh") else "en"
+
+
 def translated(language: str | None, context: str, text: str) -> str:
     """`text` in `language` through the window's Qt catalogue; the English source where Qt is missing."""
     if not language or language.startswith("en"):

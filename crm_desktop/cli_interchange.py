@@ -7,13 +7,23 @@ import json
 import sys
 from pathlib import Path
 
+from crm_desktop.cli_errors import translated
 from crm_desktop.domain.entities import ListFilter
 from crm_desktop.domain.imports import DuplicatePolicy, ImportOptions
-from crm_desktop.domain.validation import NotFoundError
+from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, NotFoundError
 from crm_desktop.interchange.errors import InterchangeError
 from crm_desktop.tasks import TaskState
 
 _ENTITY = {"contacts": "contact", "accounts": "account"}
+CANNOT_IMPORT = QT_TRANSLATE_NOOP("Interchange", "Cannot import {file}: {reason}")
+NO_FILE = QT_TRANSLATE_NOOP("Interchange", "no such file.")
+NO_BATCH = QT_TRANSLATE_NOOP("Interchange", "No import batch {batch}.")
+UNDONE = QT_TRANSLATE_NOOP("Interchange", "Removed {removed}, restored {restored}, kept {kept}.")
+SUMMARY = QT_TRANSLATE_NOOP(
+    "Interchange", "Sheet \u201c{sheet}\u201d: {created} created, {updated} updated, {skipped} unchanged, "
+    "{errors} refused, {warnings} values kept for review, {lines} lines skipped.")
+REPORT = QT_TRANSLATE_NOOP("Interchange", "Report: {path}")
+OWNERS = QT_TRANSLATE_NOOP("Interchange", "Owners not found among the users (kept as text): {owners}")
 
 
 def add_commands(sub) -> None:
@@ -47,11 +57,15 @@ def _progress(done: int, total: int, _message: str) -> None:
 
 
 def cmd_import(app, args: argparse.Namespace) -> int:
+    language = args.lang or "en"
+
+    def tr(context: str, text: str) -> str:
+        return translated(language, context, text)
+
     try:
         if args.what == "undo":
-            result = app.imports.undo(args.target, keep_later_edits=not args.discard_later_edits)
-            print(json.dumps(result.as_json()) if args.json else
-                  f"removed {result.removed}, restored {result.restored}, kept {result.kept}")
+            undone = app.imports.undo(args.target, keep_later_edits=not args.discard_later_edits)
+            print(json.dumps(undone.as_json()) if args.json else tr("Interchange", UNDONE).format(**undone.as_json()))
             return 0
         options = ImportOptions(
             entity=_ENTITY[args.what], sheet=args.sheet, encoding=args.encoding,
@@ -60,14 +74,26 @@ def cmd_import(app, args: argparse.Namespace) -> int:
         )
         path = Path(args.target)
         if not path.is_file():
-            return _fail(f"Cannot import {path}: no such file.")
-        result = app.imports.run(path, options, TaskState(None if args.json else _progress))
+            return _fail(tr("Interchange", CANNOT_IMPORT).format(file=path, reason=tr("Interchange", NO_FILE)))
+        result = app.imports.run(path, options, TaskState(None if args.json else _progress), translate=tr,
+                                 language=language)
     except InterchangeError as error:
-        return _fail(f"Cannot import {args.target}: {error}")
+        reason = tr("Interchange", error.message).format(**error.params)
+        return _fail(tr("Interchange", CANNOT_IMPORT).format(file=args.target, reason=reason))
     except NotFoundError:
-        return _fail(f"No import batch {args.target}.")
-    if not args.json:
-        print(file=sys.stderr)
+        return _fail(tr("Interchange", NO_BATCH).format(batch=args.target))
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+        return 0
+    # What a person reads goes to stderr in their language; stdout keeps the JSON for scripts.
+    print(file=sys.stderr)
+    print(tr("Interchange", SUMMARY).format(sheet=result.sheet, created=result.created, updated=result.updated,
+                                           skipped=result.skipped, errors=result.errors, warnings=result.warnings,
+                                           lines=len(result.skipped_lines)), file=sys.stderr)
+    if result.unmatched_owners:
+        print(tr("Interchange", OWNERS).format(owners=", ".join(result.unmatched_owners)), file=sys.stderr)
+    if result.error_report:
+        print(tr("Interchange", REPORT).format(path=result.error_report), file=sys.stderr)
     print(json.dumps(result.as_json(), ensure_ascii=False))
     return 0
 

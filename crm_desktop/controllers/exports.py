@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from crm_desktop.controllers.export_records import record_export
 from crm_desktop.domain.display import local_time_text, phone_text
 from crm_desktop.domain.entities import ListFilter, ListSort
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.csv_writer import write_csv
 from crm_desktop.interchange.errors import InterchangeError
-from crm_desktop.interchange.fields import ACCOUNT_EXPORT, CONTACT_EXPORT, field_spec
 from crm_desktop.interchange.vcard_writer import write_vcards
 from crm_desktop.store.database import Store
 from crm_desktop.store.disk_full import said_as_disk_full
@@ -30,9 +30,13 @@ VCARD_CONTACTS_ONLY = QT_TRANSLATE_NOOP("Interchange", "Only contacts can be exp
 _FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".vcf": "vcard", ".vcard": "vcard"}
 _COLUMN_SQL = {"company": "c.account_name"}  # record field -> SQL, where not the same name
 _PHONES = {"mobile", "phone"}
-_VCARD_FIELDS = ("name", "company", "department", "title", "mobile", "phone", "email", "birthday",
-                 "notes", "wechat", "tags", "street", "city", "province", "country")
-_VCARD_SQL = {"street": "a.street", "city": "a.city", "province": "a.province", "country": "a.country"}
+# A card carries numbers and e-mails as stored (E.164; the writer gives each its TYPE) and the
+# contact's own address.
+_VCARD_FIELDS = ("name", "company", "department", "title", "mobile", "phone", "phones", "email", "emails",
+                 "birthday", "notes", "wechat", "tags", "street", "district", "city", "province", "postal_code",
+                 "country", "custom_fields")
+_VCARD_SQL: dict[str, str] = {}
+_VCARD_JSON = frozenset({"phones", "emails", "custom_fields", "tags"})
 
 
 @dataclass(frozen=True)
@@ -52,16 +56,17 @@ def export_format(path: Path) -> str:
     return fmt
 
 
-def _cell(field: str, value, region: str):
-    if value is None:
-        return None
-    if field in _PHONES:
-        return phone_text(value, region)
-    if field == "tags":
-        return ", ".join(json.loads(value))
-    if field == "birthday":
-        return date.fromisoformat(value)
-    return value
+def _card(row, region: str) -> dict:
+    card = {}
+    for field, value in zip(_VCARD_FIELDS, row, strict=True):
+        if field in _VCARD_JSON:
+            value = json.loads(value) if value else None
+            card[field] = ", ".join(value) if field == "tags" and value else value
+        elif field == "birthday":
+            card[field] = date.fromisoformat(value) if value else None
+        else:
+            card[field] = value
+    return card
 
 
 def _shown(column: ExportColumn, value, region: str):
@@ -96,19 +101,13 @@ class ExportController:
         fmt = export_format(path)
         if fmt == "vcard":
             return self._vcards(entity, path, flt or ListFilter(), sort or ListSort(), state)
-        fields = CONTACT_EXPORT if entity == "contact" else ACCOUNT_EXPORT
-        alias = "c" if entity == "contact" else "a"
-        select = ", ".join(_COLUMN_SQL.get(f, f"{alias}.{f}") for f in fields)
-        headers = [field_spec(entity, f).header(language) for f in fields]
         with UnitOfWork(self.store) as uow:
             repo = uow.contacts if entity == "contact" else uow.accounts
+            plan = record_export(entity, repo.custom_field_names(), self.home_region)
             total = repo.count(flt or ListFilter())
-            rows = repo.stream(flt or ListFilter(), sort or ListSort(), select)
-            region = self.home_region
-            cells = ([_cell(f, v, region) for f, v in zip(fields, row, strict=True)] for row in rows)
-            return self._write(fmt, path, headers, cells, total, encoding, state,
-                               text_columns={i for i, f in enumerate(fields) if f in _PHONES},
-                               date_columns={i for i, f in enumerate(fields) if f == "birthday"},
+            rows = repo.stream(flt or ListFilter(), sort or ListSort(), plan.select)
+            return self._write(fmt, path, plan.headers(language), (plan.cells(r) for r in rows), total, encoding,
+                               state, text_columns=plan.phone_columns, date_columns=plan.date_columns,
                                sheet_title=entity)
 
     def export_view(self, entity: str, path: Path, columns: list[ExportColumn], flt: ListFilter,
@@ -141,8 +140,7 @@ class ExportController:
         with UnitOfWork(self.store) as uow:
             total = uow.contacts.count(flt)
             rows = uow.contacts.stream(flt, sort, select)
-            cards = ({f: _cell(f, v, self.home_region) for f, v in zip(_VCARD_FIELDS, row, strict=True)}
-                     for row in rows)
+            cards = (_card(row, self.home_region) for row in rows)
             return write_vcards(path, cards, progress=lambda n: state.progress(n, max(n, total), ""),
                                 cancelled=lambda: state.cancelled)
 

@@ -11,21 +11,30 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from crm_desktop.controllers.import_match import ContactIndex, Target
 from crm_desktop.domain import duplicates as dup
 from crm_desktop.domain.ids import new_id
-from crm_desktop.domain.import_rows import clean_account_row, clean_contact_row, mapped_cells, merge_changes
-from crm_desktop.domain.imports import DuplicatePolicy, ImportResult, PreviewRow, RowAction
+from crm_desktop.domain.import_phones import kind_field
+from crm_desktop.domain.import_rows import (
+    CleanRow,
+    clean_account_row,
+    clean_contact_row,
+    custom_cells,
+    mapped_cells,
+    merge_changes,
+)
+from crm_desktop.domain.imports import DuplicatePolicy, ImportResult, PreviewRow, RowAction, SkippedLine
 from crm_desktop.domain.names import company_key, fold
-from crm_desktop.domain.phones import phone_digits
 from crm_desktop.domain.validation import ValidationError
+from crm_desktop.interchange.fields import PHONE_FIELDS
+from crm_desktop.interchange.footers import skip_reason
+from crm_desktop.interchange.mapping import COLUMN_TITLE, column_titles, paired_type_columns
 from crm_desktop.store.bulk_write import BulkWriter, RecordChange
 from crm_desktop.store.journal import plain, synced_fields_of
 from crm_desktop.store.models import Account, Contact
 from crm_desktop.store.repositories.imports import ImportRepository
 
 PREVIEW_ROWS = 20
-_MERGED_CONTACT = ("name", "title", "department", "mobile", "phone", "email", "wechat", "birthday",
-                   "tags", "notes", "account_id")
 
 
 @lru_cache(maxsize=65_536)
@@ -34,18 +43,44 @@ def _company_key(name: str) -> str:
 
 
 @dataclass
-class _Target:
-    """A record this chunk creates or changes: its values as they will be stored."""
+class SheetLayout:
+    """What the rows of one sheet mean: where they come from, their columns, what fills what."""
 
-    record: dict
-    created: bool
-    before: dict = field(default_factory=dict)  # changed fields' values before this chunk
-    after: dict = field(default_factory=dict)
+    file_name: str
+    sheet: str
+    titles: list[str]  # display titles of the columns (custom fields are kept under them)
+    mapping: list[str | None]
+    type_columns: dict[int, int] = field(default_factory=dict)  # phone column -> its "type" column
+    skip_reason: Callable[[list], str | None] = lambda _row: None  # footers, totals, repeated headers
+
+    def kinds(self, raw: list) -> dict[int, str] | None:
+        """Phone columns re-targeted by the type written beside them (Mobile, Work Fax, 手机 ...)."""
+        if not self.type_columns:
+            return None
+        out = {}
+        for column, type_column in self.type_columns.items():
+            if type_column < len(raw) and (target := kind_field(raw[type_column])):
+                out[column] = target
+        return out
+
+    @property
+    def ignored(self) -> frozenset[int]:
+        return frozenset(self.type_columns.values())
+
+
+def sheet_layout(file_name: str, sheet: str, headers: list, mapping: list[str | None],
+                 translate: Callable[[str, str], str]) -> SheetLayout:
+    """The layout of a sheet whose header row and mapping are known."""
+    titles = column_titles(headers, translate("Interchange", COLUMN_TITLE))
+    pairs = {value: kind for value, kind in paired_type_columns(headers).items()
+             if value < len(mapping) and mapping[value] in PHONE_FIELDS}
+    header = tuple(headers)
+    return SheetLayout(file_name, sheet, titles, list(mapping), pairs, lambda row: skip_reason(row, header))
 
 
 class ImportRun:
     def __init__(self, repo: ImportRepository, writer: BulkWriter, batch_id: str, entity: str,
-                 policy: DuplicatePolicy, region: str, translate: Callable[[str, str], str],
+                 policy: DuplicatePolicy, region: str, layout: SheetLayout, translate: Callable[[str, str], str],
                  describe: Callable[[ValidationError], str]) -> None:
         self.repo = repo
         self.writer = writer
@@ -53,34 +88,64 @@ class ImportRun:
         self.entity = entity
         self.policy = policy
         self.region = region
+        self.layout = layout
         self.translate = translate
         self.describe = describe
         self.result = ImportResult()
         self.failed: list[tuple[int, list, str]] = []  # (row number, source row, reason)
+        self.warned: list[tuple[int, list, list[dict]]] = []  # (row number, source row, review notes)
         self.accounts: dict[str, tuple[str, str]] = {}  # company key -> (id, name)
         self.journal: list[tuple] = []  # journal rows of the chunk, written with it
+        self.users = repo.user_ids_by_name() if "owner" in layout.mapping else {}
+        self.owner_title = layout.titles[layout.mapping.index("owner")] if "owner" in layout.mapping else ""
+        self.unmatched: dict[str, None] = {}
 
     # --- one chunk -----------------------------------------------------------------------
 
-    def feed(self, rows: list[tuple[int, list]], mapping) -> None:
-        parsed = []
+    def feed(self, rows: list[tuple[int, list]]) -> None:
+        parsed: list[tuple[int, list, CleanRow]] = []
+        clean = clean_contact_row if self.entity == "contact" else clean_account_row
+        layout = self.layout
         for number, raw in rows:
-            cells = mapped_cells(raw, mapping)
-            if not cells:
+            if reason := layout.skip_reason(raw):
+                self.result.skipped_lines.append(SkippedLine(layout.sheet, number, reason))
+                continue
+            cells = mapped_cells(raw, layout.mapping, layout.kinds(raw))
+            custom = custom_cells(raw, layout.mapping, layout.titles, layout.ignored)
+            if not cells and not custom:
                 continue  # a blank line between blocks of data
             try:
-                if self.entity == "contact":
-                    parsed.append((number, raw, *clean_contact_row(cells, self.region)))
-                else:
-                    parsed.append((number, raw, clean_account_row(cells, self.region)))
+                row = clean(cells, self.region)
             except ValidationError as error:
                 self._fail(number, raw, self.describe(error), cells)
+                continue
+            self._owner(row, custom)
+            row.values["custom_fields"] = custom or None
+            if row.review:
+                for note in row.review:
+                    note.update(file=layout.file_name, sheet=layout.sheet, row=number)
+                row.values["review"] = row.review
+                self.result.warnings += len(row.review)
+                self.warned.append((number, raw, row.review))
+            parsed.append((number, raw, row))
         if self.entity == "contact":
             self._contacts(parsed)
         else:
             self._accounts(parsed)
         self.repo.add_journal(self.journal)
         self.journal.clear()
+
+    def _owner(self, row: CleanRow, custom: dict) -> None:
+        """The owner column names a user (login or display name); an unknown one is kept as text."""
+        if not row.owner:
+            return
+        user_id = self.users.get(row.owner.casefold())
+        if user_id:
+            row.values["owner_id"] = user_id
+        else:
+            self.unmatched.setdefault(row.owner)
+            self.result.unmatched_owners = list(self.unmatched)
+            custom[self.owner_title] = row.owner
 
     def _fail(self, number: int, raw: list, reason: str, cells: dict) -> None:
         self.result.errors += 1
@@ -94,14 +159,14 @@ class ImportRun:
     # --- accounts ------------------------------------------------------------------------
 
     def _accounts(self, parsed) -> None:
-        keys = list({_company_key(v["name"]) for _, _, v in parsed})
+        keys = list({_company_key(row.values["name"]) for _, _, row in parsed})
         known = {row["name_key"] or _company_key(row["name"]): row
                  for row in self.repo.accounts_by_name_key(keys)}
-        targets: dict[str, _Target] = {}
-        for number, _raw, values in parsed:
-            key = _company_key(values["name"])
-            match = targets.get(key) or (_Target(known[key], False) if key in known else None)
-            target = self._apply(number, values, match, self.translate("Duplicates", dup.SAME_COMPANY))
+        targets: dict[str, Target] = {}
+        for number, _raw, row in parsed:
+            key = _company_key(row.values["name"])
+            match = targets.get(key) or (Target(known[key], False) if key in known else None)
+            target = self._apply(number, row.values, match, self.translate("Duplicates", dup.SAME_COMPANY))
             if target is not None:
                 targets[key] = target
         self._write(Account, list(targets.values()))
@@ -110,16 +175,18 @@ class ImportRun:
 
     def _link_companies(self, parsed) -> None:
         """Find each row's company among the accounts, creating the ones that are new."""
-        wanted = {_company_key(c): c for _, _, _, c, _ in parsed if c}
+        wanted = {_company_key(row.company): row.company for _, _, row in parsed if row.company}
         missing = [k for k in wanted if k not in self.accounts]
-        for row in self.repo.accounts_by_name_key(missing):
-            self.accounts.setdefault(row["name_key"], (row["id"], row["name"]))
+        for found in self.repo.accounts_by_name_key(missing):
+            self.accounts.setdefault(found["name_key"], (found["id"], found["name"]))
         new = []
-        for _, _, _, company, address in parsed:
-            key = _company_key(company) if company else None
+        for _, _, row in parsed:
+            key = _company_key(row.company) if row.company else None
             if key and key not in self.accounts:
-                record = {"id": new_id(), "name": company, **address}
-                self.accounts[key] = (record["id"], company)
+                record = {"id": new_id(), "name": row.company, **row.address}
+                if owner := row.values.get("owner_id"):
+                    record["owner_id"] = owner
+                self.accounts[key] = (record["id"], row.company)
                 new.append(record)
         if new:
             self._journal_created(Account, self.writer.insert(Account, new))
@@ -127,14 +194,15 @@ class ImportRun:
 
     def _contacts(self, parsed) -> None:
         self._link_companies(parsed)
-        index = _ContactIndex(self.repo)
-        index.load(parsed, self.accounts)
-        targets: dict[str, _Target] = {}
-        for number, _raw, values, company, _address in parsed:
-            if company:
-                values["account_id"], values["account_name"] = self.accounts[_company_key(company)]
-            match, reason = index.find(values)
-            target = self._apply(number, values, match, self.translate("Duplicates", reason))
+        for _, _, row in parsed:
+            if row.company:
+                row.values["account_id"], row.values["account_name"] = self.accounts[_company_key(row.company)]
+        index = ContactIndex(self.repo)
+        index.load([row.values for _, _, row in parsed])
+        targets: dict[str, Target] = {}
+        for number, _raw, row in parsed:
+            match, reason = index.find(row.values)
+            target = self._apply(number, row.values, match, self.translate("Duplicates", reason))
             if target is not None:
                 targets[target.record["id"]] = target
                 index.add(target)
@@ -142,10 +210,10 @@ class ImportRun:
 
     # --- shared --------------------------------------------------------------------------
 
-    def _apply(self, number: int, values: dict, match: _Target | None, reason: str) -> _Target | None:
+    def _apply(self, number: int, values: dict, match: Target | None, reason: str) -> Target | None:
         """Create, update or skip one clean row; returns the target it created or changed."""
         if match is None or self.policy is DuplicatePolicy.CREATE:
-            target = _Target({"id": new_id(), **{k: v for k, v in values.items() if v is not None}}, True)
+            target = Target({"id": new_id(), **{k: v for k, v in values.items() if v is not None}}, True)
             self.result.created += 1
             self._preview(number, RowAction.CREATE, target.record)
             return target
@@ -169,7 +237,7 @@ class ImportRun:
         self._preview(number, RowAction.UPDATE, match.record, reason)
         return match
 
-    def _write(self, model, targets: list[_Target]) -> None:
+    def _write(self, model, targets: list[Target]) -> None:
         self._journal_created(model, self.writer.insert(model, [t.record for t in targets if t.created]))
         changed = [t for t in targets if not t.created and t.after]
         self.writer.update(model, [RecordChange(t.record["id"], t.record.get("version") or 0,
@@ -181,7 +249,7 @@ class ImportRun:
         self.journal.extend((self.batch_id, record_id, model.__entity__, "created", None, after)
                             for record_id, after in afters.items())
 
-    def _journal_updated(self, model, changed: list[_Target]) -> None:
+    def _journal_updated(self, model, changed: list[Target]) -> None:
         if not changed:
             return
         earlier = self.repo.journal_entries(self.batch_id, [t.record["id"] for t in changed])
@@ -206,56 +274,3 @@ def _synced(model, values: dict) -> dict:
 
 def _plain(model, values: dict) -> dict:
     return {k: plain(v) for k, v in _synced(model, values).items()}
-
-
-class _ContactIndex:
-    """Where a contact row may already exist: same mobile, same e-mail, or a similar name at
-    the same account, among stored records and the rows of this chunk."""
-
-    def __init__(self, repo: ImportRepository) -> None:
-        self.repo = repo
-        self.by_mobile: dict[str, _Target] = {}
-        self.by_email: dict[str, _Target] = {}
-        # Per account: targets, or (id, name) of stored people, read whole only when matched.
-        self.by_account: dict[str, list[_Target | tuple[str, str]]] = {}
-        self.seen: dict[str, _Target] = {}
-
-    def load(self, parsed, accounts) -> None:
-        mobiles = list({phone_digits(v["mobile"]) for _, _, v, _, _ in parsed if v["mobile"]})
-        emails = list({v["email"] for _, _, v, _, _ in parsed if v["email"]})
-        for rows in (self.repo.contacts_by_mobile_digits(mobiles), self.repo.contacts_by_email(emails)):
-            for row in rows:
-                if row["id"] not in self.seen:
-                    self.add(_Target(row, False))
-        account_ids = list({accounts[_company_key(c)][0] for _, _, _, c, _ in parsed if c})
-        for record_id, name, account_id in self.repo.contact_names_in_accounts(account_ids):
-            if record_id not in self.seen:
-                self.by_account.setdefault(account_id, []).append((record_id, name))
-
-    def add(self, target: _Target) -> None:
-        record = target.record
-        self.seen[record["id"]] = target
-        if record.get("mobile"):
-            self.by_mobile.setdefault(phone_digits(record["mobile"]), target)
-        if record.get("email"):
-            self.by_email.setdefault(record["email"], target)
-        if record.get("account_id"):
-            self.by_account.setdefault(record["account_id"], []).append(target)
-
-    def _whole(self, candidate: _Target | tuple[str, str]) -> _Target:
-        if isinstance(candidate, _Target):
-            return candidate
-        if candidate[0] not in self.seen:
-            self.seen[candidate[0]] = _Target(self.repo.records(Contact, [candidate[0]])[0], False)
-        return self.seen[candidate[0]]
-
-    def find(self, values: dict) -> tuple[_Target | None, str]:
-        if values["mobile"] and (t := self.by_mobile.get(phone_digits(values["mobile"]))):
-            return t, dup.SAME_MOBILE
-        if values["email"] and (t := self.by_email.get(values["email"])):
-            return t, dup.SAME_EMAIL
-        for candidate in self.by_account.get(values.get("account_id") or "", ()):
-            name = candidate.record["name"] if isinstance(candidate, _Target) else candidate[1]
-            if dup.is_similar_name(name, values["name"]):
-                return self._whole(candidate), dup.SIMILAR_NAME
-        return None, ""

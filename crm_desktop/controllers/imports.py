@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from itertools import chain, islice
 from pathlib import Path
 
-from crm_desktop.controllers.import_run import ImportRun
+from crm_desktop.controllers.import_report import ImportReport
+from crm_desktop.controllers.import_run import ImportRun, SheetLayout, sheet_layout
 from crm_desktop.controllers.import_undo import ImportUndo
 from crm_desktop.domain.cells import cell_text
 from crm_desktop.domain.ids import new_id, utcnow
@@ -21,8 +21,14 @@ from crm_desktop.domain.imports import (
 )
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.interchange.errors import InterchangeError
-from crm_desktop.interchange.fields import FIELDS_OF, field_spec
-from crm_desktop.interchange.mapping import column_titles, find_header_row, header_signature, suggest_mapping
+from crm_desktop.interchange.fields import FIELDS_OF, PHONE_FIELDS, field_spec
+from crm_desktop.interchange.mapping import (
+    column_titles,
+    find_header_row,
+    header_field,
+    header_signature,
+    suggest_mapping,
+)
 from crm_desktop.interchange.table import TableFile, open_table
 from crm_desktop.store.bulk import large_cache
 from crm_desktop.store.bulk_write import BulkWriter
@@ -39,21 +45,24 @@ NO_HEADER_ROW = QT_TRANSLATE_NOOP("Interchange", "Row {row} is below the end of 
 NO_SHEET = QT_TRANSLATE_NOOP("Interchange", "The file has no sheet named \u201c{sheet}\u201d.")
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP("Interchange", "No column is mapped to the name; choose which column holds it.")
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Interchange", "Unknown field \u201c{field}\u201d in the column mapping.")
-REASON_COLUMN = QT_TRANSLATE_NOOP("Interchange", "Reason")
 
 HEAD_ROWS = 20  # rows read to find the header row and show the sheet
 SAMPLE_ROWS = 5
 CHUNK = 2000
-_NAME_FIELDS = {"contact": {"name", "first_name", "last_name"}, "account": {"name"}}
+# Fields of which at least one must be mapped: what can name a record.
+_IDENTIFYING = {"contact": {"name", "first_name", "last_name", "company", "email", *PHONE_FIELDS},
+                "account": {"name"}}
 
 
 def _identity(_context: str, text: str) -> str:
     return text
 
 
-def _open_sheet(table: TableFile, sheet: str | None) -> tuple[str, Iterator[list], list[list]]:
-    """(sheet name, its rows, the first HEAD_ROWS of them already read off the rows)."""
-    name = sheet or table.default_sheet()
+def _open_sheet(table: TableFile, sheet: str | None, entity: str) -> tuple[str, Iterator[list], list[list]]:
+    """(sheet name, its rows, the first HEAD_ROWS of them already read off the rows). Without a
+    sheet named, the first visible sheet whose top rows hold a header row (an instructions sheet
+    before the data is passed over)."""
+    name = sheet or _table_sheet(table, entity)
     if name not in [s.name for s in table.sheets()]:
         raise InterchangeError(NO_SHEET, sheet=name)
     rows = table.rows(name)
@@ -61,6 +70,37 @@ def _open_sheet(table: TableFile, sheet: str | None) -> tuple[str, Iterator[list
     if not head or all(_blank(r) for r in head):
         raise InterchangeError(EMPTY_SHEET, sheet=name)
     return name, rows, head
+
+
+def _table_sheet(table: TableFile, entity: str) -> str:
+    default = table.default_sheet()
+    visible = [s.name for s in table.sheets() if not s.hidden]
+    if len(visible) < 2:
+        return default
+    for name in [default, *(n for n in visible if n != default)]:
+        head = list(islice(table.rows(name), HEAD_ROWS))
+        if has_header_row(head, entity):
+            return name
+    return default
+
+
+def has_header_row(head: list[list], entity: str) -> bool:
+    """Some row among these names at least two fields: the sheet holds a table of records."""
+    return any(sum(1 for cell in row if isinstance(cell, str) and header_field(cell, entity)) >= 2 for row in head)
+
+
+def _sheet_rows(table: TableFile, entity: str) -> list[tuple[str, int]]:
+    """Each visible sheet with the number of rows below its header row (what the wizard lists)."""
+    out = []
+    for info in table.sheets():
+        if info.hidden:
+            continue
+        head = list(islice(table.rows(info.name), HEAD_ROWS))
+        if not head or all(_blank(r) for r in head):
+            out.append((info.name, 0))
+            continue
+        out.append((info.name, max(0, table.estimated_rows(info.name) - find_header_row(head, entity) - 1)))
+    return out
 
 
 def _blank(row: list) -> bool:
@@ -83,7 +123,8 @@ class ImportController:
         """What the wizard shows: sheets, top rows, detected header row, suggested mapping."""
         table = open_table(Path(path), encoding)
         try:
-            name, _rows, head = _open_sheet(table, sheet)
+            sheet_rows = _sheet_rows(table, entity)
+            name, _rows, head = _open_sheet(table, sheet, entity)
             index = find_header_row(head, entity) if header_row is None else header_row
             headers = head[index] if index < len(head) else []
             mapping, saved = self._mapping_for(headers, entity)
@@ -95,6 +136,9 @@ class ImportController:
                 top_rows=[[cell_text(v) for v in r] for r in head], columns=column_titles(headers),
                 samples=samples, mapping=mapping, mapping_saved=saved,
                 estimated_rows=max(0, table.estimated_rows(name) - index - 1),
+                sheet_rows=sheet_rows, sheet_chosen=sheet is None and name != table.default_sheet(),
+                encoding_sure=getattr(table, "encoding_sure", True),
+                encoding_alternatives=list(getattr(table, "encoding_alternatives", [])),
             )
         finally:
             table.close()
@@ -116,18 +160,18 @@ class ImportController:
         path = Path(path)
         table = open_table(path, options.encoding)
         try:
-            sheet, rows, head = _open_sheet(table, options.sheet)
+            sheet, rows, head = _open_sheet(table, options.sheet, options.entity)
             index = options.header_row if options.header_row is not None else find_header_row(head, options.entity)
             if index >= len(head):
                 raise InterchangeError(NO_HEADER_ROW, row=index + 1)
             headers = head[index]
             mapping = list(options.mapping) if options.mapping else self._mapping_for(headers, options.entity)[0]
             self._check_mapping(mapping, options.entity)
+            layout = sheet_layout(path.name, sheet, headers, mapping, translate)
             data = chain(head[index + 1:], rows)
             total = max(1, table.estimated_rows(sheet) - index - 1)
             with said_as_disk_full(self.store.path.parent):
-                return self._import(path, sheet, index, headers, mapping, data, total, options, state,
-                                    translate, language)
+                return self._import(path, layout, index, headers, data, total, options, state, translate, language)
         finally:
             table.close()
 
@@ -137,10 +181,10 @@ class ImportController:
         for target in mapping:
             if target is not None and target not in known:
                 raise InterchangeError(UNKNOWN_FIELD, field=target)
-        if not _NAME_FIELDS[entity] & set(mapping):
+        if not _IDENTIFYING[entity] & set(mapping):
             raise InterchangeError(NO_NAME_COLUMN)
 
-    def _import(self, path, sheet, index, headers, mapping, data, total, options, state,
+    def _import(self, path, layout: SheetLayout, index, headers, data, total, options, state,
                 translate, language) -> ImportResult:
         colon, semicolon = ("：", "；") if language.startswith("zh") else (": ", "; ")
 
@@ -150,32 +194,33 @@ class ImportController:
 
         with UnitOfWork(self.store) as uow:
             repo = ImportRepository(uow.session)
-            batch = ImportBatch(id=new_id(), entity=options.entity, file_name=path.name, sheet=sheet,
+            batch = ImportBatch(id=new_id(), entity=options.entity, file_name=path.name, sheet=layout.sheet,
                                 on_duplicate=str(options.on_duplicate), user_id=uow.user_id,
                                 stamp=utcnow())
             repo.add_batch(batch)
             writer = BulkWriter(uow.session.connection(), uow.user_id, uow.session.info["group_id"],
                                 batch.stamp)
             run = ImportRun(repo, writer, batch.id, options.entity, options.on_duplicate,
-                            self.phone_region, translate, describe)
+                            self.phone_region, layout, translate, describe)
             first_number = index + 2  # 1-based row numbers as the spreadsheet shows them
             read = 0
             with large_cache(uow.session.connection()):
                 for chunk in _chunks(data, first_number):
                     state.check()
-                    run.feed(chunk, mapping)
+                    run.feed(chunk)
                     read += len(chunk)
                     state.progress(min(read, total), max(read, total), "")
             result = run.result
+            result.sheet = layout.sheet
             if not (result.created or result.updated or result.skipped or result.errors):
                 raise InterchangeError(NO_DATA)
-            if run.failed:
-                result.error_report = self._error_report(path, headers, run.failed, translate,
-                                                         options.dry_run)
+            if run.failed or run.warned or result.skipped_lines:
+                result.error_report = ImportReport(self.reports_dir, translate, language).write(
+                    path, layout, headers, run, options.dry_run)
             for key in ("created", "updated", "skipped", "errors", "accounts_created"):
                 setattr(batch, key, getattr(result, key))
             batch.error_report = str(result.error_report) if result.error_report else None
-            repo.save_mapping(header_signature(headers), options.entity, mapping)
+            repo.save_mapping(header_signature(headers), options.entity, layout.mapping)
             result.dry_run = options.dry_run
             if options.dry_run:
                 uow.rollback()
@@ -183,21 +228,6 @@ class ImportController:
                 uow.commit()
                 result.batch_id = batch.id
             return result
-
-    def _error_report(self, path: Path, headers: list, failed, translate, dry_run: bool) -> Path:
-        """The failed rows as they were in the source, with a column saying why."""
-        self.reports_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.reports_dir / f"{path.stem}-{stamp}{'-dry-run' if dry_run else ''}-errors.xlsx"
-        titles = [cell_text(h) for h in headers]
-        width = max([len(titles), *(len(raw) for _, raw, _ in failed)])
-        titles += [""] * (width - len(titles))
-        rows = ([*raw, *[""] * (width - len(raw)), reason] for _, raw, reason in failed)
-        from crm_desktop.interchange.xlsx_writer import write_xlsx  # openpyxl: not at start-up
-
-        write_xlsx(target, [*titles, translate("Interchange", REASON_COLUMN)], rows,
-                   sheet_title="Errors")
-        return target
 
     # --- batches and undo ----------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, FieldError
 
@@ -96,3 +96,26 @@ def _make(year: int, month: int, day: int, field: str) -> date:
         return date(year, month, day)
     except ValueError as exc:  # 2024-02-30, month 13, year 0
         raise FieldError(field, INVALID_DATE) from exc
+
+
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$", re.I)
+
+
+def parse_moment(value: object, field: str = "created_at") -> datetime | None:
+    """A date and time as exports write it (2024-03-01T08:15:00.000Z, an Excel date cell, 2024/3/1),
+    aware; a time without a zone is this computer's local time, a bare date its midnight."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.astimezone()
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFKC", value).strip()
+        if _ISO_MOMENT.match(text):
+            try:
+                moment = datetime.fromisoformat(text.replace("z", "Z").replace("Z", "+00:00"))
+            except ValueError:
+                moment = None
+            if moment is not None:
+                return moment if moment.tzinfo else moment.astimezone()
+    day = parse_date(value, field)
+    return datetime.combine(day, time()).astimezone() if day else None

@@ -13,6 +13,7 @@ SAME_PHONE = QT_TRANSLATE_NOOP("Duplicates", "Same phone number")
 SAME_EMAIL = QT_TRANSLATE_NOOP("Duplicates", "Same e-mail address")
 SAME_COMPANY = QT_TRANSLATE_NOOP("Duplicates", "Same company name")
 SIMILAR_NAME = QT_TRANSLATE_NOOP("Duplicates", "Similar name at the same account")
+SAME_NAME = QT_TRANSLATE_NOOP("Duplicates", "Same name, no company, nothing that tells them apart")
 
 # Similarity (0-100) from which two names at one account are offered as the same person:
 # catches 张伟/张 伟/張偉 and "Jon Smith"/"John Smith" without pairing 张伟 with 张伟明.

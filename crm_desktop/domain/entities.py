@@ -41,6 +41,12 @@ class AccountData(AccountInput):
     next_followup_at: date | None = None
     owner_name: str | None = None
     contact_count: int = 0
+    # Kept by an import (read-only here; an edit form leaves them as they are).
+    postal_code: str | None = None
+    original_created_at: datetime | None = None  # when the source system created it
+    custom_fields: dict[str, str] = field(default_factory=dict, hash=False)  # column title -> text
+    # Values an import could not read, kept as typed: {field, value, message, file, sheet, row}.
+    review: tuple[dict, ...] = field(default=(), hash=False)
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,21 @@ class ContactData(ContactInput):
     last_activity_at: datetime | None = None
     next_followup_at: date | None = None
     owner_name: str | None = None
+    # Kept by an import (read-only here; an edit form leaves them as they are).
+    phones: tuple[dict, ...] = field(default=(), hash=False)  # the numbers beyond mobile and phone: {kind, number}
+    emails: tuple[str, ...] = ()  # further addresses
+    country: str | None = None  # the person's own address
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+    street: str | None = None
+    postal_code: str | None = None
+    source: str | None = None
+    lifecycle: str | None = None
+    original_created_at: datetime | None = None  # when the source system created it
+    custom_fields: dict[str, str] = field(default_factory=dict, hash=False)  # column title -> text
+    # Values an import could not read, kept as typed: {field, value, message, file, sheet, row}.
+    review: tuple[dict, ...] = field(default=(), hash=False)
 
 
 @dataclass(frozen=True)
@@ -141,6 +162,7 @@ class ListFilter:
     status: str | None = None
     tag: str | None = None
     city: str | None = None
+    needs_review: bool = False  # only records holding values an import could not read
     # A saved segment's rule: its contacts, or accounts (an account rule lists its accounts'
     # contacts, a contact rule the accounts of its contacts).
     segment: SegmentRule | None = None

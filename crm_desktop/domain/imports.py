@@ -51,6 +51,10 @@ class FileOverview:
     mapping: list[str | None]
     mapping_saved: bool  # the mapping is the one chosen last time for these headers
     estimated_rows: int
+    sheet_rows: list[tuple[str, int]] = field(default_factory=list)  # (sheet, rows below its header)
+    sheet_chosen: bool = False  # the reader picked the sheet (it holds the table; the first does not)
+    encoding_sure: bool = True  # False: the wizard shows the text in `encoding_alternatives` to pick
+    encoding_alternatives: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -63,22 +67,38 @@ class PreviewRow:
     reason: str = ""  # the error, or what the row matched
 
 
+@dataclass(frozen=True)
+class SkippedLine:
+    """A line of the sheet that holds no record: a report footer, a total, a repeated header."""
+
+    sheet: str
+    row_number: int
+    reason: str  # untranslated; context "Interchange"
+
+
 @dataclass
 class ImportResult:
     created: int = 0
     updated: int = 0
-    skipped: int = 0
-    errors: int = 0
+    skipped: int = 0  # rows that repeat a record and change nothing
+    errors: int = 0  # rows refused: nothing in them names a person or a company
+    warnings: int = 0  # values kept for review on records that were imported
     accounts_created: int = 0
     batch_id: str | None = None  # None for a dry run
-    error_report: Path | None = None
+    error_report: Path | None = None  # errors, warnings and skipped lines, with sheet and row
     preview: list[PreviewRow] = field(default_factory=list)
     dry_run: bool = False
+    skipped_lines: list[SkippedLine] = field(default_factory=list)
+    unmatched_owners: list[str] = field(default_factory=list)  # kept as text on the records
+    sheet: str = ""  # the sheet the rows came from
 
     def as_json(self) -> dict:
         return {"created": self.created, "updated": self.updated, "skipped": self.skipped,
-                "errors": self.errors, "accounts_created": self.accounts_created,
-                "batch_id": self.batch_id,
+                "errors": self.errors, "warnings": self.warnings, "accounts_created": self.accounts_created,
+                "batch_id": self.batch_id, "sheet": self.sheet,
+                "skipped_lines": [{"sheet": s.sheet, "row": s.row_number, "reason": s.reason}
+                                  for s in self.skipped_lines],
+                "unmatched_owners": self.unmatched_owners,
                 "error_report": str(self.error_report) if self.error_report else None,
                 "dry_run": self.dry_run}
 

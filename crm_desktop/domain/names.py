@@ -13,7 +13,8 @@ from crm_desktop.domain.validation import QT_TRANSLATE_NOOP, REQUIRED, FieldErro
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "This name is too long (at most 120 characters).")
 MAX_NAME = 120
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Rare characters of names (𠀀, 𪚥) live outside the BMP, in extensions B to H.
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 _SPACES = re.compile(r"\s+")
 _HAS_CJK = re.compile(rf"[{_CJK}]")

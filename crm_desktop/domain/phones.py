@@ -1,4 +1,5 @@
-"""Phone numbers: parse with `phonenumbers` (default region CN), store E.164, index digits."""
+"""Phone numbers: parse with `phonenumbers` (region per row, default CN), store E.164 with any
+extension after ";ext=", tell mobiles from landlines by the library, index digits."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ _CN_MOBILE_PATTERN = re.compile(
 _CN_MOBILE_INPUT = re.compile(r"^(?:(?:\+|00)86[\s-]*)?(1\d{2})[\s-]?(\d{4})[\s-]?(\d{4})$")
 # 1.38001E+10: what Excel writes for a long number in a General-format column.
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d*)?[eE]\+?\d+$")
+# Extensions as people write them: 010-12345678转8001, 分机 12, ext. 12, x12, #12.
+_EXTENSION = re.compile(r"^(.*?\d.*?)\s*(?:转|分机|分機|內線|内线|ext\.?|extension|x|#)\s*(\d{1,6})\s*$", re.I)
+# 021-50801234-8002: a trailing group after a complete landline is its extension.
+_TRAILING_GROUP = re.compile(r"^(.*\d)\s*[-‐–]\s*(\d{1,5})$")
+EXT_MARK = ";ext="
+_KINDS = {phonenumbers.PhoneNumberType.MOBILE: "mobile", phonenumbers.PhoneNumberType.FIXED_LINE: "landline"}
 
 
 def lost_digits(text: str | None) -> bool:
@@ -33,14 +40,22 @@ def lost_digits(text: str | None) -> bool:
     return bool(_SCIENTIFIC.match(unicodedata.normalize("NFKC", text or "").strip().lstrip("'").strip()))
 
 
-def normalize_phone(raw: str | None, field: str = "phone", region: str = "CN") -> str | None:
-    """E.164 text for a plausible number, None for an empty value; FieldError otherwise.
-
-    Leading apostrophes and full-width digits (both typical of pasted Excel cells) are
-    tolerated, as are spaces, dashes and brackets.
-    """
+def _clean(raw: str | None) -> str:
     text = unicodedata.normalize("NFKC", raw or "").strip().lstrip("'").strip()
-    text = _EXCEL_FLOAT.sub(r"\1", text)
+    return _EXCEL_FLOAT.sub(r"\1", text)
+
+
+def _parse(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def parse_phone(raw: str | None, field: str = "phone", region: str = "CN") -> phonenumbers.PhoneNumber | None:
+    """The number with its extension, None for an empty value; FieldError when it is not a valid number."""
+    text = _clean(raw)
     if not text:
         return None
     if _SCIENTIFIC.match(text):
@@ -48,24 +63,57 @@ def normalize_phone(raw: str | None, field: str = "phone", region: str = "CN") -
     if region == "CN" and (mobile := _CN_MOBILE_INPUT.match(text)):
         national = "".join(mobile.groups())
         if _CN_MOBILE_PATTERN.fullmatch(national):
-            return "+86" + national
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException as exc:
-        raise FieldError(field, INVALID_PHONE) from exc
-    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+            return phonenumbers.PhoneNumber(country_code=86, national_number=int(national))
+    extension = None
+    if found := _EXTENSION.match(text):
+        text, extension = found.groups()
+    number = _parse(text, region)
+    if number is None and extension is None and (found := _TRAILING_GROUP.match(text)):
+        number = _parse(found.group(1), region)
+        extension = found.group(2) if number else None
+    if number is None:
         raise FieldError(field, INVALID_PHONE)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if extension:
+        number.extension = extension
+    return number
+
+
+def as_stored(number: phonenumbers.PhoneNumber) -> str:
+    """+861012345678, or +861012345678;ext=8001 with an extension."""
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return f"{e164}{EXT_MARK}{number.extension}" if number.extension else e164
+
+
+def normalize_phone(raw: str | None, field: str = "phone", region: str = "CN") -> str | None:
+    """E.164 text (with ";ext=" and the extension) for a valid number, None for an empty value;
+    FieldError otherwise. Leading apostrophes and full-width digits (both typical of pasted Excel
+    cells) are tolerated, as are spaces, dashes and brackets."""
+    number = parse_phone(raw, field, region)
+    return as_stored(number) if number else None
+
+
+def phone_kind(number: phonenumbers.PhoneNumber) -> str | None:
+    """"mobile" or "landline" when the numbering plan says so; None where it cannot (US, CA)."""
+    if number.country_code == 86 and _CN_MOBILE.match(str(number.national_number)):
+        return "mobile"
+    return _KINDS.get(phonenumbers.number_type(number))
+
+
+def split_extension(stored: str) -> tuple[str, str | None]:
+    number, mark, extension = stored.partition(EXT_MARK)
+    return number, (extension or None) if mark else None
 
 
 def format_phone(e164: str | None, home_region: str = "CN") -> str:
     """National format for numbers of the home region, international for the rest."""
     if not e164:
         return ""
+    plain, extension = split_extension(e164)
     try:
-        number = phonenumbers.parse(e164, None)
+        number = phonenumbers.parse(plain, None)
     except phonenumbers.NumberParseException:
-        return e164
+        return e164  # a value an import kept as typed
+    number.extension = extension
     if phonenumbers.region_code_for_number(number) == home_region:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -75,6 +123,7 @@ def phone_digits(e164: str | None) -> str:
     """Digits a rep would type for this number: national digits for China, all digits else."""
     if not e164:
         return ""
+    e164 = split_extension(e164)[0]
     digits = _NON_DIGITS.sub("", e164)
     if e164.startswith("+86"):
         national = digits[2:]

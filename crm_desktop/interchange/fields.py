@@ -16,7 +16,8 @@ class FieldSpec:
 
 
 # Contact import targets. `company` links (or creates) the account; first/middle/last names
-# are joined into `name`; the address parts go to a new company, or into notes without one.
+# are joined into `name`; the address parts are the person's own and also fill a new company's;
+# `owner` is matched to a user by name or login; `created_at` is the source system's creation date.
 CONTACT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("name", "Name", "姓名"),
     FieldSpec("last_name", "Last name", "姓"),
@@ -26,7 +27,10 @@ CONTACT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("title", "Title", "职位"),
     FieldSpec("department", "Department", "部门"),
     FieldSpec("mobile", "Mobile", "手机"),
-    FieldSpec("phone", "Phone", "电话"),
+    FieldSpec("phone", "Work phone", "电话"),
+    FieldSpec("home_phone", "Home phone", "家庭电话"),
+    FieldSpec("fax", "Fax", "传真"),
+    FieldSpec("other_phone", "Other phone", "其他电话"),
     FieldSpec("email", "E-mail", "邮箱"),
     FieldSpec("wechat", "WeChat", "微信"),
     FieldSpec("birthday", "Birthday", "生日"),
@@ -35,6 +39,11 @@ CONTACT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("city", "City", "城市"),
     FieldSpec("district", "District", "区县"),
     FieldSpec("street", "Address", "地址"),
+    FieldSpec("postal_code", "Postal code", "邮编"),
+    FieldSpec("owner", "Owner", "负责人"),
+    FieldSpec("source", "Source", "来源"),
+    FieldSpec("lifecycle", "Lifecycle stage", "生命周期阶段"),
+    FieldSpec("created_at", "Created", "创建时间"),
     FieldSpec("tags", "Tags", "标签"),
     FieldSpec("notes", "Notes", "备注"),
 )
@@ -53,15 +62,24 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("city", "City", "城市"),
     FieldSpec("district", "District", "区县"),
     FieldSpec("street", "Address", "地址"),
+    FieldSpec("postal_code", "Postal code", "邮编"),
+    FieldSpec("owner", "Owner", "负责人"),
+    FieldSpec("created_at", "Created", "创建时间"),
     FieldSpec("tags", "Tags", "标签"),
     FieldSpec("notes", "Notes", "备注"),
 )
 
+# Phone columns of a contact by kind; a sheet may have several columns of one kind (Mobile 2).
+PHONE_FIELDS = {"mobile": "mobile", "phone": "work", "home_phone": "home", "fax": "fax", "other_phone": "other"}
+# Fields several columns may fill: their values are all kept (notes joined, phones listed).
+MULTI_COLUMN_FIELDS = frozenset({*PHONE_FIELDS, "email", "notes", "tags"})
+
 FIELDS_OF = {"contact": CONTACT_FIELDS, "account": ACCOUNT_FIELDS}
 
 # What a full export writes (what an import reads back to the same records).
-CONTACT_EXPORT = ("name", "company", "title", "department", "mobile", "phone", "email", "wechat",
-                  "birthday", "tags", "notes")
+CONTACT_EXPORT = ("name", "company", "title", "department", "mobile", "phone", "home_phone", "fax", "other_phone",
+                  "email", "wechat", "birthday", "country", "province", "city", "district", "street", "postal_code",
+                  "owner", "source", "lifecycle", "created_at", "tags", "notes")
 ACCOUNT_EXPORT = tuple(f.key for f in ACCOUNT_FIELDS)
 
 

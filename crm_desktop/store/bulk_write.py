@@ -17,6 +17,7 @@ from functools import cache
 from sqlalchemy import Boolean, Connection, Date
 
 from crm_desktop.domain.ids import new_id
+from crm_desktop.domain.import_phones import extra_digits
 from crm_desktop.domain.names import company_key
 from crm_desktop.domain.phones import phone_digits
 from crm_desktop.domain.search_keys import account_search_keys, contact_search_keys
@@ -120,6 +121,7 @@ def _fill_local_fields(model, row: dict) -> None:
     elif model is Contact:
         row["mobile_digits"] = phone_digits(row.get("mobile")) or None
         row["phone_digits"] = phone_digits(row.get("phone")) or None
+        row["extra_digits"] = extra_digits(row.get("phones"))
 
 
 def _search_keys(model, row: dict):
@@ -207,6 +209,8 @@ class BulkWriter:
                 for field in ("mobile", "phone"):
                     if field in after:
                         after[f"{field}_digits"] = phone_digits(after[field]) or None
+                if "phones" in after:
+                    after["extra_digits"] = extra_digits(after["phones"])
             fields = tuple(sorted(after))
             by_fields[fields].append(
                 (*(binders[f](after[f]) for f in fields), self.stamp, change.record_id))

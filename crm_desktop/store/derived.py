@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.import_phones import extra_digits
 from crm_desktop.domain.names import company_key
 from crm_desktop.domain.phones import phone_digits
 from crm_desktop.domain.pinyin_keys import pinyin_keys
@@ -33,6 +34,7 @@ def fill_local_fields(session: Session, _ctx, _instances) -> None:
         elif isinstance(obj, Contact):
             obj.mobile_digits = phone_digits(obj.mobile) or None
             obj.phone_digits = phone_digits(obj.phone) or None
+            obj.extra_digits = extra_digits(obj.phones)
         elif isinstance(obj, Product):
             obj.search_text = product_search_text(obj.sku, obj.name)
 

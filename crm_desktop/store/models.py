@@ -66,6 +66,13 @@ class Account(SyncedRecord):
     next_followup_at: Mapped[date | None] = mapped_column(Date)
     in_pool: Mapped[bool] = mapped_column(Boolean, default=False)
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    # Columns of an imported file that fill no field: header -> text, shown and exported again.
+    custom_fields: Mapped[dict | None] = mapped_column(JsonText)
+    # Values an import could not read, kept as typed: [{field, value, message, where}].
+    review: Mapped[list | None] = mapped_column(JsonText)
+    # When the record was created in the system it was imported from.
+    original_created_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     name_key: Mapped[str | None] = mapped_column(String(120))
 
     __table_args__ = (
@@ -81,23 +88,39 @@ class Account(SyncedRecord):
         # Segments: every account field a rule may name, with the id, read from the index alone.
         Index("ix_accounts_segment", "level", "status", "industry", "source", "province", "city", "id",
               sqlite_where=_LIVE),
+        Index("ix_accounts_review", "id", sqlite_where=text("review IS NOT NULL")),
     )
 
 
 class Contact(SyncedRecord):
     __tablename__ = "contacts"
     __entity__ = "contact"
-    __local_fields__ = frozenset({"account_name", "mobile_digits", "phone_digits"})
+    __local_fields__ = frozenset({"account_name", "mobile_digits", "phone_digits", "extra_digits"})
 
     account_id: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"))
     name: Mapped[str] = mapped_column(String(120))
     title: Mapped[str | None] = mapped_column(String(80))
     department: Mapped[str | None] = mapped_column(String(80))
+    # E.164, an extension after ";ext=" (+861012345678;ext=8001): the first mobile and work phone.
     mobile: Mapped[str | None] = mapped_column(String(32))
     phone: Mapped[str | None] = mapped_column(String(32))
+    # The other numbers: [{"kind": mobile|work|home|fax|other, "number": E.164[;ext=]}].
+    phones: Mapped[list | None] = mapped_column(JsonText)
     email: Mapped[str | None] = mapped_column(String(254))
+    emails: Mapped[list | None] = mapped_column(JsonText)  # further addresses
     wechat: Mapped[str | None] = mapped_column(String(64))
     birthday: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(80))
+    lifecycle: Mapped[str | None] = mapped_column(String(60))
+    country: Mapped[str | None] = mapped_column(String(60))
+    province: Mapped[str | None] = mapped_column(String(60))
+    city: Mapped[str | None] = mapped_column(String(60))
+    district: Mapped[str | None] = mapped_column(String(60))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    custom_fields: Mapped[dict | None] = mapped_column(JsonText)  # as on Account
+    review: Mapped[list | None] = mapped_column(JsonText)  # as on Account
+    original_created_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     tags: Mapped[list | None] = mapped_column(JsonText)
     notes: Mapped[str | None] = mapped_column(Text)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -110,6 +133,8 @@ class Contact(SyncedRecord):
     account_name: Mapped[str | None] = mapped_column(String(120))
     mobile_digits: Mapped[str | None] = mapped_column(String(20))
     phone_digits: Mapped[str | None] = mapped_column(String(20))
+    # Digits of the first other number (a fax, a home phone): a duplicate check finds it by index.
+    extra_digits: Mapped[str | None] = mapped_column(String(20))
 
     __table_args__ = (
         Index("ix_contacts_live_name", "name", "id", sqlite_where=text("deleted_at IS NULL")),
@@ -119,6 +144,9 @@ class Contact(SyncedRecord):
         Index("ix_contacts_live_email", "account_id", sqlite_where=text(CONTACT_HAS_EMAIL_SQL)),
         Index("ix_contacts_owner", "owner_id", "last_activity_at", sqlite_where=_LIVE),
         Index("ix_contacts_mobile_digits", "mobile_digits"),
+        Index("ix_contacts_phone_digits", "phone_digits"),
+        Index("ix_contacts_extra_digits", "extra_digits"),
+        Index("ix_contacts_review", "id", sqlite_where=text("review IS NOT NULL")),
         Index("ix_contacts_email", "email"),
         Index("ix_contacts_last_activity", "last_activity_at"),
         Index("ix_contacts_account_name", "account_name"),

@@ -9,6 +9,8 @@ from python_calamine import CalamineWorkbook
 from crm_desktop.domain.entities import ContactInput, ListFilter
 from crm_desktop.domain.imports import DuplicatePolicy, ImportOptions, RowAction
 from crm_desktop.interchange.errors import InterchangeError
+from crm_desktop.store.models import Contact
+from crm_desktop.store.unit_of_work import UnitOfWork
 from tests.fakes import RecordingState
 
 
@@ -105,18 +107,29 @@ def test_dry_run_reports_exactly_and_writes_nothing(crm, tmp_path):
     assert (real.created, real.skipped) == (dry.created, dry.skipped)
 
 
-def test_bad_rows_go_to_an_error_report_with_their_source_values(crm, tmp_path):
+def test_odd_values_are_kept_for_review_and_only_nameless_rows_are_refused(crm, tmp_path):
     rows = [ROWS[0], ["", "13700000000", None, None, None, None, None, None],
             ["赵磊", "1.38001E+10", None, "not-an-email", None, None, None, None],
-            ["陈静", None, None, None, None, None, "2024-02-30", None]]
+            ["陈静", None, None, None, None, None, "2024-02-30", None],
+            ["", None, None, None, None, "经理", None, "只有职位"]]
     result = crm.imports.run(contacts_file(tmp_path, rows), ImportOptions())
-    assert (result.created, result.errors) == (1, 3)
-    book = CalamineWorkbook.from_path(str(result.error_report)).get_sheet_by_index(0).to_python()
-    assert book[0][-1] == "Reason"
-    assert [r[0] for r in book[1:]] == ["", "赵磊", "陈静"]
-    assert book[2][1] == "1.38001E+10"  # as it was in the source
-    assert "Mobile" in book[2][-1] and "E-mail" in book[2][-1]
-    assert "Birthday" in book[3][-1]
+    assert (result.created, result.errors, result.warnings) == (4, 1, 4)
+    with UnitOfWork(crm.store) as uow:
+        people = {c.name: c for c in uow.session.query(Contact)}
+        uow.session.expunge_all()
+    assert people["赵磊"].mobile is None and people["赵磊"].email is None
+    assert [(n["field"], n["value"], n["row"]) for n in people["赵磊"].review] == [
+        ("mobile", "1.38001E+10", 5), ("email", "not-an-email", 5)]
+    assert people["陈静"].review[0]["field"] == "birthday" and people["陈静"].birthday is None
+    assert people["+8613700000000"].mobile == "+8613700000000"  # named after its number until corrected
+    book = CalamineWorkbook.from_path(str(result.error_report))
+    errors = book.get_sheet_by_name("Errors").to_python()
+    assert errors[0][:3] == ["Sheet", "Row", "Reason"]
+    assert [r[:2] for r in errors[1:]] == [["联系人", 7]]
+    assert "names a person" in errors[1][2] and errors[1][3:5] == ["", ""]
+    warnings = book.get_sheet_by_name("Warnings").to_python()
+    assert [r[1:4] for r in warnings[1:]] == [[4, "Name", ""], [5, "Mobile", "1.38001E+10"],
+                                              [5, "E-mail", "not-an-email"], [6, "Birthday", "2024-02-30"]]
 
 
 @pytest.mark.parametrize("make, message", [
@@ -150,7 +163,7 @@ def test_accounts_import_understands_chinese_choices(crm, tmp_path):
         ["杭州云帆网络", "C", "外星人", None, None, None],
     ])
     result = crm.imports.run(path, ImportOptions(entity="account"))
-    assert (result.created, result.skipped, result.errors) == (1, 1, 1)
+    assert (result.created, result.skipped, result.errors, result.warnings) == (2, 1, 0, 1)  # 外星人 kept for review
     hit = crm.search.search("腾达")[0]
     account = crm.customers.get_account(hit.id)
     assert (account.level, account.status, account.source, account.city) == ("A", "customer", "exhibition", "深圳")

@@ -15,6 +15,7 @@ _ACCOUNT_FILTERS = {
     "status": "a.status = ?",
     "city": "a.city = ?",
     "tag": "a.id IN (SELECT record_id FROM record_tags WHERE tag = ? AND entity = 'account')",
+    "needs_review": "a.review IS NOT NULL",
 }
 ACCOUNT_LIST = ListSpec(
     table="accounts a",
@@ -42,6 +43,7 @@ CONTACT_LIST = ListSpec(
         "status": _IN_ACCOUNTS.format("status"),
         "city": _IN_ACCOUNTS.format("city"),
         "tag": "c.id IN (SELECT record_id FROM record_tags WHERE tag = ? AND entity = 'contact')",
+        "needs_review": "c.review IS NOT NULL",
     },
     live_count="contact",
 )
@@ -52,6 +54,14 @@ class _RecordRepository:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def custom_field_names(self) -> list[str]:
+        """Every custom field some live record holds, in the order first met (an export's extra columns)."""
+        table = self.model.__tablename__
+        rows = self.session.connection().exec_driver_sql(
+            f"SELECT DISTINCT j.key FROM {table} t, json_each(t.custom_fields) j"
+            " WHERE t.custom_fields IS NOT NULL AND t.deleted_at IS NULL")
+        return [r[0] for r in rows]
 
     def get(self, record_id: str, include_deleted: bool = False):
         obj = self.session.get(self.model, record_id)

@@ -37,6 +37,27 @@ class ImportRepository:
     def contacts_by_mobile_digits(self, digits: list[str]) -> list[dict]:
         return read_records(self.conn, Contact, _LIVE + "mobile_digits IN ({})", digits)
 
+    def contacts_by_digits(self, digits: list[str]) -> list[dict]:
+        """People with any of these numbers as mobile, work phone or first other number (each indexed)."""
+        found = {}
+        for column in ("mobile_digits", "phone_digits", "extra_digits"):
+            for row in read_records(self.conn, Contact, _LIVE + column + " IN ({})", digits):
+                found[row["id"]] = row
+        return list(found.values())
+
+    def contacts_by_name(self, names: list[str]) -> list[dict]:
+        return read_records(self.conn, Contact, _LIVE + "name IN ({})", names)
+
+    def user_ids_by_name(self) -> dict[str, str]:
+        """User id by folded login and by folded display name: an imported owner column matched."""
+        out: dict[str, str] = {}
+        for user_id, login, shown in self.conn.exec_driver_sql(
+                "SELECT id, username, display_name FROM users WHERE deleted_at IS NULL"):
+            for key in (login, shown):
+                if key:
+                    out.setdefault(key.strip().casefold(), user_id)
+        return out
+
     def contacts_by_email(self, emails: list[str]) -> list[dict]:
         return read_records(self.conn, Contact, _LIVE + "email IN ({})", emails)
 
