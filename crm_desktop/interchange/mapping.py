@@ -9,91 +9,37 @@ import unicodedata
 from crm_desktop.domain.cells import cell_text
 from crm_desktop.domain.names import contains_cjk, to_simplified
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.interchange.fields import MULTI_COLUMN_FIELDS
+from crm_desktop.interchange.header_synonyms import ACCOUNT, ACCOUNT_WEAK, CONTACT, CONTACT_WEAK
 from crm_desktop.interchange.table import Cell
+from crm_desktop.interchange.vendor_headers import PROFILES
 
 # The GUI translates this template and passes it to column_titles().
 COLUMN_TITLE = QT_TRANSLATE_NOOP("Interchange", "Column {letter}")
 HEADER_SCAN_ROWS = 20
 
-_ADDRESS = {
-    "country": ("国家", "国家/地区", "国家地区", "商务地址 国家/地区", "Country", "Business Country/Region",
-                "Business Country", "Country/Region", "Address 1 - Country"),
-    "province": ("省", "省份", "所在省份", "省/市/自治区", "商务地址 省/市/自治区", "Province", "State",
-                 "Business State", "Region", "Address 1 - Region"),
-    "city": ("市", "城市", "所在城市", "市/县", "商务地址 市/县", "City", "Business City", "Address 1 - City"),
-    "district": ("区", "区县", "县区", "区/县", "District", "County"),
-    "street": ("地址", "详细地址", "街道", "通讯地址", "联系地址", "街道地址", "商务地址 街道", "Address",
-               "Street", "Street Address", "Business Street", "Business Address", "Address 1 - Street"),
-    "tags": ("标签", "类别", "分组", "Tags", "Tag", "Labels", "Categories", "Group Membership"),
-    "notes": ("备注", "说明", "备注信息", "附注", "Notes", "Note", "Remarks", "Comment", "Comments"),
-}
-# Home and secondary columns of address-book exports: used only when nothing better is there.
-_ADDRESS_WEAK = {
-    "country": ("住宅地址 国家/地区", "Home Country/Region", "Home Country"),
-    "province": ("住宅地址 省/市/自治区", "Home State"),
-    "city": ("住宅地址 市/县", "Home City"),
-    "street": ("住宅地址 街道", "家庭地址", "住宅地址", "Home Street", "Home Address", "Address 1 - Formatted"),
-}
-
-_CONTACT = {
-    "name": ("姓名", "联系人", "名字", "客户姓名", "联系人姓名", "全名", "Name", "Full Name", "Display Name",
-             "Contact", "Contact Name", "Contact Person"),
-    "last_name": ("姓", "姓氏", "Last Name", "Family Name", "Surname"),
-    "first_name": ("名", "Given Name", "First Name"),
-    "middle_name": ("中间名", "Middle Name", "Additional Name"),
-    "company": ("公司", "单位", "公司名称", "单位名称", "客户名称", "企业名称", "所属公司", "所属客户", "客户",
-                "公司名", "客户名", "工作单位", "Company", "Organization", "Organization Name", "Organization 1 - Name",
-                "Account", "Account Name", "Company Name"),
-    "title": ("职位", "职务", "岗位", "头衔", "职称", "Job Title", "Position", "Organization Title",
-              "Organization 1 - Title"),
-    "department": ("部门", "所属部门", "Department", "Organization Department", "Organization 1 - Department"),
-    "mobile": ("手机", "手机号", "手机号码", "移动电话", "电话(手机)", "联系手机", "Mobile", "Mobile Phone",
-               "Mobile No", "Cell", "Cell Phone", "Cellphone", "Phone 1 - Value"),
-    "phone": ("电话", "座机", "固话", "办公电话", "联系电话", "电话号码", "商务电话", "单位电话", "工作电话",
-              "Phone", "Telephone", "Tel", "Phone Number", "Business Phone", "Work Phone", "Phone 2 - Value"),
-    "email": ("邮箱", "电子邮件", "电子邮箱", "邮件", "电子邮件地址", "邮箱地址", "E-mail", "Email",
-              "Email Address", "E-mail Address", "E-mail 1 - Value", "Mail"),
-    "wechat": ("微信", "微信号", "微信号码", "WeChat", "WeChat ID", "Weixin"),
-    "birthday": ("生日", "出生日期", "出生年月日", "Birthday", "Date of Birth", "DOB", "Birth Date"),
-    **_ADDRESS,
-}
-_CONTACT_WEAK = {
-    # Outlook's "Title" is the salutation (Mr., Ms.); it is the job only in sheets without "Job Title".
-    "title": ("Title",),
-    "phone": ("住宅电话", "家庭电话", "主要电话", "单位主要电话", "Home Phone", "Primary Phone",
-              "Company Main Phone"),
-    **_ADDRESS_WEAK,
-}
-
-_ACCOUNT = {
-    "name": ("客户名称", "公司", "公司名称", "企业名称", "单位", "单位名称", "客户", "客户名", "公司名", "Company",
-             "Account", "Account Name", "Company Name", "Organization", "Organization Name", "Organization 1 - Name"),
-    "short_name": ("简称", "客户简称", "公司简称", "Short Name", "Abbreviation"),
-    "industry": ("行业", "所属行业", "Industry"),
-    "level": ("级别", "客户级别", "等级", "客户等级", "Level", "Rating", "Tier"),
-    "status": ("状态", "客户状态", "Status"),
-    "source": ("来源", "客户来源", "Source", "Lead Source"),
-    "phone": ("电话", "座机", "公司电话", "总机", "单位电话", "联系电话", "Phone", "Telephone", "Tel",
-              "Main Phone", "Company Main Phone", "Business Phone"),
-    "website": ("网址", "网站", "官网", "网页", "网站地址", "主页", "Website", "Web Page", "Web Site", "URL",
-                "Homepage", "Website 1 - Value"),
-    **_ADDRESS,
-}
-_ACCOUNT_WEAK = {
-    # A bare "Name" in an address book is the person's; it names the company only in sheets without one.
-    "name": ("名称", "Name"),
-    "phone": ("单位主要电话", "商务电话", "Primary Phone"),
-    **_ADDRESS_WEAK,
-}
-
 # Tiers: a lower tier wins a field; within a tier the leftmost column does.
 _EXACT, _EXACT_WEAK, _PART, _PART_WEAK, _FUZZY = range(5)
+# A multi-column field takes every column as strong as its best one (strong or weak); of guessed
+# columns (联系人手机, 客户手机) only the first, as a single field would.
+_STRENGTH = {_EXACT: 0, _PART: 0, _EXACT_WEAK: 1, _PART_WEAK: 1, _FUZZY: None}
 
 # Without an exact match, headers containing these are other things that merely mention a field:
-# 电子邮件类型 / Phone 1 - Type, 经理姓名 (manager's name), 商务地址 - 邮箱 (PO box), 公司传真.
+# 电子邮件类型 / Phone 1 - Type, 经理姓名 (manager's name), 商务地址 - 邮箱 (PO box), 负责人电话 (the owner's
+# phone), 专管部门 (the owner's department), 创建人 (who typed the record in), 紧急联系人 (somebody else),
+# Dynamics' hidden "(Do Not Modify) Contact" GUIDs, and phone kinds no field keeps (车载电话, TTY/TDD 电话, Pager).
 _STOP_WORDS = ("type", "label", "displayname", "显示名", "类型", "经理", "助理", "配偶", "子女", "manager",
-               "assistant", "spouse", "yomi", "phonetic", "地址邮箱", "邮政", "邮编", "postal", "pobox",
-               "传真", "fax", "编号", "编码", "代码", "序号", "负责人", "业务员")
+               "assistant", "spouse", "yomi", "phonetic", "地址邮箱", "pobox", "编号", "编码", "代码", "序号",
+               "负责", "业务员", "专管", "创建人", "修改人", "donotmodify", "tty", "isdn", "telex", "pager", "寻呼",
+               "callback", "回电", "车载", "紧急", "emergency")
+# Record ids (Record ID, Contact Owner Id, OwnerId, 客户ID) stay custom fields, never the field they mention.
+_IDENTIFIER = re.compile(r"(?:(?:^|[\s_\-:.(\u3400-\u9fff])(?i:ids?)|(?<=[a-z])I[dD]s?)\s*\)?$")
+# Pipedrive's "Person - Phone - Work" and "Organization - Name": the entity, then the field.
+_ENTITY_PREFIX = re.compile(r"^\s*(person|contact|organi[sz]ation|company|account|deal|lead|activity|product)"
+                            r"\s+-\s+(.+)$", re.I | re.S)
+_OWN_PREFIXES = {"contact": {"person", "contact"}, "account": {"organization", "organisation", "company", "account"}}
+# An organisation's name in a person export is the person's company; its other columns are its own.
+_COMPANY_PREFIXES = {"contact": _OWN_PREFIXES["account"]}
 # Template marks of required or optional columns: *姓名, 姓名（必填）, Name (required).
 _MARKERS = re.compile(r"[(\[【]\s*(?:必填|必选|选填|可选|非必填|required|optional)\s*[)\]】]", re.I)
 _IGNORED_CHARS = re.compile(r"[\s_\-:*.'’#★☆※]+")
@@ -101,9 +47,10 @@ _PART_SPLIT_ALWAYS = re.compile(r"[\n\r|()\[\]【】]+")
 # 姓名/Name and 姓名 Name split; Business Country/Region and Full Name do not (no CJK).
 _PART_SPLIT_CJK = re.compile(r"/|(?<=[\u3400-\u9fff])\s+|\s+(?=[\u3400-\u9fff])")
 _TRAILING_DIGITS = re.compile(r"\d+$")
-# Too general to name a field from the end of a longer header (产品名称, 跟进状态, 英文名字).
+_DIGITS = re.compile(r"\d+")
+# Too general to name a field from the end of a longer header (产品名称, 跟进状态, 英文名字, 职位描述).
 _NOT_SUFFIXES = frozenset({"名称", "客户", "名字", "全名", "说明", "状态", "来源", "等级", "级别", "单位", "标签",
-                           "类别", "分组", "邮件", "网络", "主页", "简称"})
+                           "类别", "分组", "邮件", "网络", "主页", "简称", "描述", "企业", "跟进人"})
 
 
 def _clean(header: Cell) -> str:
@@ -124,13 +71,24 @@ def _index(strong: dict, weak: dict) -> dict[str, tuple[str, int]]:
     return index
 
 
-_INDEX = {"contact": _index(_CONTACT, _CONTACT_WEAK), "account": _index(_ACCOUNT, _ACCOUNT_WEAK)}
+def _loose(index: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    """Numbered synonyms without their numbers, one tier down: "Phone 1 - Value" also reads "Phone 3 - Value"."""
+    return {_DIGITS.sub("", key): (field, tier + _PART) for key, (field, tier) in index.items() if _DIGITS.search(key)}
+
+
+_INDEX = {"contact": _index(CONTACT, CONTACT_WEAK), "account": _index(ACCOUNT, ACCOUNT_WEAK)}
+_LOOSE = {entity: _loose(index) for entity, index in _INDEX.items()}
 # Multi-character Chinese synonyms, longest first, for 联系人手机 / 客户邮箱 style headers.
 _SUFFIXES = {
     entity: sorted((k for k in index if contains_cjk(k) and len(k) >= 2 and k not in _NOT_SUFFIXES),
                    key=len, reverse=True)
     for entity, index in _INDEX.items()
 }
+
+
+def header_key(header: Cell) -> str:
+    """A header as it is compared: simplified Chinese, half-width, case, spacing and marks ignored."""
+    return _key(_clean(header))
 
 
 def _match(header: Cell, entity: str) -> tuple[str, int] | None:
@@ -142,18 +100,34 @@ def _match(header: Cell, entity: str) -> tuple[str, int] | None:
         return None
     if key in index:
         return index[key]
-    if any(word in key for word in _STOP_WORDS):
+    if prefixed := _ENTITY_PREFIX.match(text):
+        return _match_prefixed(prefixed.group(1).casefold(), prefixed.group(2), entity)
+    if any(word in key for word in _STOP_WORDS) or _IDENTIFIER.search(text):
         return None
-    if (stripped := _TRAILING_DIGITS.sub("", key)) in index:  # 电话1, Email 2
-        field, tier = index[stripped]
-        return field, tier + _PART
+    for loose in (_TRAILING_DIGITS.sub("", key), _DIGITS.sub("", key)):  # 电话1, Email 2, E-mail 2 Address
+        if loose != key and loose in index:
+            field, tier = index[loose]
+            return field, tier + _PART
+    if found := _LOOSE[entity].get(_DIGITS.sub("", key)):  # Phone 3 - Value, Address 2: City
+        return found
     if found := _match_parts(text, index):
         return found
     if contains_cjk(key):
         # Chinese compounds end with their head noun: 联系人手机 is a mobile, not a name.
+        stripped = _TRAILING_DIGITS.sub("", key)
         for synonym in _SUFFIXES[entity]:
             if stripped.endswith(synonym):
                 return index[synonym][0], _FUZZY
+    return None
+
+
+def _match_prefixed(entity_word: str, rest: str, entity: str) -> tuple[str, int] | None:
+    """Pipedrive's "Person - Email - Work": the rest names a field of the person; other entities' columns
+    ("Deal - Value", "Organization - Address" in a person export) are theirs, except the company's name."""
+    if entity_word in _OWN_PREFIXES[entity]:
+        return _match(rest, entity)
+    if entity_word in _COMPANY_PREFIXES.get(entity, ()) and _key(rest) == "name":
+        return "company", _EXACT
     return None
 
 
@@ -179,18 +153,66 @@ def header_field(header: Cell, entity: str) -> str | None:
     return found[0] if found else None
 
 
+def _profile_fields(keys: list[str], entity: str) -> dict[str, str | None]:
+    """Header key -> field for exports recognised by their headers (企业微信's 客户名称 is a nickname)."""
+    present = set(keys)
+    fields: dict[str, str | None] = {}
+    for profile in PROFILES:
+        if (profile.entity == entity and all(header_key(m) in present for m in profile.marks)
+                and any(header_key(a) in present for a in profile.any_of)):
+            fields.update({header_key(h): f for h, f in profile.fields.items()})
+    return fields
+
+
 def suggest_mapping(headers: list[Cell], entity: str) -> list[str | None]:
-    """For each column the field key it should fill, or None; each field is used at most once."""
+    """For each column the field key it should fill, or None (the importer keeps it as a custom field).
+
+    A field of MULTI_COLUMN_FIELDS (phones, e-mail, notes, tags) takes every column that names it as
+    surely as its best column does: Mobile and Mobile 2, 手机1 and 手机2, Notes and Description; a
+    weaker or guessed column (Primary Phone beside Business Phone) is left out. Any other field takes
+    its best column only: the lowest tier, then the leftmost.
+    """
+    keys = [header_key(h) for h in headers]
+    profile = _profile_fields(keys, entity)
+    found: list[tuple[str, int] | None] = []
+    for header, key in zip(headers, keys, strict=True):
+        if key in profile:
+            found.append((profile[key], _EXACT) if profile[key] else None)
+        else:
+            found.append(_match(header, entity))
     best: dict[str, tuple[int, int]] = {}
-    for column, header in enumerate(headers):
-        if found := _match(header, entity):
-            field, tier = found
-            if field not in best or (tier, column) < best[field]:
-                best[field] = (tier, column)
+    for column, match in enumerate(found):
+        if match and (match[0] not in best or (match[1], column) < best[match[0]]):
+            best[match[0]] = (match[1], column)
     mapping: list[str | None] = [None] * len(headers)
-    for field, (_, column) in best.items():
-        mapping[column] = field
+    for column, match in enumerate(found):
+        if match:
+            field, tier = match
+            top_tier, top_column = best[field]
+            if column == top_column or (field in MULTI_COLUMN_FIELDS and _STRENGTH[tier] is not None
+                                        and _STRENGTH[tier] == _STRENGTH[top_tier]):
+                mapping[column] = field
     return mapping
+
+
+_VALUE_COLUMN = re.compile(r"^(.+?)\s*-\s*value$", re.I)
+_TYPE_COLUMN = re.compile(r"^(.+?)\s*-\s*(?:type|label)$", re.I)
+
+
+def paired_type_columns(headers: list[Cell]) -> dict[int, int]:
+    """Value column -> the column naming its kind, as Google Contacts writes them: "Phone 1 - Value" ->
+    "Phone 1 - Label" (2023 layout) or "Phone 1 - Type" (old one). suggest_mapping maps such phone
+    columns to other_phone, as the header cannot tell the kind: one column holds a mobile in one row and a
+    work fax in the next, so the importer files each number by the type cell of its row instead."""
+    types: dict[str, int] = {}
+    for column, header in enumerate(headers):
+        if found := _TYPE_COLUMN.match(cell_text(header)):
+            types.setdefault(_key(found.group(1)), column)
+    pairs = {}
+    for column, header in enumerate(headers):
+        if (found := _VALUE_COLUMN.match(cell_text(header))) and (kind := types.get(_key(found.group(1)))) is not None:
+            pairs[column] = kind
+    return pairs
 
 
 def find_header_row(rows: list[list[Cell]], entity: str) -> int:
@@ -230,7 +252,7 @@ def column_titles(headers: list[Cell], blank: str = COLUMN_TITLE) -> list[str]:
 
 def header_signature(headers: list[Cell]) -> str:
     """sha1 hex of the normalised headers: the same for files that differ in case or spacing."""
-    keys = [_key(_clean(h)) for h in headers]
+    keys = [header_key(h) for h in headers]
     while keys and not keys[-1]:  # Excel often reports empty columns past the last header
         keys.pop()
     return hashlib.sha1("\x1f".join(keys).encode("utf-8")).hexdigest()
