@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from crm_desktop.controllers.import_match import ContactIndex, Target
 from crm_desktop.domain import duplicates as dup
+from crm_desktop.domain.cells import cell_text
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.import_phones import kind_field
 from crm_desktop.domain.import_rows import (
@@ -51,7 +52,8 @@ class SheetLayout:
     titles: list[str]  # display titles of the columns (custom fields are kept under them)
     mapping: list[str | None]
     type_columns: dict[int, int] = field(default_factory=dict)  # phone column -> its "type" column
-    skip_reason: Callable[[list], str | None] = lambda _row: None  # footers, totals, repeated headers
+    # Footers, totals, repeated headers: why a row (and its cell texts) is no record, or None.
+    skip_reason: Callable[[list, list[str]], str | None] = lambda _row, _texts: None
 
     def kinds(self, raw: list) -> dict[int, str] | None:
         """Phone columns re-targeted by the type written beside them (Mobile, Work Fax, 手机 ...)."""
@@ -75,7 +77,8 @@ def sheet_layout(file_name: str, sheet: str, headers: list, mapping: list[str | 
     pairs = {value: kind for value, kind in paired_type_columns(headers).items()
              if value < len(mapping) and mapping[value] in PHONE_FIELDS}
     header = tuple(headers)
-    return SheetLayout(file_name, sheet, titles, list(mapping), pairs, lambda row: skip_reason(row, header))
+    return SheetLayout(file_name, sheet, titles, list(mapping), pairs,
+                       lambda row, texts: skip_reason(row, header, texts))
 
 
 class ImportRun:
@@ -107,11 +110,12 @@ class ImportRun:
         clean = clean_contact_row if self.entity == "contact" else clean_account_row
         layout = self.layout
         for number, raw in rows:
-            if reason := layout.skip_reason(raw):
+            texts = [cell_text(v) for v in raw]
+            if reason := layout.skip_reason(raw, texts):
                 self.result.skipped_lines.append(SkippedLine(layout.sheet, number, reason))
                 continue
             cells = mapped_cells(raw, layout.mapping, layout.kinds(raw))
-            custom = custom_cells(raw, layout.mapping, layout.titles, layout.ignored)
+            custom = custom_cells(texts, layout.mapping, layout.titles, layout.ignored)
             if not cells and not custom:
                 continue  # a blank line between blocks of data
             try:

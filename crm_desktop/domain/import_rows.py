@@ -76,14 +76,12 @@ def mapped_cells(raw: list, mapping, kinds: dict[int, str] | None = None) -> dic
     return out
 
 
-def custom_cells(raw: list, mapping, titles: list[str], ignored: frozenset[int] = frozenset()) -> dict[str, str]:
-    """Values of the columns that fill no field, by column title: kept on the record, never lost."""
+def custom_cells(texts: list[str], mapping, titles: list[str], ignored: frozenset[int] = frozenset()) -> dict[str, str]:
+    """Values (as cell texts) of the columns that fill no field, by column title: kept on the record."""
     out = {}
-    for column, (value, target) in enumerate(zip(raw, mapping, strict=False)):
-        if target is None and column not in ignored and column < len(titles):
-            text = cell_text(value).strip() if value is not None else ""
-            if text:
-                out[titles[column]] = text
+    for column, (text, target) in enumerate(zip(texts, mapping, strict=False)):
+        if target is None and text and column not in ignored and column < len(titles):
+            out[titles[column]] = text
     return out
 
 

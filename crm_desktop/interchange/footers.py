@@ -72,22 +72,36 @@ def _keys(headers: tuple) -> tuple[str, ...]:
     return tuple(header_key(h) for h in headers)
 
 
-def _repeats_header(row: Sequence[Cell], headers: tuple) -> bool:
-    """Every filled cell is the header of its column, and they are at least half the headers."""
+@lru_cache(maxsize=32)
+def _folded(headers: tuple) -> tuple[str, ...]:
+    return tuple(cell_text(h).casefold() for h in headers)
+
+
+def _header_like(text: str, headers: tuple) -> bool:
+    """Cheap first look: the first filled cell is one of the headers (by folded text or normalised key)."""
+    return text.casefold() in _folded(headers) or header_key(text) in _keys(headers)
+
+
+def _repeats_header(texts: list[str], headers: tuple) -> bool:
+    """Every filled cell is the header of its column, and they are at least half the headers. A page
+    header printed again is a copy of the first, so a cell that is not the same text when folded is
+    data; the normalised comparison (spacing, marks, full-width forms) runs only for the rest."""
+    folded = _folded(headers)
     keys = _keys(headers)
     named = sum(1 for k in keys if k)
     same = 0
-    for column, value in enumerate(row):
-        text = cell_text(value)
+    for column, text in enumerate(texts):
         if not text:
             continue
-        if column >= len(keys) or header_key(text) != keys[column]:
+        if column >= len(keys):
+            return False
+        if text.casefold() != folded[column] and header_key(text) != keys[column]:
             return False
         same += 1
     return same > 0 and 2 * same >= named
 
 
-def skip_reason(row: Sequence[Cell], headers: Sequence[Cell] = ()) -> str | None:
+def skip_reason(row: Sequence[Cell], headers: Sequence[Cell] = (), texts: Sequence[str] | None = None) -> str | None:
     """Why this line under the header row is not a record (a QT_TRANSLATE_NOOP reason), or None for data.
 
     A footer has its words in its first filled cell and nothing else on the line but more footer words
@@ -95,13 +109,14 @@ def skip_reason(row: Sequence[Cell], headers: Sequence[Cell] = ()) -> str | None
     Doe"). A total line has its label first and only counts or sums beside it. Nothing with an e-mail
     or phone number is skipped: 合计 alone is a total line, 合计 with a mobile is a person, and a line
     holding only a name is a record."""
-    filled = [value for value in row if cell_text(value)]
+    all_texts = list(texts) if texts is not None else [cell_text(value) for value in row]
+    filled = [value for value, text in zip(row, all_texts, strict=True) if text]
     if not filled:
         return None
-    texts = [cell_text(value) for value in filled]
+    texts = [text for text in all_texts if text]
     if all(_SEPARATOR.match(t) for t in texts) and sum(len(t.replace(" ", "")) for t in texts) >= 3:
         return SEPARATOR_LINE
-    if headers and _repeats_header(row, tuple(headers)):
+    if headers and _header_like(texts[0], tuple(headers)) and _repeats_header(all_texts, tuple(headers)):
         return REPEATED_HEADER
     first, rest = texts[0], filled[1:]
     if _FOOTER.match(first):

@@ -96,7 +96,7 @@ def test_ideographic_spaces_fold_and_rare_characters_stay_whole():
 
 
 def test_unmapped_columns_are_custom_fields_under_their_titles():
-    raw = ["张伟", "KH-0001", "", "blue"]
+    raw = ["张伟", "KH-0001", "", "blue"]  # as cell texts
     mapping = ["name", None, None, None]
     assert custom_cells(raw, mapping, ["姓名", "客户编码", "Column C", "Favourite Colour"]) == {
         "客户编码": "KH-0001", "Favourite Colour": "blue"}
