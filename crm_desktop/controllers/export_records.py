@@ -57,14 +57,15 @@ class RecordExport:
         else:
             custom, review = (_json(v) for v in row[n:n + 2])
             lists = {"phone": [values["phone"]] if values.get("phone") else []}
+        raw: dict[str, str] = {}
         for note in review or ():
-            # A value the import could not read goes back out as it was written.
-            key = note["field"] if note["field"] in values else _KIND_OF_FIELD.get(note["field"])
+            # A value the import could not read goes back out as it was written, in its own column.
+            key = note["field"]
             if key in lists:
-                lists[key].append(note["value"])
-            elif key in values and not values[key]:
-                values[key] = note["value"]
-        out = [self._cell(f, lists[f] if f in lists else values[f]) for f in self.fields]
+                lists[key].append(note["value"])  # phones are shown formatted, this one as written
+            elif key in values and not values[key] and note["value"]:
+                raw.setdefault(key, note["value"])
+        out = [raw.get(f) or self._cell(f, lists[f] if f in lists else values[f]) for f in self.fields]
         return [*out, *((custom or {}).get(name) for name in self.custom)]
 
     def _contact_lists(self, values: dict, phones: list[dict], emails: list[str]) -> dict[str, list]:

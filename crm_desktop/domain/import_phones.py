@@ -31,13 +31,30 @@ def kind_field(type_cell) -> str | None:
     return "other_phone"
 
 
+# Numbers listed with commas or slashes (Pipedrive, 企业微信): split only when every part is a whole number.
+_LISTED = re.compile(r"\s*[,，、/]\s*")
+_DIGIT = re.compile(r"\d")
+_EMAILS_LISTED = re.compile(r"[\s,，、/]+")
+
+
+def _listed(text: str) -> list[str]:
+    parts = _LISTED.split(text)
+    if len(parts) > 1 and all(len(_DIGIT.findall(p)) >= 7 for p in parts):
+        return parts
+    return [text]
+
+
 def values_of(cell_values: list[str]) -> list[str]:
     out = []
     for text in cell_values:
         if ":::" in text or ";" in text or "；" in text or "\n" in text:
-            out += [v for v in MULTI_VALUE.split(text) if v.strip()]
+            parts = [v for v in MULTI_VALUE.split(text) if v.strip()]
         elif text.strip():
-            out.append(text)
+            parts = [text]
+        else:
+            continue
+        for part in parts:
+            out += _listed(part) if ("," in part or "，" in part or "、" in part or "/" in part) else [part]
     return out
 
 
@@ -94,7 +111,9 @@ def row_phones(cells: dict, regions: tuple[str, ...], review: list[dict]
 def row_emails(cells: dict, review: list[dict]) -> tuple[str | None, list[str] | None]:
     """(first address, the further ones); unreadable ones go to `review`."""
     found: list[str] = []
-    for raw in values_of(cells.get("email") or []):
+    listed = [part for text in values_of(cells.get("email") or [])
+              for part in (_EMAILS_LISTED.split(text) if text.count("@") > 1 else [text]) if part]
+    for raw in listed:
         try:
             email = normalize_email(raw, "email")
         except FieldError as error:

@@ -127,9 +127,45 @@ PROFILES = (
             fields={"客户名称": None, "备注名": "name", "企业": "company", "所属部门": None}),
 )
 
+# European Outlook and address books (German, French, Spanish): the same columns in the user's language.
+EUROPEAN_CONTACT = {
+    "first_name": ("Vorname", "Prénom", "Nombre"),
+    "last_name": ("Nachname", "Nom", "Apellidos", "Apellido"),
+    "middle_name": ("Weitere Vornamen", "Deuxième prénom", "Segundo nombre"),
+    "company": ("Firma", "Unternehmen", "Société", "Entreprise", "Organización", "Compañía", "Empresa"),
+    "department": ("Abteilung", "Service", "Departamento"),
+    "title": ("Position", "Funktion", "Berufsbezeichnung", "Fonction", "Poste", "Puesto", "Cargo"),
+    "phone": ("Telefon geschäftlich", "Telefon (geschäftlich)", "Telefon", "Téléphone bureau", "Téléphone",
+              "Teléfono del trabajo", "Teléfono"),
+    "mobile": ("Mobiltelefon", "Mobil", "Handy", "Tél. mobile", "Téléphone mobile", "Portable", "Teléfono móvil",
+               "Móvil", "Celular"),
+    "home_phone": ("Telefon privat", "Téléphone domicile", "Teléfono particular"),
+    "fax": ("Fax geschäftlich", "Telefax", "Télécopie bureau", "Fax del trabajo"),
+    "other_phone": ("Weiteres Telefon", "Autre téléphone", "Otro teléfono"),
+    "email": ("E-Mail-Adresse", "E-Mail", "E-Mail 2: Adresse", "Adresse de messagerie", "Courriel",
+              "Dirección de correo electrónico", "Correo electrónico"),
+    "street": ("Straße geschäftlich", "Straße", "Rue (bureau)", "Adresse", "Calle del trabajo", "Dirección"),
+    "city": ("Ort geschäftlich", "Ort", "Stadt", "Ville (bureau)", "Ville", "Ciudad de trabajo", "Ciudad"),
+    "province": ("Region geschäftlich", "Bundesland", "Dép/Région (bureau)", "Provincia o estado del trabajo"),
+    "postal_code": ("Postleitzahl geschäftlich", "Postleitzahl", "PLZ", "Code postal (bureau)", "Code postal",
+                    "Código postal del trabajo", "Código postal"),
+    "country": ("Land/Region geschäftlich", "Land", "Pays/Région (bureau)", "Pays", "País o región del trabajo",
+                "País"),
+    "birthday": ("Geburtstag", "Geburtsdatum", "Anniversaire", "Date de naissance", "Cumpleaños"),
+    "notes": ("Notizen", "Bemerkungen", "Notas"),
+    "tags": ("Kategorien", "Catégories", "Categorías"),
+    "created_at": ("Erstellt am", "Angelegt am", "Erstellungsdatum", "Date de création", "Créé le",
+                   "Fecha de creación"),
+    "owner": ("Besitzer", "Verantwortlich", "Propriétaire", "Propietario"),
+    "source": ("Quelle", "Herkunft", "Origine", "Origen"),
+}
+EUROPEAN_ACCOUNT = {"name": EUROPEAN_CONTACT["company"], "phone": EUROPEAN_CONTACT["phone"],
+                    **{k: EUROPEAN_CONTACT[k] for k in ("street", "city", "province", "postal_code", "country",
+                                                          "notes", "created_at", "owner")}}
+
 ADDRESS = [OUTLOOK_ADDRESS, OUTLOOK_ZH_ADDRESS, GOOGLE_ADDRESS, DYNAMICS_ADDRESS]
 ADDRESS_WEAK = [*OUTLOOK_ADDRESS_WEAK, GOOGLE_ADDRESS_WEAK]
-CONTACT = [GOOGLE_CONTACT, SALESFORCE_CONTACT, HUBSPOT_CONTACT, PIPEDRIVE_CONTACT, CHINESE_CONTACT]
+CONTACT = [GOOGLE_CONTACT, SALESFORCE_CONTACT, HUBSPOT_CONTACT, PIPEDRIVE_CONTACT, CHINESE_CONTACT, EUROPEAN_CONTACT]
 CONTACT_WEAK = [*SALESFORCE_CONTACT_WEAK, HUBSPOT_CONTACT_WEAK, CHINESE_CONTACT_WEAK]
-ACCOUNT = [GOOGLE_ACCOUNT, SALESFORCE_ACCOUNT, HUBSPOT_ACCOUNT, PIPEDRIVE_ACCOUNT, CHINESE_ACCOUNT]
+ACCOUNT = [GOOGLE_ACCOUNT, SALESFORCE_ACCOUNT, HUBSPOT_ACCOUNT, PIPEDRIVE_ACCOUNT, CHINESE_ACCOUNT, EUROPEAN_ACCOUNT]
 ACCOUNT_WEAK = [*SALESFORCE_ACCOUNT_WEAK, {"phone": ("Other Phone",)}]
