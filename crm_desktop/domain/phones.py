@@ -123,7 +123,12 @@ def phone_digits(e164: str | None) -> str:
     """Digits a rep would type for this number: national digits for China, all digits else."""
     if not e164:
         return ""
-    e164 = split_extension(e164)[0]
+    if ";" in e164:
+        e164 = split_extension(e164)[0]
+    if e164.startswith("+86") and e164[1:].isdigit():  # the bulk of every import: no regex needed
+        national = e164[3:]
+        is_mobile = len(national) == 11 and national[0] == "1" and national[1] in "3456789"
+        return national if is_mobile else "0" + national
     digits = _NON_DIGITS.sub("", e164)
     if e164.startswith("+86"):
         national = digits[2:]

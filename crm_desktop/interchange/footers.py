@@ -78,8 +78,9 @@ def _folded(headers: tuple) -> tuple[str, ...]:
 
 
 def _header_like(text: str, headers: tuple) -> bool:
-    """Cheap first look: the first filled cell is one of the headers (by folded text or normalised key)."""
-    return text.casefold() in _folded(headers) or header_key(text) in _keys(headers)
+    """Cheap first look, run on every row: the first filled cell is one of the headers as written. A
+    page header printed again is a copy of the first; the normalised comparison runs only after this."""
+    return text.casefold() in _folded(headers)
 
 
 def _repeats_header(texts: list[str], headers: tuple) -> bool:

@@ -92,6 +92,10 @@ class Account(SyncedRecord):
     )
 
 
+CONTACT_BARE_SQL = ("deleted_at IS NULL AND mobile_digits IS NULL AND phone_digits IS NULL AND extra_digits IS NULL"
+                    " AND email IS NULL")
+
+
 class Contact(SyncedRecord):
     __tablename__ = "contacts"
     __entity__ = "contact"
@@ -147,6 +151,8 @@ class Contact(SyncedRecord):
         Index("ix_contacts_phone_digits", "phone_digits"),
         Index("ix_contacts_extra_digits", "extra_digits"),
         Index("ix_contacts_review", "id", sqlite_where=text("review IS NOT NULL")),
+        # People with no number or e-mail, by account: an import's name matching reads only these.
+        Index("ix_contacts_bare", "account_id", sqlite_where=text(CONTACT_BARE_SQL)),
         Index("ix_contacts_email", "email"),
         Index("ix_contacts_last_activity", "last_activity_at"),
         Index("ix_contacts_account_name", "account_name"),

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import utcnow
 from crm_desktop.store.bulk_write import read_records
-from crm_desktop.store.models import Account, Contact, ImportBatch, ImportJournalEntry, ImportMapping
+from crm_desktop.store.models import CONTACT_BARE_SQL, Account, Contact, ImportBatch, ImportJournalEntry, ImportMapping
 from crm_desktop.store.types import dump_json
 
 _JOURNAL_SQL = (
@@ -64,13 +64,15 @@ class ImportRepository:
     def contacts_in_accounts(self, account_ids: list[str]) -> list[dict]:
         return read_records(self.conn, Contact, _LIVE + "account_id IN ({})", account_ids)
 
-    def contact_names_in_accounts(self, account_ids: list[str]) -> list[tuple[str, str, str]]:
-        """(id, name, account id) of the live people at these accounts (fuzzy name matching)."""
+    def contact_names_in_accounts(self, account_ids: list[str], bare_only: bool = False) -> list[tuple[str, str, str]]:
+        """(id, name, account id) of the live people at these accounts (fuzzy name matching); with
+        `bare_only`, only those with no number or e-mail (read from their own partial index)."""
+        where = CONTACT_BARE_SQL if bare_only else "deleted_at IS NULL"
         out = []
         for start in range(0, len(account_ids), 500):
             part = account_ids[start:start + 500]
             out += self.conn.exec_driver_sql(
-                "SELECT id, name, account_id FROM contacts WHERE deleted_at IS NULL AND account_id IN"
+                f"SELECT id, name, account_id FROM contacts WHERE {where} AND account_id IN"
                 f" ({','.join('?' * len(part))})", tuple(part)).all()
         return out
 
