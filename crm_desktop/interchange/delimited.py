@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TextIO
 
 from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.interchange.encodings import EncodingChoice, bom_encoding, encoding_choices, utf16_without_bom
 from crm_desktop.interchange.errors import InterchangeError
 from crm_desktop.interchange.table import Cell, SheetInfo
 
-CHUNK = 1 << 20  # encoding detection and error location read the file in pieces of this size
+CHUNK = 1 << 20  # error location reads the file in pieces of this size
 SNIFF_CHARS = 64 * 1024
 ESTIMATE_LINES = 200
 
@@ -24,46 +25,9 @@ UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Interchange", "Unknown text encoding: {enc
 BAD_LINE = QT_TRANSLATE_NOOP("Interchange", "Line {line} of this file cannot be read ({detail}).")
 NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Interchange", 'The sheet "{sheet}" is not in this file.')
 
-# Longest BOMs first: the UTF-32 LE BOM begins with the UTF-16 LE one.
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+__all__ = ["DelimitedFile", "DetectedEncoding", "EncodingChoice", "bom_encoding", "checked_encoding",
+           "encoding_choices", "utf16_without_bom"]
 _SEP_LINE = re.compile(r"\ufeff?sep=(.)\r?\n?$")  # Excel's "sep=;" first line names the delimiter
-
-
-def bom_encoding(head: bytes) -> str | None:
-    return next((name for bom, name in _BOMS if head.startswith(bom)), None)
-
-
-def utf16_without_bom(head: bytes) -> str | None:
-    """UTF-16 text without a BOM shows NUL bytes on one side of the pairs (ASCII digits, commas, newlines)."""
-    sample = head[:1024]
-    even, odd = sample[0::2], sample[1::2]
-    if len(odd) < 4:
-        return None
-    if odd.count(0) > len(odd) // 10 and even.count(0) <= len(even) // 100:
-        return "utf-16-le"
-    if even.count(0) > len(even) // 10 and odd.count(0) <= len(odd) // 100:
-        return "utf-16-be"
-    return None
-
-
-def detect_encoding(path: Path) -> str:
-    """BOM, else UTF-16 by its NULs, else UTF-8 unless the first non-ASCII piece is not UTF-8 (then GB18030)."""
-    with open(path, "rb") as f:
-        chunk = f.read(CHUNK)
-        found = bom_encoding(chunk) or utf16_without_bom(chunk)
-        if found:
-            return found
-        while chunk:
-            if not chunk.isascii():
-                try:
-                    # final=False: a character cut at the end of the piece is not an error.
-                    codecs.getincrementaldecoder("utf-8")().decode(chunk, final=False)
-                except UnicodeDecodeError:
-                    return "gb18030"  # superset of GBK and GB2312, as written by Chinese Excel and WPS
-                return "utf-8"
-            chunk = f.read(CHUNK)
-    return "utf-8"
 
 
 def checked_encoding(encoding: str | None) -> str | None:
@@ -137,15 +101,42 @@ class TextTable:
         pass  # every rows() call opens and closes its own stream
 
 
-class DelimitedFile(TextTable):
+class DetectedEncoding:
+    """The text encoding of a file, chosen or detected, and how sure detection is of it.
+
+    encoding: what rows() decodes with (a Python codec name). encoding_sure: false when detection could
+    not decide; the import wizard then shows a preview in each of encoding_alternatives (the two
+    likeliest, best first; one when no other encoding reads the file differently, as for UTF-8) or of
+    all encoding_choices (each with its decoded preview lines, see encodings.encoding_choices), and
+    opens the file again with the one the user picks. An encoding passed in is always sure.
+    """
+
+    path: Path
+    encoding: str
+    encoding_sure: bool
+    encoding_alternatives: list[str]
+    encoding_choices: list[EncodingChoice]
+
+    def _set_encoding(self, encoding: str | None) -> None:
+        choices = [EncodingChoice(encoding, True, ())] if checked_encoding(encoding) else self._detect()
+        self.encoding_choices = choices
+        self.encoding, self.encoding_sure = choices[0].encoding, choices[0].sure
+        self.encoding_alternatives = [c.encoding for c in choices[:2]]
+
+    def _detect(self) -> list[EncodingChoice]:
+        return encoding_choices(self.path)
+
+
+class DelimitedFile(TextTable, DetectedEncoding):
     """One sheet of text cells; the delimiter is sniffed from the beginning of the file."""
 
     format = "csv"
 
     def __init__(self, path: Path, encoding: str | None = None) -> None:
         self.path = path
-        self.encoding = checked_encoding(encoding) or detect_encoding(path)
-        with decoding(path, self.encoding), open_text(path, self.encoding) as f:
+        self._set_encoding(encoding)
+        # Undecodable bytes are the rows' business (they name the line); the delimiter is sniffed regardless.
+        with open(path, encoding=self.encoding, errors="replace", newline="") as f:
             sample = f.read(SNIFF_CHARS)
         first_line = sample.split("\n", 1)[0]
         sep = _SEP_LINE.match(first_line)

@@ -18,6 +18,8 @@ MAX_OCTETS = 75  # per line, without the CRLF (RFC 2425 5.8.1)
 _ESCAPES = str.maketrans({"\\": "\\\\", ",": "\\,", ";": "\\;", "\n": "\\n"})
 _NEWLINES = re.compile(r"\r\n?")
 _TAG_SPLIT = re.compile(r"\s*[,，;；、|]\s*")
+EXT_MARK = ";ext="  # how the store writes an extension after the E.164 number
+TEL_TYPES = {"mobile": "CELL", "work": "WORK,VOICE", "home": "HOME,VOICE", "fax": "WORK,FAX", "other": "VOICE"}
 
 
 def write_vcards(path: Path | str, cards: Iterable[dict], *, progress: Callable[[int], None] | None = None,
@@ -25,7 +27,11 @@ def write_vcards(path: Path | str, cards: Iterable[dict], *, progress: Callable[
     """Write one vCard per dict and return how many; TaskCancelledError or InterchangeError leave no file.
 
     Keys (all optional but one of name, company, e-mail or phone): name, company, department,
-    title, mobile, phone, email, birthday (a date), notes, wechat, tags, street, city, province, country.
+    title, mobile and phone (the work phone; E.164, an extension after ";ext="), phones (more numbers:
+    [{"kind": "mobile" | "work" | "home" | "fax" | "other", "number": ...}]), email, emails (more
+    addresses), birthday (a date), notes, wechat, tags, the address parts country, province, city,
+    district, street and postal_code, and custom_fields ({header: text}, written as
+    X-CRM-FIELD;X-NAME=header, which the vCard reader gives back as a column of that header).
     """
     count = 0
     cards = iter(cards)
@@ -48,31 +54,66 @@ def vcard(card: dict) -> bytes:
     family, given = split_name(name)
     lines = ["BEGIN:VCARD", "VERSION:3.0",
              # FN and N are required in 3.0; a nameless contact is shown by what is known of it.
-             "FN:" + escape(name or company or get("email") or get("mobile") or get("phone")),
+             "FN:" + escape(name or company or get("email") or (get("mobile") or get("phone")).partition(EXT_MARK)[0]),
              f"N:{escape(family)};{escape(given)};;;"]
     if company or department:
         lines.append(f"ORG:{escape(company)};{escape(department)}" if department else f"ORG:{escape(company)}")
-    for key, prefix in (("title", "TITLE"), ("mobile", "TEL;TYPE=CELL"), ("phone", "TEL;TYPE=WORK,VOICE"),
-                        ("email", "EMAIL;TYPE=INTERNET")):
-        if value := get(key):
-            lines.append(f"{prefix}:{escape(value)}")
+    if title := get("title"):
+        lines.append(f"TITLE:{escape(title)}")
+    lines += _tel_lines(card)
+    for email in (get("email"), *(_text(e) for e in card.get("emails") or ())):
+        if email:
+            lines.append(f"EMAIL;TYPE=INTERNET:{escape(email)}")
     birthday = card.get("birthday")
     if isinstance(birthday, datetime):
         birthday = birthday.date()
     if birthday:
         lines.append(f"BDAY:{birthday.isoformat() if isinstance(birthday, date) else escape(str(birthday))}")
-    street = " ".join(p for p in (get("district"), get("street")) if p)
-    address = [street, get("city"), get("province"), get("country")]
-    if any(address):
-        street, city, province, country = (escape(part) for part in address)
-        lines.append(f"ADR;TYPE=WORK:;;{street};{city};{province};;{country}")
+    if address := _adr(get("district"), get("street"), get("city"), get("province"), get("postal_code"),
+                       get("country")):
+        lines.append(address)
     for key, prefix in (("notes", "NOTE"), ("wechat", "X-WECHAT")):
         if value := get(key):
             lines.append(f"{prefix}:{escape(value)}")
     if tags := _tags(card.get("tags")):
         lines.append("CATEGORIES:" + ",".join(escape(tag) for tag in tags))
+    for header, value in (card.get("custom_fields") or {}).items():
+        if (header := _text(header)) and (value := _text(value)):
+            lines.append(f"X-CRM-FIELD;X-NAME={param_value(header)}:{escape(value)}")
     lines.append("END:VCARD")
     return b"".join(fold(line) + b"\r\n" for line in lines)
+
+
+def _tel_lines(card: dict) -> list[str]:
+    """TEL lines with the TYPE of each kind, the mobile and work phone first; repeats left out."""
+    numbers = [("mobile", card.get("mobile")), ("work", card.get("phone")),
+               *((p.get("kind"), p.get("number")) for p in card.get("phones") or () if isinstance(p, dict))]
+    lines, seen = [], set()
+    for kind, number in numbers:
+        number = _text(number)
+        if not number or (kind, number) in seen:
+            continue
+        seen.add((kind, number))
+        main, _, extension = number.partition(EXT_MARK)
+        # "ext." as people write it: phones show it, and the reader and the phone parser read it back.
+        shown = f"{main} ext. {extension}" if extension else main
+        lines.append(f"TEL;TYPE={TEL_TYPES.get(kind, TEL_TYPES['other'])}:{escape(shown)}")
+    return lines
+
+
+def _adr(district: str, street: str, city: str, province: str, postal_code: str, country: str) -> str | None:
+    """ADR;TYPE=WORK. The district leads the street component, as Chinese addresses are written, and is
+    also named in X-DISTRICT so that the reader can give it back on its own."""
+    if not any((district, street, city, province, postal_code, country)):
+        return None
+    street = " ".join(p for p in (district, street) if p)
+    parts = ";".join(escape(p) for p in ("", "", street, city, province, postal_code, country))
+    return f"ADR;TYPE=WORK;X-DISTRICT={param_value(district)}:{parts}" if district else f"ADR;TYPE=WORK:{parts}"
+
+
+def param_value(text: str) -> str:
+    """A quoted parameter value with RFC 6868's escapes (^^, ^n, ^' for a double quote)."""
+    return '"' + _NEWLINES.sub("\n", text).replace("^", "^^").replace("\n", "^n").replace('"', "^'") + '"'
 
 
 def split_name(name: str) -> tuple[str, str]:
