@@ -59,13 +59,16 @@ def _progress(done: int, total: int, _message: str) -> None:
 def cmd_import(app, args: argparse.Namespace) -> int:
     language = args.lang or "en"
 
-    def tr(context: str, text: str) -> str:
+    def say(text: str) -> str:  # not named tr: lupdate would take each call for a source text
+        return translated(language, "Interchange", text)
+
+    def translate(context: str, text: str) -> str:
         return translated(language, context, text)
 
     try:
         if args.what == "undo":
             undone = app.imports.undo(args.target, keep_later_edits=not args.discard_later_edits)
-            print(json.dumps(undone.as_json()) if args.json else tr("Interchange", UNDONE).format(**undone.as_json()))
+            print(json.dumps(undone.as_json()) if args.json else say(UNDONE).format(**undone.as_json()))
             return 0
         options = ImportOptions(
             entity=_ENTITY[args.what], sheet=args.sheet, encoding=args.encoding,
@@ -74,26 +77,26 @@ def cmd_import(app, args: argparse.Namespace) -> int:
         )
         path = Path(args.target)
         if not path.is_file():
-            return _fail(tr("Interchange", CANNOT_IMPORT).format(file=path, reason=tr("Interchange", NO_FILE)))
-        result = app.imports.run(path, options, TaskState(None if args.json else _progress), translate=tr,
+            return _fail(say(CANNOT_IMPORT).format(file=path, reason=say(NO_FILE)))
+        result = app.imports.run(path, options, TaskState(None if args.json else _progress), translate=translate,
                                  language=language)
     except InterchangeError as error:
-        reason = tr("Interchange", error.message).format(**error.params)
-        return _fail(tr("Interchange", CANNOT_IMPORT).format(file=args.target, reason=reason))
+        reason = say(error.message).format(**error.params)
+        return _fail(say(CANNOT_IMPORT).format(file=args.target, reason=reason))
     except NotFoundError:
-        return _fail(tr("Interchange", NO_BATCH).format(batch=args.target))
+        return _fail(say(NO_BATCH).format(batch=args.target))
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
         return 0
     # What a person reads goes to stderr in their language; stdout keeps the JSON for scripts.
     print(file=sys.stderr)
-    print(tr("Interchange", SUMMARY).format(sheet=result.sheet, created=result.created, updated=result.updated,
+    print(say(SUMMARY).format(sheet=result.sheet, created=result.created, updated=result.updated,
                                            skipped=result.skipped, errors=result.errors, warnings=result.warnings,
                                            lines=len(result.skipped_lines)), file=sys.stderr)
     if result.unmatched_owners:
-        print(tr("Interchange", OWNERS).format(owners=", ".join(result.unmatched_owners)), file=sys.stderr)
+        print(say(OWNERS).format(owners=", ".join(result.unmatched_owners)), file=sys.stderr)
     if result.error_report:
-        print(tr("Interchange", REPORT).format(path=result.error_report), file=sys.stderr)
+        print(say(REPORT).format(path=result.error_report), file=sys.stderr)
     print(json.dumps(result.as_json(), ensure_ascii=False))
     return 0
 

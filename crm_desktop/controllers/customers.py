@@ -26,6 +26,9 @@ from crm_desktop.store.unit_of_work import UnitOfWork
 
 _ACCOUNT_INPUT = [f.name for f in fields(AccountInput)]
 _CONTACT_INPUT = [f.name for f in fields(ContactInput)]
+# Contact fields an import fills that the edit form does not show: shown, and left alone by an edit.
+_CONTACT_KEPT = ("country", "province", "city", "district", "street", "postal_code", "source", "lifecycle",
+                 "original_created_at")
 
 
 def account_data(a: Account, owner_name: str | None = None, contact_count: int = 0) -> AccountData:
@@ -35,6 +38,8 @@ def account_data(a: Account, owner_name: str | None = None, contact_count: int =
         **values, id=a.id, created_at=a.created_at, updated_at=a.updated_at,
         deleted_at=a.deleted_at, last_activity_at=a.last_activity_at,
         next_followup_at=a.next_followup_at, owner_name=owner_name, contact_count=contact_count,
+        postal_code=a.postal_code, original_created_at=a.original_created_at,
+        custom_fields=dict(a.custom_fields or {}), review=tuple(a.review or ()),
     )
 
 
@@ -45,6 +50,9 @@ def contact_data(c: Contact, owner_name: str | None = None) -> ContactData:
         **values, id=c.id, account_name=c.account_name, created_at=c.created_at,
         updated_at=c.updated_at, deleted_at=c.deleted_at, last_activity_at=c.last_activity_at,
         next_followup_at=c.next_followup_at, owner_name=owner_name,
+        phones=tuple(c.phones or ()), emails=tuple(c.emails or ()),
+        **{name: getattr(c, name) for name in _CONTACT_KEPT},
+        custom_fields=dict(c.custom_fields or {}), review=tuple(c.review or ()),
     )
 
 
@@ -126,7 +134,8 @@ class CustomersController:
                 for record in records:
                     record.account_id, record.account_name = keep.id, keep.name
                 result.moved[kind] = len(records)
-            _fill_blanks(keep, gone, _ACCOUNT_INPUT)
+            _fill_blanks(keep, gone, [*_ACCOUNT_INPUT, "postal_code", "original_created_at"])
+            _merge_imported(keep, gone)
             _merge_dates(keep, gone)
             gone.merged_into_id, gone.deleted_at = keep.id, utcnow()
             uow.commit()
@@ -224,12 +233,39 @@ class CustomersController:
                     if isinstance(record, Ticket):
                         record.contact_name = keep.name
                 result.moved[kind] = len(records)
-            _fill_blanks(keep, gone, _CONTACT_INPUT)
+            _fill_blanks(keep, gone, [*_CONTACT_INPUT, *_CONTACT_KEPT])
+            _merge_imported(keep, gone)
             keep.account_name = self._account_name(uow, keep.account_id)
             _merge_dates(keep, gone)
             gone.merged_into_id, gone.deleted_at = keep.id, utcnow()
             uow.commit()
             return result
+
+    # --- values kept for review -------------------------------------------------------
+
+    def resolve_review(self, entity: str, record_id: str, index: int | None = None,
+                       note: dict | None = None) -> AccountData | ContactData:
+        """Mark one review note of a record resolved (`index` into its `review`), or all of them
+        (index None): the note is removed through the ordinary write path, so the change is
+        audited and synced like any edit. `note`, when given, is the note as shown: if a sync
+        moved the list meanwhile, that note is found again (NotFoundError when it is gone).
+        Returns the record as it is now."""
+        with self._uow() as uow:
+            obj = (uow.contacts if entity == "contact" else uow.accounts).get(record_id)
+            if obj is None:
+                raise NotFoundError(record_id)
+            notes = list(obj.review or [])
+            if index is not None and note is not None and (index >= len(notes) or notes[index] != note):
+                index = notes.index(note) if note in notes else -1
+            if index is not None and not 0 <= index < len(notes):
+                raise NotFoundError(f"{record_id} review {index}")
+            left = [] if index is None else notes[:index] + notes[index + 1:]
+            if left != notes:
+                obj.review = left or None  # a new list: the JSON column sees the change
+                uow.commit()
+            if entity == "contact":
+                return contact_data(obj, self._owner_name(uow, obj.owner_id))
+            return account_data(obj, self._owner_name(uow, obj.owner_id), uow.accounts.contact_count(obj.id))
 
     # --- shared -------------------------------------------------------------------------
 
@@ -281,6 +317,20 @@ def _fill_blanks(keep, gone, names) -> None:
                 keep.tags = merged or None
         elif getattr(keep, name) in (None, "") and getattr(gone, name) not in (None, ""):
             setattr(keep, name, getattr(gone, name))
+
+
+def _merge_imported(keep, gone) -> None:
+    """What imports kept on both: the other phones and e-mails of both, custom fields (the kept
+    record's value wins), and every review note."""
+    lists = ("phones", "emails", "review") if hasattr(keep, "phones") else ("review",)
+    for name in lists:
+        mine = list(getattr(keep, name) or [])
+        merged = mine + [x for x in getattr(gone, name) or [] if x not in mine]
+        if merged != mine:
+            setattr(keep, name, merged)
+    fields = {**(gone.custom_fields or {}), **(keep.custom_fields or {})}
+    if fields != (keep.custom_fields or {}):
+        keep.custom_fields = fields
 
 
 def _merge_dates(keep, gone) -> None:

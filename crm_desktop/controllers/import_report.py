@@ -24,7 +24,7 @@ REASON = QT_TRANSLATE_NOOP("Interchange", "Reason")
 class ImportReport:
     def __init__(self, folder: Path, translate: Callable[[str, str], str], language: str) -> None:
         self.folder = folder
-        self.tr = lambda text: translate("Interchange", text)
+        self.say = lambda text: translate("Interchange", text)
         self.translate = translate
         self.language = language
 
@@ -38,20 +38,20 @@ class ImportReport:
         titles = [cell_text(h) for h in headers]
         width = max([len(titles), *(len(raw) for _, raw, _ in run.failed)])
         source = [*titles, *[""] * (width - len(titles))]
-        errors = ReportSheet(self.tr(ERRORS), [self.tr(SHEET), self.tr(ROW), self.tr(REASON), *source],
+        errors = ReportSheet(self.say(ERRORS), [self.say(SHEET), self.say(ROW), self.say(REASON), *source],
                              [TEXT, INT, TEXT, *[TEXT] * width])
         for number, raw, reason in run.failed:
             errors.rows.append([layout.sheet, number, reason, *(cell_text(v) for v in raw),
                                 *[""] * (width - len(raw))])
-        warnings = ReportSheet(self.tr(WARNINGS), [self.tr(SHEET), self.tr(ROW), self.tr(FIELD), self.tr(VALUE),
-                                                   self.tr(REASON)], [TEXT, INT, TEXT, TEXT, TEXT])
+        warnings = ReportSheet(self.say(WARNINGS), [self.say(SHEET), self.say(ROW), self.say(FIELD), self.say(VALUE),
+                                                   self.say(REASON)], [TEXT, INT, TEXT, TEXT, TEXT])
         for number, _raw, notes in run.warned:
             for note in notes:
                 warnings.rows.append([layout.sheet, number, self._field(run.entity, note["field"]), note["value"],
                                       self.translate("Validation", note["message"])])
-        skipped = ReportSheet(self.tr(SKIPPED), [self.tr(SHEET), self.tr(ROW), self.tr(REASON)], [TEXT, INT, TEXT])
+        skipped = ReportSheet(self.say(SKIPPED), [self.say(SHEET), self.say(ROW), self.say(REASON)], [TEXT, INT, TEXT])
         for line in run.result.skipped_lines:
-            skipped.rows.append([line.sheet, line.row_number, self.tr(line.reason)])
+            skipped.rows.append([line.sheet, line.row_number, self.say(line.reason)])
         return write_table_xlsx(target, [errors, warnings, skipped])
 
     def _field(self, entity: str, key: str) -> str:

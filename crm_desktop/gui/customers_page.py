@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -63,8 +64,10 @@ class CustomersPage(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.detail.sig_edit.emit())
-        self.detail = DetailPane(crm.activities, crm.sales, crm.orders, crm.service, sync=crm.sync)
+        self.detail = DetailPane(crm.activities, crm.sales, crm.orders, crm.service, sync=crm.sync,
+                                 customers=crm.customers)
         self.detail.sig_open_record.connect(self.open_record)
+        self.detail.sig_review_resolved.connect(self.refresh)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -98,6 +101,11 @@ class CustomersPage(QWidget):
         self._segment_rules: dict[str, object] = {}
         bar.addWidget(QLabel(self.tr("Segment")))
         bar.addWidget(self.segment_filter)
+        # Records holding values an import could not read (after an import, or any time later).
+        self.review_filter = QCheckBox(self.tr("Has import warnings"))
+        self.review_filter.setToolTip(self.tr("Only records with values an import could not read"))
+        self.review_filter.toggled.connect(self._filters_changed)
+        bar.addWidget(self.review_filter)
         self.clear_filters_button = QPushButton(self.tr("Clear"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_filters_button)
@@ -151,21 +159,31 @@ class CustomersPage(QWidget):
     def show_segment(self, segment_id: str, entity: str = "contact") -> None:
         """The list narrowed to one segment and nothing else (from the Marketing page)."""
         self.fill_segment_choices()
-        for combo in (self.owner_filter, self.level_filter, self.status_filter, self.tag_filter, self.city_filter,
-                      self.segment_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        self._reset_filters()
         self.segment_filter.setCurrentIndex(max(0, self.segment_filter.findData(segment_id)))
         if entity != self.entity():
             self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
         self._filters_changed()
+
+    def show_review(self, entity: str = "contact") -> None:
+        """The list narrowed to the records with import warnings and nothing else (after an import)."""
+        self._reset_filters()
+        self.review_filter.blockSignals(True)
+        self.review_filter.setChecked(True)
+        self.review_filter.blockSignals(False)
+        if entity != self.entity():
+            self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
+        self._filters_changed()
+        self.select_first_row()
+        if self.detail.record is not None:
+            self.detail.tabs.setCurrentWidget(self.detail.review)
 
     def current_filter(self) -> ListFilter:
         return ListFilter(
             owner_id=self.owner_filter.currentData(), level=self.level_filter.currentData(),
             status=self.status_filter.currentData(), tag=self.tag_filter.currentData(),
             city=self.city_filter.currentData(), segment=self._segment_rules.get(self.segment_filter.currentData()),
+            needs_review=self.review_filter.isChecked(),
         )
 
     def segment_name(self) -> str | None:
@@ -177,12 +195,18 @@ class CustomersPage(QWidget):
         self.detail.show_record(None, "")
 
     def clear_filters(self) -> None:
+        self._reset_filters()
+        self._filters_changed()
+
+    def _reset_filters(self) -> None:
         for combo in (self.owner_filter, self.level_filter, self.status_filter, self.tag_filter,
                       self.city_filter, self.segment_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self._filters_changed()
+        self.review_filter.blockSignals(True)
+        self.review_filter.setChecked(False)
+        self.review_filter.blockSignals(False)
 
     # --- list --------------------------------------------------------------------------
 
@@ -190,6 +214,7 @@ class CustomersPage(QWidget):
         return self.model.entity
 
     def _entity_changed(self, index: int) -> None:
+        self.tabs.updateGeometry()  # the current tab's title is bold, so wider: else the bar scrolls
         self.model.set_entity("contact" if index == 0 else "account")
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._size_columns()

@@ -22,6 +22,13 @@ from crm_desktop.domain.display import date_text, local_time_text, phone_text
 from crm_desktop.domain.entities import AccountData, ActivityInput, ContactData
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.validation import ValidationError
+from crm_desktop.gui.imported_facts import (
+    CustomFieldsTable,
+    ReviewNotesPanel,
+    address_text,
+    moment_text,
+    phone_lines,
+)
 from crm_desktop.gui.labels import KIND, SOURCE, STATUS, label, translate_message
 from crm_desktop.gui.list_models import TimelineModel
 from crm_desktop.gui.record_sales_lists import RecordDealsList, RecordOrdersList
@@ -41,10 +48,12 @@ class DetailPane(QWidget):
     sig_new_ticket = Signal()
     sig_open_ticket = Signal(str)
     sig_show_sync_issues = Signal()
+    sig_review_resolved = Signal()  # a review note was removed from the record shown
 
-    def __init__(self, activities, sales=None, orders=None, service=None, parent=None, sync=None) -> None:
+    def __init__(self, activities, sales=None, orders=None, service=None, parent=None, sync=None,
+                 customers=None) -> None:
         super().__init__(parent)
-        self.activities, self.sync = activities, sync
+        self.activities, self.sync, self.customers = activities, sync, customers
         self.record: AccountData | ContactData | None = None
         self.entity = ""
         layout = QVBoxLayout(self)
@@ -60,6 +69,14 @@ class DetailPane(QWidget):
         self.sync_banner.setVisible(False)
         self.sync_banner.linkActivated.connect(lambda _link: self.sig_show_sync_issues.emit())
         layout.addWidget(self.sync_banner)
+        # Values an import could not read: said where the rep looks, listed in their own tab.
+        self.review_banner = QLabel()
+        self.review_banner.setObjectName("reviewBanner")
+        self.review_banner.setStyleSheet("background: #fdf2d0; color: #7a5200; padding: 4px;")
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setVisible(False)
+        self.review_banner.linkActivated.connect(lambda _link: self.tabs.setCurrentWidget(self.review))
+        layout.addWidget(self.review_banner)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         self.facts = QFormLayout()
@@ -104,6 +121,12 @@ class DetailPane(QWidget):
         if self.tickets is not None:
             self.tickets.sig_open_ticket.connect(self.sig_open_ticket)
             self.tabs.addTab(self.tickets, "")
+        # What an import kept that has no field of its own, and the values it could not read.
+        self.custom_fields = CustomFieldsTable()
+        self.tabs.addTab(self.custom_fields, "")
+        self.review = ReviewNotesPanel()
+        self.review.sig_resolve.connect(self.resolve_review)
+        self.tabs.addTab(self.review, "")
         layout.addWidget(self.tabs, 1)
         self.show_record(None, "")
 
@@ -153,6 +176,7 @@ class DetailPane(QWidget):
         self._show_sync_issues(record.id if has else None)
         while self.facts.rowCount():
             self.facts.removeRow(0)
+        self._show_imported(record, entity)
         if not has:
             self.title.setText(self.tr("No customer selected"))
             self.subtitle.setText(self.tr("Pick a row in the list, or search with Ctrl+K."))
@@ -180,6 +204,37 @@ class DetailPane(QWidget):
             count = self.tickets.show_for(entity, record_id)
             self.tabs.setTabText(self.tabs.indexOf(self.tickets), self.tr("Service (%1)").replace("%1", str(count)))
 
+    def _show_imported(self, record, entity: str) -> None:
+        """The custom fields and review notes tabs, shown when the record has some."""
+        fields = dict(getattr(record, "custom_fields", None) or {})
+        notes = list(getattr(record, "review", None) or ())
+        self.custom_fields.show_fields(fields)
+        index = self.tabs.indexOf(self.custom_fields)
+        self.tabs.setTabText(index, self.tr("Custom fields (%1)").replace("%1", str(len(fields))))
+        self.tabs.setTabVisible(index, bool(fields))
+        self.review.show_notes(entity, notes)
+        index = self.tabs.indexOf(self.review)
+        self.tabs.setTabText(index, self.tr("Needs review (%1)").replace("%1", str(len(notes))))
+        self.tabs.setTabVisible(index, bool(notes))
+        self.review.setEnabled(self.customers is not None)
+        self.review_banner.setVisible(bool(notes))
+        if notes:
+            self.review_banner.setText(self.tr("%n value(s) from an import could not be read and need review. "
+                                               "<a href=\"review\">Show them</a>", "", len(notes)))
+
+    def resolve_review(self, index: int) -> None:
+        """Remove one review note (its index), or all of them (-1), from the record shown."""
+        if self.record is None or self.customers is None:
+            return
+        notes = list(self.record.review)
+        note = notes[index] if 0 <= index < len(notes) else None
+        try:
+            record = self.customers.resolve_review(self.entity, self.record.id, None if index < 0 else index, note)
+        except LookupError:  # gone meanwhile (a sync): show the record as it is now
+            record = self.record
+        self.show_record(record, self.entity)
+        self.sig_review_resolved.emit()
+
     def _fact(self, title: str, value: str | None) -> None:
         if value:
             text = QLabel(value)
@@ -192,19 +247,25 @@ class DetailPane(QWidget):
         self.subtitle.setText(" · ".join(x for x in (c.title, c.department, company) if x))
         self._fact(self.tr("Mobile"), phone_text(c.mobile))
         self._fact(self.tr("Phone"), phone_text(c.phone))
+        self._fact(self.tr("Other phones"), phone_lines(c.phones))
         self._fact(self.tr("E-mail"), c.email)
+        self._fact(self.tr("Other e-mails"), "\n".join(c.emails))
         self._fact(self.tr("WeChat"), c.wechat)
         self._fact(self.tr("Birthday"), date_text(c.birthday))
+        self._fact(self.tr("Address"), address_text(c))
+        self._fact(self.tr("Source"), label(SOURCE, c.source))
+        self._fact(self.tr("Lifecycle stage"), c.lifecycle)
+        self._fact(self.tr("Created in the source system"), moment_text(c.original_created_at))
         self._common_facts(c)
 
     def _account_facts(self, a: AccountData) -> None:
         level = self.tr("Level %1").replace("%1", a.level) if a.level else ""
         self.subtitle.setText(" · ".join(x for x in (level, label(STATUS, a.status), a.industry) if x))
         self._fact(self.tr("Phone"), phone_text(a.phone))
-        address = " ".join(x for x in (a.province, a.city, a.district, a.street) if x)
-        self._fact(self.tr("Address"), address)
+        self._fact(self.tr("Address"), address_text(a))
         self._fact(self.tr("Source"), label(SOURCE, a.source))
         self._fact(self.tr("Contacts"), str(a.contact_count))
+        self._fact(self.tr("Created in the source system"), moment_text(a.original_created_at))
         self._common_facts(a)
 
     def _common_facts(self, r) -> None:

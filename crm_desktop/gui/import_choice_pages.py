@@ -18,6 +18,8 @@ class MappingPage(QWizardPage):
         super().__init__(parent)
         self.form = f = Ui_ImportMappingPage()
         f.setupUi(self)
+        self.setSubTitle(self.tr("Choose the field each column of the file goes into. A column set to “Keep as "
+                                 "custom field” is kept on each record under its title."))
         self.model = MappingModel(self)
         self.model.sig_mapping_changed.connect(self._mapping_changed)
         view = f.mappingView

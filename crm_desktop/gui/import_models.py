@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 from crm_desktop.domain.display import phone_text
 from crm_desktop.domain.imports import PreviewRow, RowAction
 from crm_desktop.gui.interchange_text import field_label
-from crm_desktop.gui.labels import SOURCE, STATUS, label
+from crm_desktop.gui.labels import SOURCE, STATUS, label, translate_message
+from crm_desktop.gui.translation import current_language
 from crm_desktop.interchange.fields import FIELDS_OF
 
 _HEADER_BACKGROUND = QColor("#dbe7ff")
 _ERROR = QColor("#b3261e")
 _MUTED = QColor("#5b6b7c")
+_WARNING = QColor("#8a5a00")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -102,8 +104,9 @@ class MappingModel(QAbstractTableModel):
         return list(self._targets)
 
     def choices(self) -> list[tuple[str | None, str]]:
-        """(field key or None, label) for the target combo."""
-        return [(None, self.tr("— Do not import —"))] + [
+        """(field key or None, label) for the target combo; None keeps the column's values on the record
+        under its title (a custom field), nothing is dropped."""
+        return [(None, self.tr("Keep as custom field"))] + [
             (spec.key, field_label(self.entity, spec.key)) for spec in FIELDS_OF[self.entity]]
 
     def target_label(self, key: str | None) -> str:
@@ -204,6 +207,16 @@ class PreviewModel(QAbstractTableModel):
         self._fields = _preview_columns(entity, self._rows)
         self.endResetModel()
 
+    def reason(self, row: PreviewRow) -> str:
+        """The row's reason, else what it keeps for review: "Kept for review: Mobile: not a valid number"."""
+        notes = row.values.get("review")
+        if row.reason or not notes:
+            return row.reason
+        colon = "：" if current_language().startswith("zh") else ": "
+        parts = [f"{field_label(self.entity, n.get('field') or '')}{colon}"
+                 f"{translate_message('Validation', n.get('message') or '')}" for n in notes]
+        return self.tr("Kept for review: %1").replace("%1", "; ".join(parts))
+
     def action_text(self, action: RowAction) -> str:
         return {RowAction.CREATE: self.tr("New"), RowAction.UPDATE: self.tr("Update"),
                 RowAction.SKIP: self.tr("Skip"), RowAction.ERROR: self.tr("Error")}[action]
@@ -221,8 +234,10 @@ class PreviewModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ForegroundRole and row.action is RowAction.ERROR:
             return QBrush(_ERROR) if column in (self.ACTION, self.REASON) else None
-        if role == Qt.ItemDataRole.ToolTipRole and row.reason:
-            return row.reason
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.REASON and not row.reason:
+            return QBrush(_WARNING)
+        if role == Qt.ItemDataRole.ToolTipRole and (row.reason or row.values.get("review")):
+            return self.reason(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -232,7 +247,7 @@ class PreviewModel(QAbstractTableModel):
         if column == self.ACTION:
             return self.action_text(row.action)
         if column == self.REASON:
-            return row.reason
+            return self.reason(row)
         return self._value(row, self._fields[column - 3])
 
     def _value(self, row: PreviewRow, key: str) -> str:

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
-from crm_desktop.domain.imports import ImportResult
+from crm_desktop.domain.imports import ImportResult, SkippedLine
 from crm_desktop.gui.forms.ui_import_preview_page import Ui_ImportPreviewPage
 from crm_desktop.gui.forms.ui_import_result_page import Ui_ImportResultPage
 from crm_desktop.gui.import_models import PreviewModel
@@ -34,6 +44,71 @@ def counts_html(parts: list[tuple[str, int]]) -> str:
     locale = QLocale()
     return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
         text.replace("%1", f"<b>{locale.toString(n)}</b>") for text, n in parts)
+
+
+SHOWN_ROWS = 6  # row numbers listed per reason a line was skipped
+
+
+def skipped_text(lines: list[SkippedLine]) -> str:
+    """Why lines were skipped, translated, each reason with its rows: "total or summary line: rows 45, 46"."""
+    by_reason: dict[str, list[int]] = {}
+    for line in lines:
+        by_reason.setdefault(line.reason, []).append(line.row_number)
+    out = []
+    colon = "：" if current_language().startswith("zh") else ": "
+    for reason, rows in by_reason.items():
+        numbers = ", ".join(str(n) for n in rows[:SHOWN_ROWS]) + (", …" if len(rows) > SHOWN_ROWS else "")
+        where = (QCoreApplication.translate("ImportExport", "row %1") if len(rows) == 1
+                 else QCoreApplication.translate("ImportExport", "rows %1"))
+        text = QCoreApplication.translate("Interchange", reason)
+        out.append(f"\u2022 {text[:1].upper()}{text[1:]}{colon}{where.replace('%1', numbers)}")
+    return "\n".join(out)
+
+
+class ResultDetails(QWidget):
+    """Below the counts: values kept for review (and the way to them), skipped lines, owners not
+    found, the report file."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        review_row = QHBoxLayout()
+        self.warnings_label = QLabel()
+        self.review_button = QPushButton(self.tr("Show the records to review"))
+        review_row.addWidget(self.warnings_label)
+        review_row.addWidget(self.review_button)
+        review_row.addStretch()
+        layout.addLayout(review_row)
+        self.skipped_label = QLabel()
+        self.owners_label = QLabel()
+        self.report_label = QLabel()
+        for label in (self.skipped_label, self.owners_label, self.report_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        self.show_result(None)
+
+    def show_result(self, result: ImportResult | None) -> None:
+        warnings = result.warnings if result else 0
+        self.warnings_label.setText(self.tr("%Ln value(s) kept for review: they could not be read and were "
+                                            "kept as written.", "", warnings))
+        for widget in (self.warnings_label, self.review_button):
+            widget.setVisible(warnings > 0)
+        lines = result.skipped_lines if result else []
+        self.skipped_label.setText(self.tr("%Ln line(s) skipped: they hold no record.", "", len(lines))
+                                   + "\n" + skipped_text(lines) if lines else "")
+        self.skipped_label.setVisible(bool(lines))
+        owners = result.unmatched_owners if result else []
+        self.owners_label.setText(self.tr("Owners not found among the users, kept as text on the records: %1")
+                                  .replace("%1", ("、" if current_language().startswith("zh") else ", ").join(owners)))
+        self.owners_label.setVisible(bool(owners))
+        report = result.error_report if result else None
+        self.report_label.setText(self.tr("The report lists the refused rows, the values kept for review and the "
+                                          "skipped lines: %1").replace("%1", str(report)) if report else "")
+        self.report_label.setVisible(report is not None)
+        self.setVisible(bool(warnings or lines or owners or report))
 
 
 def _import(wizard, dry_run: bool):
@@ -76,6 +151,7 @@ class PreviewPage(_RunPage):
         view.horizontalHeader().setStretchLastSection(True)
         f.cancelButton.clicked.connect(self.cancel_job)
         f.retryButton.clicked.connect(self.check)
+        f.errorReportButton.setText(self.tr("Open the &report"))
         f.errorReportButton.clicked.connect(lambda: open_report(self, self.result.error_report))
         self.result: ImportResult | None = None
 
@@ -105,6 +181,10 @@ class PreviewPage(_RunPage):
                  (self.tr("Skip: %1"), result.skipped), (self.tr("Errors: %1"), result.errors)]
         if result.accounts_created:
             parts.append((self.tr("New companies: %1"), result.accounts_created))
+        if result.warnings:
+            parts.append((self.tr("Values kept for review: %1"), result.warnings))
+        if result.skipped_lines:
+            parts.append((self.tr("Lines skipped: %1"), len(result.skipped_lines)))
         f.countsLabel.setText(counts_html(parts))
         self.model.set_rows(self.wizard().entity, result.preview)
         f.previewView.resizeColumnsToContents()
@@ -136,7 +216,11 @@ class ResultPage(_RunPage):
         f.setupUi(self)
         self.setFinalPage(True)
         f.cancelButton.clicked.connect(self.cancel_job)
+        f.errorReportButton.setText(self.tr("Open the &report"))
         f.errorReportButton.clicked.connect(lambda: open_report(self, self.result.error_report))
+        self.details = ResultDetails(self)
+        self.details.review_button.clicked.connect(self.show_review)
+        f.verticalLayout.insertWidget(f.verticalLayout.indexOf(f.countsLabel) + 1, self.details)
         f.undoButton.clicked.connect(self.undo)
         self.result: ImportResult | None = None
         self.undo_flow: ImportUndoFlow | None = None
@@ -144,6 +228,7 @@ class ResultPage(_RunPage):
     def initializePage(self) -> None:
         self.result = None
         self.form.countsLabel.clear()
+        self.details.show_result(None)
         self._running(self.tr("Importing…"), True)
         self.run_job(_import(self.wizard(), dry_run=False), self._imported, self._failed, self._progress)
 
@@ -152,10 +237,11 @@ class ResultPage(_RunPage):
         self.result = result
         self._running(self.tr("The import is finished."), False)
         parts = [(self.tr("Created: %1"), result.created), (self.tr("Updated: %1"), result.updated),
-                 (self.tr("Skipped: %1"), result.skipped), (self.tr("Errors: %1"), result.errors)]
+                 (self.tr("Unchanged: %1"), result.skipped), (self.tr("Refused: %1"), result.errors)]
         if result.accounts_created:
             parts.append((self.tr("New companies: %1"), result.accounts_created))
         f.countsLabel.setText(counts_html(parts))
+        self.details.show_result(result)
         f.errorReportButton.setVisible(result.error_report is not None)
         changed = result.created or result.updated or result.accounts_created
         f.undoButton.setVisible(bool(result.batch_id and changed))
@@ -170,6 +256,14 @@ class ResultPage(_RunPage):
         else:
             self._running(self.tr("The import failed; nothing was changed."), False)
             show_message(self.form.messageLabel, error_text(error))
+
+    def show_review(self) -> None:
+        """Close the wizard on the customer list narrowed to the records with values kept for review."""
+        wizard = self.wizard()
+        if not self.isComplete():
+            return
+        wizard.sig_show_review.emit(wizard.entity)
+        wizard.accept()
 
     def undo(self) -> None:
         wizard = self.wizard()
@@ -190,6 +284,7 @@ class ResultPage(_RunPage):
                                            (self.tr("Restored: %1"), result.restored),
                                            (self.tr("Kept as changed later: %1"), result.kept)]))
         f.undoButton.hide()
+        self.details.show_result(None)
         show_message(f.messageLabel, "")
         self.wizard().sig_data_changed.emit()
 

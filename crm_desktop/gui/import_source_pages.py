@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QLabel
 
 from crm_desktop.gui.forms.ui_import_file_page import Ui_ImportFilePage
 from crm_desktop.gui.forms.ui_import_sheet_page import Ui_ImportSheetPage
+from crm_desktop.gui.import_encoding import EncodingChooser
 from crm_desktop.gui.import_models import TopRowsModel
 from crm_desktop.gui.interchange_text import error_text
-from crm_desktop.gui.wizard_page import JobPage, show_message
+from crm_desktop.gui.wizard_page import NOTE_STYLE, JobPage, show_message
 
 ENCODINGS = (None, "utf-8", "gb18030", "utf-16")
 
@@ -84,13 +85,39 @@ class FilePage(JobPage):
         return False
 
 
+def read_previews(imports, path: Path, entity: str, sheet: str | None, encodings: list[str]) -> dict:
+    """The top rows of the file read in each encoding, or the error reading with it gave (a job)."""
+    out: dict[str, list[list[str]] | BaseException] = {}
+    for encoding in encodings:
+        try:
+            out[encoding] = imports.inspect(path, entity, sheet, None, encoding).top_rows
+        except Exception as error:  # shown as that encoding's preview
+            out[encoding] = error
+    return out
+
+
+def _as_text(previews: dict) -> dict[str, list[list[str]] | str]:
+    return {enc: error_text(rows) if isinstance(rows, BaseException) else rows for enc, rows in previews.items()}
+
+
 class SheetPage(JobPage):
-    """Which sheet and which row holds the titles; every change reads the file again."""
+    """Which sheet and which row holds the titles; every change reads the file again. A text file whose
+    encoding detection is unsure of shows its first lines in each likely encoding to pick from."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.form = f = Ui_ImportSheetPage()
         f.setupUi(self)
+        self.encoding_chooser = EncodingChooser(self)
+        self.encoding_chooser.sig_chosen.connect(self._encoding_chosen)
+        f.verticalLayout.insertWidget(0, self.encoding_chooser)
+        # Why this sheet: the reader passed over a first sheet without a table.
+        self.sheet_note = QLabel(self)
+        self.sheet_note.setObjectName("sheetNote")
+        self.sheet_note.setWordWrap(True)
+        self.sheet_note.setStyleSheet(NOTE_STYLE)
+        self.sheet_note.setVisible(False)
+        f.verticalLayout.insertWidget(2, self.sheet_note)
         self.model = TopRowsModel(self)
         view = f.rowsView
         view.setModel(self.model)
@@ -107,18 +134,36 @@ class SheetPage(JobPage):
         f.headerRowSpin.valueChanged.connect(lambda _v: self._timer.start())
 
     def initializePage(self) -> None:
-        self._show(self.wizard().overview)
+        wizard = self.wizard()
+        self._show(wizard.overview)
+        self._show_encodings()
+        if wizard.encoding_alternatives and not wizard.encoding_previews:
+            self._read_previews()
+
+    def sheet_text(self, name: str, hidden: bool, rows: int | None) -> str:
+        """"联系人 (120 rows)", "备用 (hidden)": a sheet as the combo lists it."""
+        if hidden:
+            mark = self.tr("(hidden)")
+            return f"{name} {mark}"
+        if rows is None:
+            return name
+        return self.tr("%1 (%Ln row(s))", "", rows).replace("%1", name)
 
     def _show(self, overview) -> None:
         f = self.form
         f.sheetCombo.blockSignals(True)
         f.sheetCombo.clear()
-        hidden_mark = self.tr("(hidden)")
+        counts = dict(overview.sheet_rows)
         for name, hidden in overview.sheets:
-            f.sheetCombo.addItem(f"{name} {hidden_mark}" if hidden else name, name)
+            f.sheetCombo.addItem(self.sheet_text(name, hidden, counts.get(name)), name)
         f.sheetCombo.setCurrentIndex(max(0, f.sheetCombo.findData(overview.sheet)))
         f.sheetCombo.setEnabled(len(overview.sheets) > 1)
         f.sheetCombo.blockSignals(False)
+        if overview.sheet_chosen:
+            rows = QLocale().toString(counts.get(overview.sheet, overview.estimated_rows))
+            self.sheet_note.setText(self.tr("The first sheet holds no table; using “%1” (%2 rows).")
+                                    .replace("%1", overview.sheet).replace("%2", rows))
+        self.sheet_note.setVisible(overview.sheet_chosen)
         f.headerRowSpin.blockSignals(True)
         f.headerRowSpin.setRange(1, max(1, len(overview.top_rows)))
         f.headerRowSpin.setValue(overview.header_row + 1)
@@ -134,21 +179,57 @@ class SheetPage(JobPage):
     def _header_row_changed(self) -> None:
         self._read(self.form.sheetCombo.currentData(), self.form.headerRowSpin.value() - 1)
 
+    def _show_encodings(self) -> None:
+        wizard = self.wizard()
+        self.encoding_chooser.set_choices(wizard.encoding_alternatives, wizard.encoding or wizard.overview.encoding)
+        if wizard.encoding_previews:
+            self.encoding_chooser.set_previews(wizard.encoding_previews)
+
+    def _encoding_chosen(self, encoding: str) -> None:
+        """The file read again in the encoding picked; its header row found again."""
+        self._timer.stop()
+        self.wizard().encoding = encoding
+        self._read(self.form.sheetCombo.currentData(), None)
+
+    def _read_previews(self) -> None:
+        wizard = self.wizard()
+        imports, path, entity, sheet = wizard.imports, wizard.path, wizard.entity, wizard.overview.sheet
+        encodings = list(wizard.encoding_alternatives)
+
+        def read(previews) -> None:
+            wizard.encoding_previews = _as_text(previews)
+            self._show_encodings()
+
+        def failed(error: BaseException) -> None:
+            show_message(self.form.messageLabel, error_text(error))
+
+        self.run_job(lambda _state: read_previews(imports, path, entity, sheet, encodings), read, failed)
+
     def _read(self, sheet: str, header_row: int | None, then_next: bool = False) -> None:
         wizard = self.wizard()
         show_message(self.form.messageLabel, "")
+        imports, path, entity, encoding = wizard.imports, wizard.path, wizard.entity, wizard.encoding
+        # The previews of the encodings, if not read yet (a job now would supersede the one reading them).
+        encodings = list(wizard.encoding_alternatives) if not wizard.encoding_previews else []
 
-        def read(overview) -> None:
+        def job(_state):
+            overview = imports.inspect(path, entity, sheet, header_row, encoding)
+            return overview, read_previews(imports, path, entity, overview.sheet, encodings) if encodings else None
+
+        def read(found) -> None:
+            overview, previews = found
             wizard.overview = overview
+            if previews:
+                wizard.encoding_previews = _as_text(previews)
             self._show(overview)
+            self._show_encodings()
             if then_next:
                 wizard.next()
 
         def failed(error: BaseException) -> None:
             show_message(self.form.messageLabel, error_text(error))
 
-        self.run_job(lambda _state: wizard.imports.inspect(wizard.path, wizard.entity, sheet, header_row,
-                                                           wizard.encoding), read, failed)
+        self.run_job(job, read, failed)
 
     def isComplete(self) -> bool:
         overview = self.wizard().overview if self.wizard() else None

@@ -21,6 +21,7 @@ from crm_desktop.gui.wizard_page import JobPage
 
 class ImportWizard(QWizard):
     sig_data_changed = Signal()  # an import or its undo changed records
+    sig_show_review = Signal(str)  # entity: list the records with values kept for review
 
     PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_POLICY, PAGE_PREVIEW, PAGE_RESULT = range(6)
 
@@ -33,6 +34,9 @@ class ImportWizard(QWizard):
         self.entity = entity
         self.encoding: str | None = None
         self.overview: FileOverview | None = None
+        # Detection unsure of a text file's encoding: the likely ones, and the file's top rows in each.
+        self.encoding_alternatives: list[str] = []
+        self.encoding_previews: dict[str, list[list[str]] | str] = {}
         self.mapping: list[str | None] | None = None
         self.policy = DuplicatePolicy.SKIP
         self._close_pending = False
@@ -56,6 +60,11 @@ class ImportWizard(QWizard):
     def set_file(self, path: Path, entity: str, encoding: str | None, overview: FileOverview) -> None:
         self.path, self.entity, self.encoding, self.overview = path, entity, encoding, overview
         self.mapping = None  # the mapping page starts from the file's suggested or saved one
+        alternatives = [] if overview.encoding_sure else list(overview.encoding_alternatives)
+        if alternatives and overview.encoding not in alternatives:
+            alternatives.insert(0, overview.encoding)
+        self.encoding_alternatives = alternatives if len(alternatives) > 1 else []
+        self.encoding_previews = {}
 
     def options(self, dry_run: bool) -> ImportOptions:
         overview = self.overview

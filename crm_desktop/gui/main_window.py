@@ -505,7 +505,13 @@ class MainWindow(QMainWindow):
         """The wizard, window-modal, with the current list's entity preselected."""
         self.import_wizard = self._show_import_window(
             ImportWizard(self.crm.imports, self.jobs, self.customers.entity(), path, self))
+        self.import_wizard.sig_show_review.connect(self.show_review)
         return self.import_wizard
+
+    def show_review(self, entity: str) -> None:
+        """The customer list narrowed to the records with values an import kept for review."""
+        self.nav.setCurrentRow(PAGE_CUSTOMERS)
+        self.customers.show_review(entity)
 
     def open_import_history(self) -> ImportHistoryDialog:
         self.import_history = self._show_import_window(ImportHistoryDialog(self.crm.imports, self.jobs, self))

@@ -1227,6 +1227,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>CustomFieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1313,6 +1324,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has import warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with values an import could not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1521,6 +1540,21 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Custom fields (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from an import could not be read and need review. &lt;a href=&quot;review&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n value from an import could not be read and needs review. &lt;a href=&quot;review&quot;&gt;Show it&lt;/a&gt;</numerusform>
+            <numerusform>%n values from an import could not be read and need review. &lt;a href=&quot;review&quot;&gt;Show them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1563,15 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,6 +1580,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in the source system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1641,6 +1691,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Similar name at the same account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name, no company, nothing that tells them apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,6 +1835,77 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncodingChooser</name>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Simplified Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1254 (Turkish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which text reads right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised for certain. Pick the one in which the names below read right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,6 +2557,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This import is no longer in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,6 +2864,33 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>ImportedFacts</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>Choose a file name ending in .xlsx, .csv or .vcf.</source>
@@ -2766,6 +2926,34 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Unknown field “{field}” in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2830,6 +3018,50 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>This file cannot be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import batch {batch}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {removed}, restored {restored}, kept {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {created} created, {updated} updated, {skipped} unchanged, {errors} refused, {warnings} values kept for review, {lines} lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners not found among the users (kept as text): {owners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total or summary line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separator line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated header row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3462,7 +3694,7 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>MappingModel</name>
     <message>
-        <source>— Do not import —</source>
+        <source>Keep as custom field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3480,6 +3712,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 </context>
 <context>
     <name>MappingPage</name>
+    <message>
+        <source>Choose the field each column of the file goes into. A column set to “Keep as custom field” is kept on each record under its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Choose which column holds the name: set it to “Name”, or set two columns to “Last name” and “First name”.</source>
         <translation type="unfinished"></translation>
@@ -4222,6 +4458,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>Kept for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,6 +4497,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking every row of the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,6 +4526,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>New companies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values kept for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4669,6 +4921,35 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>ResultDetails</name>
+    <message>
+        <source>Show the records to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) kept for review: they could not be read and were kept as written.</source>
+        <translation>
+            <numerusform>%Ln value kept for review: it could not be read and was kept as written.</numerusform>
+            <numerusform>%Ln values kept for review: they could not be read and were kept as written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped: they hold no record.</source>
+        <translation>
+            <numerusform>%Ln line skipped: it holds no record.</numerusform>
+            <numerusform>%Ln lines skipped: they hold no record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owners not found among the users, kept as text on the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report lists the refused rows, the values kept for review and the skipped lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Importing…</source>
@@ -4687,11 +4968,15 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: %1</source>
+        <source>Open the &amp;report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Errors: %1</source>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4724,6 +5009,41 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Kept as changed later: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotesPanel</name>
+    <message>
+        <source>The import could not read these values and kept them as they were written. Correct the record with Edit…, then mark the note resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this note resolved: it is removed from the record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5307,6 +5627,17 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <name>SheetPage</name>
     <message>
         <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln row)</numerusform>
+            <numerusform>%1 (%Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first sheet holds no table; using “%1” (%2 rows).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6620,6 +6951,22 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>A PIN or passphrase needs at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this row names a person or a company (no name, company, phone or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty; the record is named after another value of the row until you correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was longer than 120 characters and is shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value was too long for this field and is shortened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1224,6 +1224,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>CustomFieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1311,6 +1322,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Segment</source>
         <translation>分群</translation>
+    </message>
+    <message>
+        <source>Has import warnings</source>
+        <translation>有导入警告</translation>
+    </message>
+    <message>
+        <source>Only records with values an import could not read</source>
+        <translation>只显示含有导入时无法识别的值的记录</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1515,6 +1534,20 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>服务 (%1)</translation>
     </message>
     <message>
+        <source>Custom fields (%1)</source>
+        <translation>自定义字段（%1）</translation>
+    </message>
+    <message>
+        <source>Needs review (%1)</source>
+        <translation>待核对（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from an import could not be read and need review. &lt;a href=&quot;review&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>导入时有 %n 个值无法识别，需要核对。&lt;a href=&quot;review&quot;&gt;查看&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -1523,8 +1556,16 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>电话</translation>
     </message>
     <message>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Other e-mails</source>
+        <translation>其他邮箱</translation>
     </message>
     <message>
         <source>WeChat</source>
@@ -1533,6 +1574,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Created in the source system</source>
+        <translation>原系统中的创建时间</translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -1635,6 +1684,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Similar name at the same account</source>
         <translation>同一公司下姓名相近</translation>
+    </message>
+    <message>
+        <source>Same name, no company, nothing that tells them apart</source>
+        <translation>同名、无公司，没有可区分的信息</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1828,77 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Subject:</source>
         <translation>主题:</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingChooser</name>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8（Unicode）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode)</source>
+        <translation>UTF-16（Unicode）</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Simplified Chinese)</source>
+        <translation>GBK / GB18030（简体中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese)</source>
+        <translation>Shift_JIS（日文）</translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation>EUC-KR（韩文）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252（西欧语言）</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250（中欧语言）</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251（西里尔文）</translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation>Windows-1253（希腊文）</translation>
+    </message>
+    <message>
+        <source>Windows-1254 (Turkish)</source>
+        <translation>Windows-1254（土耳其文）</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257（波罗的海语言）</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1（Latin-1）</translation>
+    </message>
+    <message>
+        <source>Which text reads right?</source>
+        <translation>哪种显示是正确的？</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be recognised for certain. Pick the one in which the names below read right:</source>
+        <translation>无法确定文件的文字编码。请选择下面文字显示正确的那一种：</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2547,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>错误报告已不在 %1。</translation>
     </message>
     <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
         <source>This import is no longer in the history.</source>
         <translation>导入历史中已没有这次导入。</translation>
     </message>
@@ -2721,6 +2853,33 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>ImportedFacts</name>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <source>Choose a file name ending in .xlsx, .csv or .vcf.</source>
@@ -2757,6 +2916,34 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Unknown field “{field}” in the column mapping.</source>
         <translation>列对应中有未知字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>跳过的行</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation>原始值</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2821,6 +3008,50 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>This file cannot be opened ({reason}).</source>
         <translation>无法打开该文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: {reason}</source>
+        <translation>无法导入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>No import batch {batch}.</source>
+        <translation>没有导入批次 {batch}。</translation>
+    </message>
+    <message>
+        <source>Removed {removed}, restored {restored}, kept {kept}.</source>
+        <translation>已移除 {removed} 条，已恢复 {restored} 条，保留 {kept} 条。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {created} created, {updated} updated, {skipped} unchanged, {errors} refused, {warnings} values kept for review, {lines} lines skipped.</source>
+        <translation>工作表“{sheet}”：新建 {created} 条，更新 {updated} 条，未变 {skipped} 条，拒绝 {errors} 条，{warnings} 个值留待核对，跳过 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation>报告：{path}</translation>
+    </message>
+    <message>
+        <source>Owners not found among the users (kept as text): {owners}</source>
+        <translation>用户中找不到的负责人（以文字保留）：{owners}</translation>
+    </message>
+    <message>
+        <source>report footer</source>
+        <translation>报表页脚</translation>
+    </message>
+    <message>
+        <source>total or summary line</source>
+        <translation>合计或汇总行</translation>
+    </message>
+    <message>
+        <source>separator line</source>
+        <translation>分隔行</translation>
+    </message>
+    <message>
+        <source>repeated header row</source>
+        <translation>重复的标题行</translation>
     </message>
 </context>
 <context>
@@ -3451,8 +3682,8 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>MappingModel</name>
     <message>
-        <source>— Do not import —</source>
-        <translation>— 不导入 —</translation>
+        <source>Keep as custom field</source>
+        <translation>保留为自定义字段</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -3469,6 +3700,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 </context>
 <context>
     <name>MappingPage</name>
+    <message>
+        <source>Choose the field each column of the file goes into. A column set to “Keep as custom field” is kept on each record under its title.</source>
+        <translation>为文件的每一列选择要导入的字段。设为“保留为自定义字段”的列会以列标题为名保存在每条记录上。</translation>
+    </message>
     <message>
         <source>Choose which column holds the name: set it to “Name”, or set two columns to “Last name” and “First name”.</source>
         <translation>请选择哪一列是姓名：设为“姓名”，或将两列分别设为“姓”和“名”。</translation>
@@ -4207,6 +4442,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>Kept for review: %1</source>
+        <translation>留待核对：%1</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -4242,6 +4481,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
+        <source>Open the &amp;report</source>
+        <translation>打开报告(&amp;R)</translation>
+    </message>
+    <message>
         <source>Checking every row of the file…</source>
         <translation>正在检查文件的每一行…</translation>
     </message>
@@ -4268,6 +4511,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>New companies: %1</source>
         <translation>新建公司：%1</translation>
+    </message>
+    <message>
+        <source>Values kept for review: %1</source>
+        <translation>留待核对的值：%1</translation>
+    </message>
+    <message>
+        <source>Lines skipped: %1</source>
+        <translation>跳过的行：%1</translation>
     </message>
     <message>
         <source>The first %1 of %2 rows are shown.</source>
@@ -4655,6 +4906,33 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>ResultDetails</name>
+    <message>
+        <source>Show the records to review</source>
+        <translation>查看待核对的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) kept for review: they could not be read and were kept as written.</source>
+        <translation>
+            <numerusform>%Ln 个值留待核对：它们无法识别，已按原样保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped: they hold no record.</source>
+        <translation>
+            <numerusform>跳过了 %Ln 行：这些行不是记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owners not found among the users, kept as text on the records: %1</source>
+        <translation>用户中找不到这些负责人，已以文字保存在记录上：%1</translation>
+    </message>
+    <message>
+        <source>The report lists the refused rows, the values kept for review and the skipped lines: %1</source>
+        <translation>报告列出了被拒绝的行、留待核对的值和跳过的行：%1</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Importing…</source>
@@ -4673,12 +4951,16 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation>已更新：%1</translation>
     </message>
     <message>
-        <source>Skipped: %1</source>
-        <translation>已跳过：%1</translation>
+        <source>Open the &amp;report</source>
+        <translation>打开报告(&amp;R)</translation>
     </message>
     <message>
-        <source>Errors: %1</source>
-        <translation>错误：%1</translation>
+        <source>Unchanged: %1</source>
+        <translation>未变：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>New companies: %1</source>
@@ -4711,6 +4993,41 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Kept as changed later: %1</source>
         <translation>保留后来的修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotesPanel</name>
+    <message>
+        <source>The import could not read these values and kept them as they were written. Correct the record with Edit…, then mark the note resolved.</source>
+        <translation>导入时无法识别这些值，已按原样保留。请用“编辑…”修正记录，然后将该条标为已解决。</translation>
+    </message>
+    <message>
+        <source>Mark all resolved</source>
+        <translation>全部标为已解决</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标为已解决</translation>
+    </message>
+    <message>
+        <source>Mark this note resolved: it is removed from the record</source>
+        <translation>将此条标为已解决：它会从记录中移除</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5609,16 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>(hidden)</source>
         <translation>（隐藏）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first sheet holds no table; using “%1” (%2 rows).</source>
+        <translation>第一个工作表中没有表格；改用“%1”（%2 行）。</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +6926,22 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>A PIN or passphrase needs at least 4 characters.</source>
         <translation>PIN 码或密码短语至少需要 4 个字符。</translation>
+    </message>
+    <message>
+        <source>Nothing in this row names a person or a company (no name, company, phone or e-mail).</source>
+        <translation>这一行没有可以确定人员或公司的内容（没有姓名、公司、电话或邮箱）。</translation>
+    </message>
+    <message>
+        <source>The name is empty; the record is named after another value of the row until you correct it.</source>
+        <translation>姓名为空；在你修正之前，记录暂以该行的另一个值命名。</translation>
+    </message>
+    <message>
+        <source>The name was longer than 120 characters and is shortened.</source>
+        <translation>姓名超过 120 个字符，已截短。</translation>
+    </message>
+    <message>
+        <source>The value was too long for this field and is shortened.</source>
+        <translation>该值超出此字段的长度，已截短。</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ def test_mapping_model_edits_the_target_field(qtmodeltester):
                       ["name", "mobile", None])
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, MappingModel.SAMPLES).data() == "张伟 · 李娜"
-    assert model.index(2, MappingModel.TARGET).data() == "— Do not import —"
+    assert model.index(2, MappingModel.TARGET).data() == "Keep as custom field"
     assert model.setData(model.index(2, MappingModel.TARGET), "notes")
     assert model.mapping() == ["name", "mobile", "notes"]
     assert model.index(2, MappingModel.TARGET).data() == "Notes"

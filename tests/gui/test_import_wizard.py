@@ -25,7 +25,8 @@ def workbook(tmp_path):
     ws.append(["姓名", "手机", "公司"])
     for row in PEOPLE:
         ws.append(list(row))
-    ws.append(["赵磊", "12345", "恒通贸易"])  # not a phone number: an error row
+    ws.append(["赵磊", "12345", "恒通贸易"])  # not a phone number: imported, the number kept for review
+    ws.append(["", "12345", ""])  # nothing that names anyone: a refused row
     hidden = wb.create_sheet("备用")
     hidden.sheet_state = "hidden"
     hidden.append(["x"])
@@ -58,7 +59,10 @@ def test_import_walks_every_page_and_undo_removes_the_contacts(qtbot, window, cr
     next_page(qtbot, wizard, ImportWizard.PAGE_SHEET)
 
     sheet = wizard.sheet_page.form
-    assert [sheet.sheetCombo.itemText(i) for i in range(sheet.sheetCombo.count())] == ["客户名单", "备用 (hidden)"]
+    assert [sheet.sheetCombo.itemText(i) for i in range(sheet.sheetCombo.count())] == [
+        "客户名单 (5 rows)", "备用 (hidden)"]
+    assert not wizard.sheet_page.sheet_note.isVisibleTo(wizard)  # the first sheet holds the table
+    assert not wizard.sheet_page.encoding_chooser.isVisibleTo(wizard)
     assert sheet.headerRowSpin.value() == 2  # the title row above the headers was recognised
     assert wizard.sheet_page.model.header_row == 1
     next_page(qtbot, wizard, ImportWizard.PAGE_MAPPING)
@@ -73,12 +77,15 @@ def test_import_walks_every_page_and_undo_removes_the_contacts(qtbot, window, cr
     next_page(qtbot, wizard, ImportWizard.PAGE_PREVIEW)
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: preview.result is not None, timeout=10000)
-    assert (preview.result.created, preview.result.errors) == (3, 1)
-    assert "New: <b>3</b>" in preview.form.countsLabel.text()
+    assert (preview.result.created, preview.result.errors, preview.result.warnings) == (4, 1, 1)
+    assert "New: <b>4</b>" in preview.form.countsLabel.text()
     assert "Errors: <b>1</b>" in preview.form.countsLabel.text()
-    assert preview.model.rowCount() == 4
-    rows = {preview.model.index(r, 0).data(): preview.model.index(r, 1).data() for r in range(4)}
-    assert rows == {"3": "New", "4": "New", "5": "New", "6": "Error"}
+    assert "Values kept for review: <b>1</b>" in preview.form.countsLabel.text()
+    assert preview.model.rowCount() == 5
+    rows = {preview.model.index(r, 0).data(): preview.model.index(r, 1).data() for r in range(5)}
+    assert rows == {"3": "New", "4": "New", "5": "New", "6": "New", "7": "Error"}
+    reasons = {preview.model.index(r, 0).data(): preview.model.index(r, 2).data() for r in range(5)}
+    assert reasons["6"] == "Kept for review: Mobile: This is not a valid phone number."
     assert wizard.policy is DuplicatePolicy.UPDATE
     assert crm.is_empty()  # a dry run writes nothing
 
@@ -87,11 +94,17 @@ def test_import_walks_every_page_and_undo_removes_the_contacts(qtbot, window, cr
     click(qtbot, commit)
     result = wizard.result_page
     qtbot.waitUntil(lambda: result.result is not None, timeout=10000)
-    assert names(crm) == sorted(p[0] for p in PEOPLE)
-    assert window.customers.model.rowCount() == 3
-    assert window.customers.count_label.text().startswith("3 ")
+    assert names(crm) == sorted([p[0] for p in PEOPLE] + ["赵磊"])
+    assert window.customers.model.rowCount() == 4
+    assert window.customers.count_label.text().startswith("4 ")
+    assert "Unchanged: <b>0</b>" in result.form.countsLabel.text()
+    assert "Refused: <b>1</b>" in result.form.countsLabel.text()
+    assert result.details.warnings_label.text().startswith("1 value kept for review")
+    assert result.details.review_button.isVisibleTo(wizard)
+    assert result.details.report_label.text().endswith(str(result.result.error_report))
     assert result.form.undoButton.isVisibleTo(wizard)
     assert result.form.errorReportButton.isVisibleTo(wizard)
+    assert result.form.errorReportButton.text() == "Open the &report"
 
     when_modal(QMessageBox, lambda box: next(b for b in box.buttons() if b.text() == "Undo import").click())
     click(qtbot, result.form.undoButton)
@@ -151,7 +164,7 @@ def test_mapping_without_a_name_column_is_refused(qtbot, window, workbook):
     next_page(qtbot, wizard, ImportWizard.PAGE_SHEET)
     next_page(qtbot, wizard, ImportWizard.PAGE_MAPPING)
     mapping = wizard.mapping_page
-    mapping.combo(0).setCurrentIndex(0)  # "— Do not import —"
+    mapping.combo(0).setCurrentIndex(0)  # "Keep as custom field"
     assert wizard.mapping[0] is None
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     assert wizard.currentId() == ImportWizard.PAGE_MAPPING
@@ -226,7 +239,7 @@ def test_history_undo_keeps_a_contact_edited_after_the_import(qtbot, window, crm
     dialog = window.open_import_history()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
     assert dialog.model.index(0, 1).data() == workbook.name
-    assert dialog.model.index(0, 3).data() == "3"
+    assert dialog.model.index(0, 3).data() == "4"
     asked = {}
 
     def keep_later_edits(box):

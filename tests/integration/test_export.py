@@ -105,9 +105,9 @@ def test_vcard_export_is_for_contacts_only(crm, tmp_path):
         crm.exports.export_records("account", tmp_path / "out.vcf")
 
 
-def run_cli(*args, db, check=True):
+def run_cli(*args, db, check=True, env=None):
     result = subprocess.run([sys.executable, "main.py", "--db", str(db), *args],
-                            capture_output=True, text=True, timeout=300)
+                            capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})})
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -160,3 +160,18 @@ def test_a_killed_import_leaves_the_store_as_it_was(tmp_path):
         assert app.is_empty() and app.imports.batches() == []
     finally:
         app.close()
+
+
+def test_cli_import_speaks_the_users_language_in_messages_and_report(tmp_path):
+    db = tmp_path / "cli.db"
+    path = tmp_path / "c.csv"
+    path.write_text("姓名,手机,邮箱\n张伟,13800138000,a@b.cn\n赵磊,1.38001E+10,bad\n合计,2,\n", encoding="utf-8")
+    result = run_cli("--lang", "zh_CN", "import", "contacts", str(path), db=db)
+    assert "新建 2 条" in result.stderr and "跳过 1 行" in result.stderr
+    report = CalamineWorkbook.from_path(json.loads(result.stdout.splitlines()[-1])["error_report"])
+    assert report.sheet_names == ["错误", "警告", "跳过的行"]
+    assert report.get_sheet_by_name("警告").to_python()[1][2:4] == ["手机", "1.38001E+10"]
+    missing = run_cli("--lang", "zh_CN", "import", "contacts", str(tmp_path / "none.csv"), db=db, check=False)
+    assert "无法导入" in missing.stderr
+    english = run_cli("import", "contacts", str(path), db=tmp_path / "en.db", env={"LANG": "C", "LC_ALL": "C"})
+    assert "2 created" in english.stderr
