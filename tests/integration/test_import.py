@@ -176,3 +176,28 @@ def test_saved_mapping_is_offered_again(crm, tmp_path):
     crm.imports.run(path, ImportOptions(mapping=("name", "mobile")))
     again = crm.imports.inspect(path)
     assert again.mapping == ["name", "mobile"] and again.mapping_saved
+
+
+def test_a_polyphone_never_merges_two_people_whose_numbers_differ(crm, tmp_path):
+    # 曾伟 reads zeng or ceng: similar to 曾玮/曾伟 by pinyin, but their mobiles and e-mails differ.
+    rows = [["曾伟", "13800138001", None, "zeng@huaxin.cn", "华信科技", None, None, None],
+            ["曾玮", "13900139002", None, "ceng@huaxin.cn", "华信科技", None, None, None],
+            ["曾 伟", None, None, None, "华信科技", "经理", None, None]]  # nothing that tells: the same person
+    result = crm.imports.run(contacts_file(tmp_path, rows), ImportOptions(on_duplicate=DuplicatePolicy.UPDATE))
+    assert (result.created, result.updated) == (2, 1)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".vcf"])
+def test_reimporting_the_apps_own_export_creates_nobody(crm, tmp_path, suffix):
+    header = ["姓名", "电话", "传真", "公司", "家庭电话"]
+    rows = [["孙丽", "010-62345678转8001", None, "华信科技", None],  # a landline only
+            ["周强", None, "021-50801235", "华信科技", None],  # a fax only
+            ["吴敏", None, None, None, "0755-26668888"],  # a home phone and no company
+            ["郑洁", None, None, None, None]]  # a name and nothing else
+    crm.imports.run(make_xlsx(tmp_path / "in.xlsx", [header, *rows]), ImportOptions())
+    before = count_contacts(crm)
+    out = tmp_path / f"out{suffix}"
+    crm.exports.export_records("contact", out)
+    again = crm.imports.run(out, ImportOptions(on_duplicate=DuplicatePolicy.UPDATE))
+    assert (again.created, again.updated, again.errors) == (0, 0, 0)
+    assert count_contacts(crm) == before == 4
