@@ -37,7 +37,7 @@ from crm_desktop.store.disk_full import said_as_disk_full
 from crm_desktop.store.models import ImportBatch
 from crm_desktop.store.repositories.imports import ImportRepository
 from crm_desktop.store.unit_of_work import UnitOfWork
-from crm_desktop.tasks import TaskState
+from crm_desktop.tasks import TaskState, collector_paused
 
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Interchange", "The sheet \u201c{sheet}\u201d is empty.")
 NO_DATA = QT_TRANSLATE_NOOP("Interchange", "The sheet has a header row but no data below it.")
@@ -170,7 +170,7 @@ class ImportController:
             layout = sheet_layout(path.name, sheet, headers, mapping, translate)
             data = chain(head[index + 1:], rows)
             total = max(1, table.estimated_rows(sheet) - index - 1)
-            with said_as_disk_full(self.store.path.parent):
+            with said_as_disk_full(self.store.path.parent), collector_paused():
                 return self._import(path, layout, index, headers, data, total, options, state, translate, language)
         finally:
             table.close()

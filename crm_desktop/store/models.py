@@ -148,8 +148,9 @@ class Contact(SyncedRecord):
         Index("ix_contacts_live_email", "account_id", sqlite_where=text(CONTACT_HAS_EMAIL_SQL)),
         Index("ix_contacts_owner", "owner_id", "last_activity_at", sqlite_where=_LIVE),
         Index("ix_contacts_mobile_digits", "mobile_digits"),
-        Index("ix_contacts_phone_digits", "phone_digits"),
-        Index("ix_contacts_extra_digits", "extra_digits"),
+        # Most people have no landline and no other number: only those that do are indexed.
+        Index("ix_contacts_phone_digits", "phone_digits", sqlite_where=text("phone_digits IS NOT NULL")),
+        Index("ix_contacts_extra_digits", "extra_digits", sqlite_where=text("extra_digits IS NOT NULL")),
         Index("ix_contacts_review", "id", sqlite_where=text("review IS NOT NULL")),
         # People with no number or e-mail, by account: an import's name matching reads only these.
         Index("ix_contacts_bare", "account_id", sqlite_where=text(CONTACT_BARE_SQL)),

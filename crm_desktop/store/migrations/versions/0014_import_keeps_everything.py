@@ -27,8 +27,8 @@ def upgrade() -> None:
     with op.batch_alter_table("contacts") as table:
         for name, kind in (*_BOTH, *_CONTACT):
             table.add_column(sa.Column(name, kind))
-        table.create_index("ix_contacts_phone_digits", ["phone_digits"])
-        table.create_index("ix_contacts_extra_digits", ["extra_digits"])
+        table.create_index("ix_contacts_phone_digits", ["phone_digits"], sqlite_where=sa.text("phone_digits IS NOT NULL"))
+        table.create_index("ix_contacts_extra_digits", ["extra_digits"], sqlite_where=sa.text("extra_digits IS NOT NULL"))
         table.create_index("ix_contacts_review", ["id"], sqlite_where=sa.text("review IS NOT NULL"))
         table.create_index("ix_contacts_bare", ["account_id"], sqlite_where=sa.text(BARE))
     with op.batch_alter_table("accounts") as table:
