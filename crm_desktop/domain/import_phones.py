@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from crm_desktop.domain.emails import normalize_email
-from crm_desktop.domain.phones import as_stored, parse_phone, phone_digits, phone_kind
+from crm_desktop.domain.phones import as_stored, chinese_mobile, parse_phone, phone_digits, phone_kind
 from crm_desktop.domain.validation import FieldError
 
 # Column field -> the kind of number it holds.
@@ -86,6 +86,9 @@ def row_phones(cells: dict, regions: tuple[str, ...], review: list[dict]
         if field not in cells:
             continue
         for raw in values_of(cells[field]):
+            if "CN" in regions and (stored := chinese_mobile(raw)):
+                numbers.append(("mobile", stored, column_kind != "mobile"))
+                continue
             try:
                 number = _parse(raw, field, regions)
             except FieldError as error:

@@ -10,7 +10,10 @@ Days are UTC days, like every timestamp of the store.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
@@ -47,11 +50,90 @@ def rebuild(conn: Connection) -> None:
 @contextmanager
 def counted_at_the_end(conn: Connection):
     """Inside one transaction: the triggers set aside while rows pour in, the counts rebuilt after."""
+    triggers = _set_aside(conn)
+    yield
+    rebuild(conn)
+    _restore(conn, triggers)
+
+
+@contextmanager
+def tallied_by_the_loader(conn: Connection) -> Iterator[Tally]:
+    """Inside one transaction: the triggers set aside while a bulk loader inserts new, live rows and tallies
+    them itself (Tally); the tallies are added at the end, as the triggers would have added them row by row.
+    Cheaper than either at a million rows: a recount scans and groups every row of the tables."""
+    triggers = _set_aside(conn)
+    tally = Tally()
+    yield tally
+    tally.apply(conn)
+    _restore(conn, triggers)
+
+
+def _set_aside(conn: Connection) -> list[tuple[str, str]]:
     triggers = list(conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_stats_%'"))
     for name, _sql in triggers:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    yield
-    rebuild(conn)
+    return triggers
+
+
+def _restore(conn: Connection, triggers: list[tuple[str, str]]) -> None:
     for _name, sql in triggers:
         conn.exec_driver_sql(sql)
+
+
+def segment_key(level, status, industry, source, province, city) -> tuple[str, ...]:
+    """An account's SEGMENT_DIMS as contact_segment_stats keeps them (coalesce(..., ''))."""
+    return tuple("" if v is None else v for v in (level, status, industry, source, province, city))
+
+
+@dataclass
+class Tally:
+    """What the insert triggers of the stats tables add for new, live rows, counted in Python (picklable:
+    worker processes count the rows they build). Keys follow the triggers: UTC day = the timestamp's
+    first ten characters, missing values as ''."""
+
+    activity_days: Counter = field(default_factory=Counter)   # (day, kind, owner) -> activities
+    account_days: Counter = field(default_factory=Counter)    # (day, source, level, owner) -> accounts
+    segments: Counter = field(default_factory=Counter)        # segment_key -> contacts of live accounts
+    segment_emails: Counter = field(default_factory=Counter)  # segment_key -> those with an e-mail
+    live: Counter = field(default_factory=Counter)            # 'contact' | 'account' -> live records
+
+    def activity(self, occurred_at: str, kind: str | None, owner: str | None) -> None:
+        self.activity_days[(occurred_at[:10], kind or "", owner or "")] += 1
+
+    def account(self, created_at: str, source: str | None, level: str | None, owner: str | None) -> None:
+        # A new account has no contacts yet: account_segment_stats_insert adds nothing.
+        self.account_days[(created_at[:10], source or "", level or "", owner or "")] += 1
+        self.live["account"] += 1
+
+    def contact(self, segment: tuple[str, ...] | None, email: str | None) -> None:
+        """`segment`: segment_key of the contact's live account, None without one."""
+        self.live["contact"] += 1
+        if segment is not None:
+            self.segments[segment] += 1
+            if email:
+                self.segment_emails[segment] += 1
+
+    def merge(self, other: Tally) -> None:
+        for mine, theirs in ((self.activity_days, other.activity_days), (self.account_days, other.account_days),
+                             (self.segments, other.segments), (self.segment_emails, other.segment_emails),
+                             (self.live, other.live)):
+            mine.update(theirs)
+
+    def apply(self, conn: Connection) -> None:
+        if self.activity_days:
+            conn.exec_driver_sql(
+                "INSERT INTO activity_day_stats (day, kind, owner_id, n) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT DO UPDATE SET n = n + excluded.n", [(*k, n) for k, n in self.activity_days.items()])
+        if self.account_days:
+            conn.exec_driver_sql(
+                "INSERT INTO account_day_stats (day, source, level, owner_id, n) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT DO UPDATE SET n = n + excluded.n", [(*k, n) for k, n in self.account_days.items()])
+        if self.segments:
+            conn.exec_driver_sql(
+                f"INSERT INTO contact_segment_stats ({', '.join(SEGMENT_DIMS)}, n, with_email)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n,"
+                " with_email = with_email + excluded.with_email",
+                [(*k, n, self.segment_emails[k]) for k, n in self.segments.items()])
+        for entity, n in self.live.items():
+            conn.exec_driver_sql("UPDATE live_counts SET n = n + ? WHERE entity = ?", (n, entity))
