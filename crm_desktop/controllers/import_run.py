@@ -31,6 +31,7 @@ from crm_desktop.interchange.fields import PHONE_FIELDS
 from crm_desktop.interchange.footers import skip_reason
 from crm_desktop.interchange.mapping import COLUMN_TITLE, column_titles, paired_type_columns
 from crm_desktop.store.bulk_write import BulkWriter, RecordChange
+from crm_desktop.store.day_stats import InsertCounts
 from crm_desktop.store.journal import plain, synced_fields_of
 from crm_desktop.store.models import Account, Contact
 from crm_desktop.store.repositories.imports import ImportRepository
@@ -84,9 +85,10 @@ def sheet_layout(file_name: str, sheet: str, headers: list, mapping: list[str | 
 class ImportRun:
     def __init__(self, repo: ImportRepository, writer: BulkWriter, batch_id: str, entity: str,
                  policy: DuplicatePolicy, region: str, layout: SheetLayout, translate: Callable[[str, str], str],
-                 describe: Callable[[ValidationError], str]) -> None:
+                 describe: Callable[[ValidationError], str], counts: InsertCounts) -> None:
         self.repo = repo
         self.writer = writer
+        self.counts = counts
         self.batch_id = batch_id
         self.entity = entity
         self.policy = policy
@@ -194,6 +196,7 @@ class ImportRun:
                 new.append(record)
         if new:
             self._journal_created(Account, self.writer.insert(Account, new))
+            self.counts.inserted("accounts", [r["id"] for r in new])
             self.result.accounts_created += len(new)
 
     def _contacts(self, parsed) -> None:
@@ -242,7 +245,9 @@ class ImportRun:
         return match
 
     def _write(self, model, targets: list[Target]) -> None:
-        self._journal_created(model, self.writer.insert(model, [t.record for t in targets if t.created]))
+        created = [t.record for t in targets if t.created]
+        self._journal_created(model, self.writer.insert(model, created))
+        self.counts.inserted(model.__tablename__, [r["id"] for r in created])
         changed = [t for t in targets if not t.created and t.after]
         self.writer.update(model, [RecordChange(t.record["id"], t.record.get("version") or 0,
                                                 t.after, t.before) for t in changed])

@@ -33,6 +33,7 @@ from crm_desktop.interchange.table import TableFile, open_table
 from crm_desktop.store.bulk import large_cache
 from crm_desktop.store.bulk_write import BulkWriter
 from crm_desktop.store.database import Store
+from crm_desktop.store.day_stats import inserts_counted_by_batch
 from crm_desktop.store.disk_full import said_as_disk_full
 from crm_desktop.store.models import ImportBatch
 from crm_desktop.store.repositories.imports import ImportRepository
@@ -200,11 +201,12 @@ class ImportController:
             repo.add_batch(batch)
             writer = BulkWriter(uow.session.connection(), uow.user_id, uow.session.info["group_id"],
                                 batch.stamp)
-            run = ImportRun(repo, writer, batch.id, options.entity, options.on_duplicate,
-                            self.phone_region, layout, translate, describe)
+            conn = uow.session.connection()
             first_number = index + 2  # 1-based row numbers as the spreadsheet shows them
             read = 0
-            with large_cache(uow.session.connection()):
+            with large_cache(conn), inserts_counted_by_batch(conn) as counts:
+                run = ImportRun(repo, writer, batch.id, options.entity, options.on_duplicate,
+                                self.phone_region, layout, translate, describe, counts)
                 for chunk in _chunks(data, first_number):
                     state.check()
                     run.feed(chunk)

@@ -106,3 +106,28 @@ def test_a_bulk_demo_load_counts_at_the_end_and_leaves_the_triggers_in_place(crm
     account = c.create_account(AccountInput(name="新公司", level="A", city="上海"))
     c.create_contact(ContactInput(name="新人", account_id=account.id, email="new@example.cn"))
     assert_stats_agree(crm)
+
+
+def test_an_import_counts_its_new_rows_by_batch_and_keeps_the_triggers(crm, tmp_path):
+    from crm_desktop.domain.imports import DuplicatePolicy, ImportOptions
+    from crm_desktop.store.day_stats import rebuild
+
+    crm.customers.create_account(AccountInput(name="华信科技", level="A", city="北京", status="customer"))
+    rows = ["姓名,手机,邮箱,公司,城市"] + [
+        f"联系人{i},139{i:08d},{'p%d@ex.cn' % i if i % 3 else ''},{['华信科技', '新公司%d' % (i % 7)][i % 2]},上海"
+        for i in range(300)]
+    path = tmp_path / "people.csv"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    crm.imports.run(path, ImportOptions())
+    crm.imports.run(path, ImportOptions(on_duplicate=DuplicatePolicy.OVERWRITE))
+    assert_stats_agree(crm)
+    con = sqlite3.connect(crm.db_path)
+    days = sorted(con.execute("SELECT day, source, level, owner_id, n FROM account_day_stats WHERE n != 0"))
+    triggers = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    con.close()
+    assert {"contact_live_stats_insert", "account_day_stats_insert", "contact_segment_stats_insert"} <= triggers
+    with crm.store.engine.begin() as conn:
+        rebuild(conn)
+    con = sqlite3.connect(crm.db_path)
+    assert sorted(con.execute("SELECT day, source, level, owner_id, n FROM account_day_stats WHERE n != 0")) == days
+    con.close()
