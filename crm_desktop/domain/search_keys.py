@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_desktop.domain.names import contains_cjk, person_key
 from crm_desktop.domain.pinyin_keys import pinyin_keys
@@ -24,6 +25,12 @@ _PLAIN = re.compile(r"^[a-z0-9]+$")
 
 def name_keys(name: str, extra_names: tuple[str, ...] = ()) -> list[str]:
     """The keys a person or company is called by: the name, folded, pinyin and initials."""
+    return list(_name_keys(name, extra_names))
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str, extra_names: tuple[str, ...]) -> tuple[str, ...]:
+    # Names repeat (a hundred thousand people share a few thousand Chinese names): worked out once each.
     keys: list[str] = []
     for text in (name, *extra_names):
         if not text:
@@ -36,7 +43,7 @@ def name_keys(name: str, extra_names: tuple[str, ...] = ()) -> list[str]:
         fulls, initials = pinyin_keys(folded)
         keys.extend(fulls)
         keys.extend(initials)
-    return keys
+    return tuple(dict.fromkeys(keys))
 
 
 @dataclass(frozen=True)
@@ -60,14 +67,25 @@ def record_keys(
         others.append(email.lower())
     if company:
         others.append(company.lower())
-    return SearchKeys(tuple(dict.fromkeys(name_keys(name, extra_names))), tuple(others))
+    return SearchKeys(_name_keys(name, extra_names), tuple(others))
 
 
 def trigram_document(keys: SearchKeys) -> str:
     """Body of the index row: each key after its mark, then the name windows."""
-    body = "".join(f"{CJK_START if contains_cjk(k) else START}{k}" for k in keys.all)
-    windows = {k[i:i + 2] for k in keys.names if contains_cjk(k) for i in range(1, len(k))}
-    return body + "".join(f"{SUFFIX}{w}" for w in sorted(windows))
+    names, windows = _name_document(keys.names)
+    others = "".join(_marked(k) for k in dict.fromkeys(keys.others) if k and k not in keys.names)
+    return names + others + windows
+
+
+def _marked(key: str) -> str:
+    return f"{CJK_START if contains_cjk(key) else START}{key}"
+
+
+@lru_cache(maxsize=65536)
+def _name_document(names: tuple[str, ...]) -> tuple[str, str]:
+    """(the marked name keys, the name windows) of a document: the same for everyone of one name."""
+    windows = {k[i:i + 2] for k in names if contains_cjk(k) for i in range(1, len(k))}
+    return "".join(_marked(k) for k in names if k), "".join(f"{SUFFIX}{w}" for w in sorted(windows))
 
 
 def account_search_keys(name: str, short_name: str | None, phone_digits: str | None) -> SearchKeys:
