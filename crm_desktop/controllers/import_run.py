@@ -31,7 +31,7 @@ from crm_desktop.interchange.fields import PHONE_FIELDS
 from crm_desktop.interchange.footers import skip_reason
 from crm_desktop.interchange.mapping import COLUMN_TITLE, column_titles, paired_type_columns
 from crm_desktop.store.bulk_write import BulkWriter, RecordChange
-from crm_desktop.store.day_stats import InsertCounts
+from crm_desktop.store.day_stats import Tally, segment_key
 from crm_desktop.store.journal import plain, synced_fields_of
 from crm_desktop.store.models import Account, Contact
 from crm_desktop.store.repositories.imports import ImportRepository
@@ -85,10 +85,11 @@ def sheet_layout(file_name: str, sheet: str, headers: list, mapping: list[str | 
 class ImportRun:
     def __init__(self, repo: ImportRepository, writer: BulkWriter, batch_id: str, entity: str,
                  policy: DuplicatePolicy, region: str, layout: SheetLayout, translate: Callable[[str, str], str],
-                 describe: Callable[[ValidationError], str], counts: InsertCounts) -> None:
+                 describe: Callable[[ValidationError], str], tally: Tally) -> None:
         self.repo = repo
         self.writer = writer
-        self.counts = counts
+        self.tally = tally  # what the insert triggers would have counted for the new rows
+        self.segments: dict[str, tuple[str, ...]] = {}  # account id -> its segment fields
         self.batch_id = batch_id
         self.entity = entity
         self.policy = policy
@@ -185,6 +186,7 @@ class ImportRun:
         missing = [k for k in wanted if k not in self.accounts]
         for found in self.repo.accounts_by_name_key(missing):
             self.accounts.setdefault(found["name_key"], (found["id"], found["name"]))
+            self.segments[found["id"]] = _segment(found)
         new = []
         for _, _, row in parsed:
             key = _company_key(row.company) if row.company else None
@@ -196,7 +198,9 @@ class ImportRun:
                 new.append(record)
         if new:
             self._journal_created(Account, self.writer.insert(Account, new))
-            self.counts.inserted("accounts", [r["id"] for r in new])
+            for record in new:  # the writer filled in the stored values (defaults, stamps)
+                self.segments[record["id"]] = _segment(record)
+            self._count(Account, new)
             self.result.accounts_created += len(new)
 
     def _contacts(self, parsed) -> None:
@@ -247,11 +251,21 @@ class ImportRun:
     def _write(self, model, targets: list[Target]) -> None:
         created = [t.record for t in targets if t.created]
         self._journal_created(model, self.writer.insert(model, created))
-        self.counts.inserted(model.__tablename__, [r["id"] for r in created])
+        self._count(model, created)
         changed = [t for t in targets if not t.created and t.after]
         self.writer.update(model, [RecordChange(t.record["id"], t.record.get("version") or 0,
                                                 t.after, t.before) for t in changed])
         self._journal_updated(model, changed)
+
+    def _count(self, model, records: list[dict]) -> None:
+        """Tally new rows as the stats tables' insert triggers would (see day_stats.inserts_tallied)."""
+        for r in records:
+            if r.get("deleted_at") is not None:
+                continue
+            if model is Account:
+                self.tally.account(r["created_at"], r.get("source"), r.get("level"), r.get("owner_id"))
+            else:
+                self.tally.contact(self.segments.get(r.get("account_id") or ""), r.get("email"))
 
     def _journal_created(self, model, afters: dict[str, str]) -> None:
         """Created records' after-images: the values the outbox carries, as JSON text."""
@@ -274,6 +288,10 @@ class ImportRun:
                 entry.before = {**_plain(model, t.before), **entry.before}
             entry.after = {**entry.after, **_plain(model, t.after)}
         self.repo.session.flush()
+
+
+def _segment(account: dict) -> tuple[str, ...]:
+    return segment_key(*(account.get(d) for d in ("level", "status", "industry", "source", "province", "city")))
 
 
 def _synced(model, values: dict) -> dict:

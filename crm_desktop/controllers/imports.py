@@ -33,7 +33,7 @@ from crm_desktop.interchange.table import TableFile, open_table
 from crm_desktop.store.bulk import large_cache
 from crm_desktop.store.bulk_write import BulkWriter
 from crm_desktop.store.database import Store
-from crm_desktop.store.day_stats import inserts_counted_by_batch
+from crm_desktop.store.day_stats import inserts_tallied
 from crm_desktop.store.disk_full import said_as_disk_full
 from crm_desktop.store.models import ImportBatch
 from crm_desktop.store.repositories.imports import ImportRepository
@@ -204,9 +204,9 @@ class ImportController:
             conn = uow.session.connection()
             first_number = index + 2  # 1-based row numbers as the spreadsheet shows them
             read = 0
-            with large_cache(conn), inserts_counted_by_batch(conn) as counts:
+            with large_cache(conn), inserts_tallied(conn) as tally:
                 run = ImportRun(repo, writer, batch.id, options.entity, options.on_duplicate,
-                                self.phone_region, layout, translate, describe, counts)
+                                self.phone_region, layout, translate, describe, tally)
                 for chunk in _chunks(data, first_number):
                     state.check()
                     run.feed(chunk)

@@ -10,7 +10,6 @@ Days are UTC days, like every timestamp of the store.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -140,51 +139,13 @@ class Tally:
             conn.exec_driver_sql("UPDATE live_counts SET n = n + ? WHERE entity = ?", (n, entity))
 
 
-# Set-based twins of the insert triggers, for one batch of new rows given as a JSON list of ids.
-_IDS = "(SELECT value FROM json_each(?))"
-_COUNT_INSERTED = {
-    "contacts": (
-        "UPDATE live_counts SET n = n + (SELECT count(*) FROM contacts WHERE deleted_at IS NULL AND id IN {ids})"
-        " WHERE entity = 'contact'",
-        f"INSERT INTO contact_segment_stats ({', '.join(SEGMENT_DIMS)}, n, with_email)"
-        f" SELECT {', '.join(f'coalesce(a.{d}, {chr(39) * 2})' for d in SEGMENT_DIMS)}, count(*),"
-        " sum(c.email IS NOT NULL AND c.email != '') FROM contacts c JOIN accounts a ON a.id = c.account_id"
-        " WHERE c.id IN {ids} AND c.deleted_at IS NULL AND a.deleted_at IS NULL"
-        f" GROUP BY {', '.join(str(i + 1) for i in range(len(SEGMENT_DIMS)))}"
-        " ON CONFLICT DO UPDATE SET n = n + excluded.n, with_email = with_email + excluded.with_email",
-    ),
-    "accounts": (
-        "UPDATE live_counts SET n = n + (SELECT count(*) FROM accounts WHERE deleted_at IS NULL AND id IN {ids})"
-        " WHERE entity = 'account'",
-        "INSERT INTO account_day_stats (day, source, level, owner_id, n) SELECT substr(created_at, 1, 10),"
-        " coalesce(source, ''), coalesce(level, ''), coalesce(owner_id, ''), count(*) FROM accounts"
-        " WHERE id IN {ids} AND deleted_at IS NULL GROUP BY 1, 2, 3, 4 ON CONFLICT DO UPDATE SET n = n + excluded.n",
-        # A new account's contacts come after it: account_segment_stats_insert has nothing to add.
-    ),
-}
-
-
-class InsertCounts:
-    """Counts for new rows, added a batch at a time (see inserts_counted_by_batch)."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def inserted(self, table: str, ids: list[str]) -> None:
-        if not ids:
-            return
-        listed = json.dumps(ids)
-        for sql in _COUNT_INSERTED[table]:
-            self.conn.exec_driver_sql(sql.format(ids=_IDS), (listed,))
-
-
 @contextmanager
-def inserts_counted_by_batch(conn: Connection) -> Iterator[InsertCounts]:
+def inserts_tallied(conn: Connection) -> Iterator[Tally]:
     """Inside one transaction: the insert triggers of contacts and accounts set aside while a bulk writer
-    (an import) adds new rows in batches and counts each batch with one statement per stats table. A
-    trigger per row costs more than the row itself: each insert opens a statement journal, and FTS5
-    flushes its pending terms at every one. Edits and deletes keep their triggers. A rollback brings the
-    triggers back with everything else (SQLite's DDL is transactional)."""
+    (an import) adds new, live rows and tallies them (Tally); the tallies are added at the end. Edits and
+    deletes keep their triggers. A trigger per row costs more than the row itself: each insert opens a
+    statement journal, and FTS5 flushes its pending terms at every one. A rollback brings the triggers
+    back with everything else (SQLite's DDL is transactional)."""
     names = [f"{prefix}_insert" for prefix in ("contact_segment_stats", "contact_live_stats",
                                                 "account_segment_stats", "account_live_stats", "account_day_stats")]
     triggers = list(conn.exec_driver_sql(
@@ -192,5 +153,7 @@ def inserts_counted_by_batch(conn: Connection) -> Iterator[InsertCounts]:
         tuple(names)))
     for name, _sql in triggers:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    yield InsertCounts(conn)
+    tally = Tally()
+    yield tally
+    tally.apply(conn)
     _restore(conn, triggers)
