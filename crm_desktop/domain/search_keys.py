@@ -28,7 +28,7 @@ def name_keys(name: str, extra_names: tuple[str, ...] = ()) -> list[str]:
     return list(_name_keys(name, extra_names))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # the common names; a bigger cache costs memory and finds little more
 def _name_keys(name: str, extra_names: tuple[str, ...]) -> tuple[str, ...]:
     # Names repeat (a hundred thousand people share a few thousand Chinese names): worked out once each.
     keys: list[str] = []
@@ -81,7 +81,7 @@ def _marked(key: str) -> str:
     return f"{CJK_START if contains_cjk(key) else START}{key}"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _name_document(names: tuple[str, ...]) -> tuple[str, str]:
     """(the marked name keys, the name windows) of a document: the same for everyone of one name."""
     windows = {k[i:i + 2] for k in names if contains_cjk(k) for i in range(1, len(k))}
