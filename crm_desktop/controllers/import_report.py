@@ -45,7 +45,7 @@ class ImportReport:
                                 *[""] * (width - len(raw))])
         warnings = ReportSheet(self.say(WARNINGS), [self.say(SHEET), self.say(ROW), self.say(FIELD), self.say(VALUE),
                                                    self.say(REASON)], [TEXT, INT, TEXT, TEXT, TEXT])
-        for number, _raw, notes in run.warned:
+        for number, notes in run.warned:
             for note in notes:
                 warnings.rows.append([layout.sheet, number, self._field(run.entity, note["field"]), note["value"],
                                       self.translate("Validation", note["message"])])

@@ -99,7 +99,7 @@ class ImportRun:
         self.describe = describe
         self.result = ImportResult()
         self.failed: list[tuple[int, list, str]] = []  # (row number, source row, reason)
-        self.warned: list[tuple[int, list, list[dict]]] = []  # (row number, source row, review notes)
+        self.warned: list[tuple[int, list[dict]]] = []  # (row number, review notes): small, unlike the rows
         self.accounts: dict[str, tuple[str, str]] = {}  # company key -> (id, name)
         self.journal: list[tuple] = []  # journal rows of the chunk, written with it
         self.users = repo.user_ids_by_name() if "owner" in layout.mapping else {}
@@ -133,7 +133,7 @@ class ImportRun:
                     note.update(file=layout.file_name, sheet=layout.sheet, row=number)
                 row.values["review"] = row.review
                 self.result.warnings += len(row.review)
-                self.warned.append((number, raw, row.review))
+                self.warned.append((number, row.review))
             parsed.append((number, raw, row))
         if self.entity == "contact":
             self._contacts(parsed)
