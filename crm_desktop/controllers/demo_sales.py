@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import math
 import random
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from crm_desktop.controllers.demo_rows import iso
+from crm_desktop.controllers.demo_rows import SerialIds, insert_sql, iso
 from crm_desktop.domain import money
 from crm_desktop.domain.ids import new_id
 from crm_desktop.domain.sales import StageData
@@ -55,11 +58,10 @@ _PRODUCT_SQL = (
     "INSERT INTO products (id, created_at, updated_at, owner_id, version, sku, name, unit, list_price, currency,"
     " stock_on_hand, stock_reserved, active, search_text) VALUES (?,?,?,NULL,0,?,?,?,?,'CNY',?,?,?,?)"
 )
-_DEAL_SQL = (
-    "INSERT INTO opportunities (id, created_at, updated_at, owner_id, version, name, account_id, contact_id,"
-    " stage_id, amount, currency, probability, probability_manual, expected_close, status, lost_reason, source,"
-    " closed_at, last_activity_at, account_name) VALUES (?,?,?,?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-)
+_DEAL_SQL = insert_sql(
+    "opportunities", "id created_at updated_at owner_id version=0 name account_id? contact_id stage_id amount currency"
+    " probability probability_manual expected_close status lost_reason? source closed_at? last_activity_at?"
+    " account_name?")
 _DEAL_LINE_SQL = (
     "INSERT INTO opportunity_lines (id, created_at, updated_at, owner_id, version, opportunity_id, product_id,"
     " quantity, unit_price, discount_pct, position) VALUES (?,?,?,?,0,?,?,?,?,?,?)"
@@ -88,58 +90,75 @@ def _price_in(cny: Decimal, currency: str) -> Decimal:
     return money.round_money(money.to_home(cny, "CNY", currency), currency)
 
 
+@dataclass(frozen=True)
+class DealChunk:
+    """Deals a worker process builds on its own: everything they depend on, picklable."""
+
+    seed: str
+    first: int                   # serial number of the chunk's first deal (ids ascend with it)
+    id_ms: int
+    contacts: list[tuple]        # per deal: (contact id, account id, account name, owner, currency)
+    users: list[str]
+    stages: tuple                # (open stages, won stage, lost stage)
+    products: list[tuple]        # (id, sku, name, unit, list price CNY)
+    rates: dict[str, float]
+    now: float
+    today: date
+
+
+@dataclass
+class DealRows:
+    deals: list[tuple] = field(default_factory=list)
+    lines: list[tuple] = field(default_factory=list)
+
+
+def build_deals(chunk: DealChunk) -> DealRows:
+    """Top-level (picklable) entry point for worker processes."""
+    return _Deals(chunk).build()
+
+
 class DemoSales:
-    """Writes the sales side of the demo inside the caller's transaction (`conn`)."""
+    """Writes the sales side of the demo inside the caller's transaction (`conn`); the deals themselves
+    are built by `build_deals`, in chunks (deal_chunks), and written by write_deals."""
 
     def __init__(self, conn, seed, stages: list[StageData], now: float, today: date) -> None:
         self.conn = conn
+        self.seed = seed
         self.rng = random.Random(f"{seed}:sales")
-        # The day a closed deal closed comes from its own stream: the rest of a seed's demo stays as it was.
-        self.close_rng = random.Random(f"{seed}:closed")
         self.now, self.today = now, today
-        self.open_stages = [s for s in stages if s.is_open]
-        self.won = next(s for s in stages if s.is_won)
-        self.lost = next(s for s in stages if s.is_lost)
+        self.stages = ([s for s in stages if s.is_open], next(s for s in stages if s.is_won),
+                       next(s for s in stages if s.is_lost))
         self.counts = dict.fromkeys(("products", "opportunities", "opportunity_lines", "quotes", "orders",
                                      "order_lines"), 0)
         self.products: list[tuple] = []   # (id, sku, name, unit, list price CNY)
         self.rates = {c: float(money.to_home(Decimal(1), c)) for c in ("CNY", "USD", "EUR")}
 
-    def run(self, customers: int, opportunities: int | None, state: TaskState) -> dict[str, int]:
-        contacts = self._sample_contacts(opportunities if opportunities is not None else customers // CONTACTS_PER_DEAL)
-        users = [r[0] for r in self.conn.exec_driver_sql("SELECT id FROM users WHERE deleted_at IS NULL")]
-        self._products(customers)
-        state.check()
-        if contacts and self.products:
-            n_deals = opportunities if opportunities is not None else max(1, customers // CONTACTS_PER_DEAL)
-            self._deals(n_deals, contacts, users, state)
-            accounts = [c for c in contacts if c[1]]
-            if accounts:
-                self._orders(max(3, round(customers * ORDERS_PER_CONTACT)), accounts, state)
-        return self.counts
-
-    # --- inputs ---------------------------------------------------------------------------
-
-    def _sample_contacts(self, wanted: int) -> list[tuple]:
-        """(contact id, account id, account name, owner, currency) of up to `wanted` random contacts,
-        looked up by rowid: a million contacts are never all read into memory."""
-        top = self.conn.exec_driver_sql("SELECT max(rowid) FROM contacts").scalar() or 0
-        if not top or wanted <= 0:
-            return []
-        rowids = self.rng.sample(range(1, top + 1), min(wanted, top))
-        rows = list(self.conn.exec_driver_sql(
-            "SELECT id, account_id, account_name, owner_id FROM contacts WHERE deleted_at IS NULL"
-            " AND rowid IN (SELECT value FROM json_each(?))", (json.dumps(rowids),)))
-        rows.sort()  # the IN order is the planner's; sort so the seed alone decides the data
-        self.rng.shuffle(rows)
+    def priced(self, contacts: list[tuple]) -> list[tuple]:
+        """(contact id, account id, account name, owner) with the currency their deals are in."""
         out = []
-        for contact_id, account_id, account_name, owner in rows:
+        for contact_id, account_id, account_name, owner in contacts:
             foreign = bool(account_name) and account_name.isascii()
             currency = ("USD" if self.rng.random() < 0.8 else "EUR") if foreign else "CNY"
             out.append((contact_id, account_id, account_name, owner, currency))
         return out
 
-    def _products(self, customers: int) -> None:
+    def deal_chunks(self, n: int, contacts: list[tuple], users: list[str], id_ms: int) -> list[DealChunk]:
+        """`n` deals over the (priced) contacts, in chunks; none without contacts or products."""
+        if not contacts or not self.products:
+            return []
+        return [DealChunk(f"{self.seed}:sales:{start}", start, id_ms,
+                          [contacts[i % len(contacts)] for i in range(start, min(n, start + CHUNK))], users,
+                          self.stages, self.products, self.rates, self.now, self.today)
+                for start in range(0, n, CHUNK)]
+
+    def write_deals(self, rows: DealRows) -> None:
+        self.conn.exec_driver_sql(_DEAL_SQL, rows.deals)
+        if rows.lines:
+            self.conn.exec_driver_sql(_DEAL_LINE_SQL, rows.lines)
+        self.counts["opportunities"] += len(rows.deals)
+        self.counts["opportunity_lines"] += len(rows.lines)
+
+    def products_for(self, customers: int) -> None:
         """The catalogue: reused when the store has one, else 60 to 200 products."""
         existing = list(self.conn.exec_driver_sql(
             "SELECT id, sku, name, unit, list_price FROM products WHERE deleted_at IS NULL AND active = 1"
@@ -166,99 +185,9 @@ class DemoSales:
         self.conn.exec_driver_sql(_PRODUCT_SQL, [tuple(r) for r in rows])
         self.counts["products"] = len(rows)
 
-    # --- opportunities --------------------------------------------------------------------
-
-    def _deals(self, n: int, contacts: list[tuple], users: list[str], state: TaskState) -> None:
-        rng = self.rng
-        weights = [len(self.open_stages) + 2 - i for i in range(len(self.open_stages))]  # a funnel
-        open_share = 1 - WON_SHARE - LOST_SHARE
-        stage_weights = [w / sum(weights) * open_share for w in weights] + [WON_SHARE, LOST_SHARE]
-        stages = [*self.open_stages, self.won, self.lost]
-        days = {d: (self.today + timedelta(days=d)).isoformat() for d in range(-400, 300)}
-        families = [(f[1], f[2]) for f in FAMILIES]
-        for start in range(0, n, CHUNK):
-            deals, lines = [], []
-            for i in range(start, min(n, start + CHUNK)):
-                contact_id, account_id, account_name, owner, currency = contacts[i % len(contacts)]
-                if rng.random() < 0.1 and users:
-                    owner = rng.choice(users)
-                stage = rng.choices(stages, stage_weights)[0]
-                lang = "en" if currency != "CNY" else "zh"
-                zh, en = rng.choice(families)
-                words = rng.choice(DEAL_WORDS[lang])
-                name = f"{en} {words}" if lang == "en" else f"{zh}{words}"
-                deal_id = new_id()
-                created, updated, close, closed, touched = self._deal_times(stage, days)
-                amount = self._deal_amount(deal_id, owner, currency, created, lines)
-                probability, manual, status, lost_reason = self._deal_state(stage, lang)
-                deals.append((deal_id, created, updated, owner, name, account_id, contact_id, stage.id, amount,
-                              currency, probability, manual, close, status, lost_reason, rng.choice(SOURCES),
-                              closed, touched, account_name))
-            self.conn.exec_driver_sql(_DEAL_SQL, deals)
-            if lines:
-                self.conn.exec_driver_sql(_DEAL_LINE_SQL, lines)
-            self.counts["opportunities"] += len(deals)
-            self.counts["opportunity_lines"] += len(lines)
-            state.progress(self.counts["opportunities"], n, "opportunities")
-            state.check()
-
-    def _deal_amount(self, deal_id: str, owner, currency: str, created: str, lines: list) -> int:
-        """Amount units: the total of 1-3 product lines, or a typed, rounded figure."""
-        rng = self.rng
-        if rng.random() < LINE_SHARE:
-            chosen = []
-            for position, product in enumerate(rng.sample(self.products, min(len(self.products),
-                                                                             rng.randint(1, 3)))):
-                quantity = Decimal(rng.randint(1, 30) * (10 if product[3] in ("个", "pcs") else 1))
-                price, discount = _price_in(product[4], currency), Decimal(rng.choice(DISCOUNTS))
-                chosen.append((quantity, price, discount))
-                lines.append((new_id(), created, created, owner, deal_id, product[0], _units(quantity, 3),
-                              _units(price, money.PRICE_SCALE), _units(discount, 2), position))
-            return _units(money.document_totals(chosen, currency).total, money.AMOUNT_SCALE)
-        cny = min(max(math.exp(rng.gauss(math.log(60_000), 1.0)), 3_000), 8_000_000)
-        # A typed figure is round (whole hundreds); plain ints here, Decimal costs 200,000 times over.
-        return round(cny / self.rates[currency], -2) * 100
-
-    def _deal_times(self, stage: StageData, days: dict[int, str]) -> tuple:
-        """(created, updated, expected close, closed, last activity); a share of open deals is stale."""
-        rng, now = self.rng, self.now
-        if stage.is_open:
-            close_day = rng.randint(-90, 270)
-            created = now - rng.uniform(5, 240) * DAY
-            roll = rng.random()
-            if roll < 0.55:
-                touched = now - rng.uniform(0, 13) * DAY
-            elif roll < 0.9:
-                touched = now - rng.uniform(15, 120) * DAY
-            else:
-                touched = None  # never touched since it was entered
-            closed = None
-        else:
-            rng.randint(-90, 20)  # drawn as before, so the main stream is unchanged
-            # Closed over the past year and more, more of them lately: the dashboard shows a trend.
-            close_day = 20 - int(self.close_rng.triangular(0, 400, 0))
-            closed = min(now - 3600, now + (close_day + rng.randint(-20, 10)) * DAY)
-            created = closed - rng.uniform(10, 300) * DAY
-            touched = closed - rng.uniform(0, 5) * DAY
-        if touched is not None:
-            touched = max(touched, created)
-        last = touched or created
-        return (iso(created), iso(max(last, closed or 0)), days[close_day], iso(closed) if closed else None,
-                iso(touched) if touched else None)
-
-    def _deal_state(self, stage: StageData, lang: str) -> tuple:
-        """(probability, manual, status, lost reason)."""
-        if stage.is_won:
-            return 100, 0, "won", None
-        if stage.is_lost:
-            return 0, 0, "lost", self.rng.choice(LOST_REASONS[lang])
-        if self.rng.random() < 0.05:  # a rep's own estimate now and then
-            return min(95, max(5, stage.probability + self.rng.choice((-15, -10, 10, 15)))), 1, "open", None
-        return stage.probability, 0, "open", None
-
     # --- quotes and orders ----------------------------------------------------------------
 
-    def _orders(self, n: int, accounts: list[tuple], state: TaskState) -> None:
+    def orders(self, n: int, accounts: list[tuple], state: TaskState) -> None:
         rng = self.rng
         won = list(self.conn.exec_driver_sql(
             "SELECT id, account_id, account_name, owner_id, currency FROM opportunities"
@@ -346,3 +275,100 @@ class DemoSales:
                 _units(totals.total, 2), *(iso(t) if t else None for t in (confirmed, shipped, paid, cancelled)),
                 account_name)
 
+
+class _Deals:
+    """One chunk of deals: spread over the pipeline, a share listing products, a share stale."""
+
+    def __init__(self, chunk: DealChunk) -> None:
+        self.c = chunk
+        self.rng = random.Random(chunk.seed)
+        # The day a closed deal closed comes from its own stream.
+        self.close_rng = random.Random(f"{chunk.seed}:closed")
+        self.now, self.today = chunk.now, chunk.today
+        self.open_stages, self.won, self.lost = chunk.stages
+        self.products, self.rates = chunk.products, chunk.rates
+        self.ids = SerialIds(chunk.id_ms)
+        self.out = DealRows()
+
+    def build(self) -> DealRows:
+        rnd, c = self.rng.random, self.c
+        weights = [len(self.open_stages) + 2 - i for i in range(len(self.open_stages))]  # a funnel
+        open_share = 1 - WON_SHARE - LOST_SHARE
+        stage_weights = [w / sum(weights) * open_share for w in weights] + [WON_SHARE, LOST_SHARE]
+        stages = [*self.open_stages, self.won, self.lost]
+        cumulative = list(itertools.accumulate(stage_weights))  # what choices() would add up on every draw
+        total = cumulative[-1]
+        days = {d: (self.today + timedelta(days=d)).isoformat() for d in range(-400, 300)}
+        families = [(f[1], f[2]) for f in FAMILIES]
+        for k, (contact_id, account_id, account_name, owner, currency) in enumerate(c.contacts):
+            if rnd() < 0.1 and c.users:
+                owner = c.users[int(rnd() * len(c.users))]
+            stage = stages[bisect.bisect(cumulative, rnd() * total, 0, len(stages) - 1)]
+            lang = "en" if currency != "CNY" else "zh"
+            zh, en = families[int(rnd() * len(families))]
+            words = DEAL_WORDS[lang][int(rnd() * len(DEAL_WORDS[lang]))]
+            name = f"{en} {words}" if lang == "en" else f"{zh}{words}"
+            deal_id = self.ids(c.first + k)
+            created, updated, close, closed, touched = self._deal_times(stage, days)
+            amount = self._deal_amount(deal_id, owner, currency, created)
+            probability, manual, status, lost_reason = self._deal_state(stage, lang)
+            self.out.deals.append((deal_id, created, updated, owner, name, account_id or "", contact_id, stage.id,
+                                   amount, currency, probability, manual, close, status, lost_reason or "",
+                                   SOURCES[int(rnd() * len(SOURCES))], closed or "", touched or "",
+                                   account_name or ""))
+        return self.out
+
+    def _deal_amount(self, deal_id: str, owner, currency: str, created: str) -> int:
+        """Amount units: the total of 1-3 product lines, or a typed, rounded figure."""
+        rng, lines = self.rng, self.out.lines
+        if rng.random() < LINE_SHARE:
+            chosen = []
+            for position, product in enumerate(rng.sample(self.products, min(len(self.products),
+                                                                             rng.randint(1, 3)))):
+                quantity = Decimal(rng.randint(1, 30) * (10 if product[3] in ("个", "pcs") else 1))
+                price, discount = _price_in(product[4], currency), Decimal(rng.choice(DISCOUNTS))
+                chosen.append((quantity, price, discount))
+                lines.append((self.ids(4 * self.c.first + len(lines)), created, created, owner,
+                              deal_id, product[0], _units(quantity, 3), _units(price, money.PRICE_SCALE),
+                              _units(discount, 2), position))
+            return _units(money.document_totals(chosen, currency).total, money.AMOUNT_SCALE)
+        cny = min(max(math.exp(rng.gauss(math.log(60_000), 1.0)), 3_000), 8_000_000)
+        # A typed figure is round (whole hundreds); plain ints here, Decimal costs 200,000 times over.
+        return round(cny / self.rates[currency], -2) * 100
+
+    def _deal_times(self, stage: StageData, days: dict[int, str]) -> tuple:
+        """(created, updated, expected close, closed, last activity); a share of open deals is stale."""
+        rng, now = self.rng, self.now
+        if stage.is_open:
+            close_day = rng.randint(-90, 270)
+            created = now - rng.uniform(5, 240) * DAY
+            roll = rng.random()
+            if roll < 0.55:
+                touched = now - rng.uniform(0, 13) * DAY
+            elif roll < 0.9:
+                touched = now - rng.uniform(15, 120) * DAY
+            else:
+                touched = None  # never touched since it was entered
+            closed = None
+        else:
+            rng.randint(-90, 20)  # drawn as before, so the main stream is unchanged
+            # Closed over the past year and more, more of them lately: the dashboard shows a trend.
+            close_day = 20 - int(self.close_rng.triangular(0, 400, 0))
+            closed = min(now - 3600, now + (close_day + rng.randint(-20, 10)) * DAY)
+            created = closed - rng.uniform(10, 300) * DAY
+            touched = closed - rng.uniform(0, 5) * DAY
+        if touched is not None:
+            touched = max(touched, created)
+        last = touched or created
+        return (iso(created), iso(max(last, closed or 0)), days[close_day], iso(closed) if closed else None,
+                iso(touched) if touched else None)
+
+    def _deal_state(self, stage: StageData, lang: str) -> tuple:
+        """(probability, manual, status, lost reason)."""
+        if stage.is_won:
+            return 100, 0, "won", None
+        if stage.is_lost:
+            return 0, 0, "lost", self.rng.choice(LOST_REASONS[lang])
+        if self.rng.random() < 0.05:  # a rep's own estimate now and then
+            return min(95, max(5, stage.probability + self.rng.choice((-15, -10, 10, 15)))), 1, "open", None
+        return stage.probability, 0, "open", None
