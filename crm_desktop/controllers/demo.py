@@ -73,7 +73,7 @@ _USER_SQL = (
 )
 _BULK_MODELS = (Account, Contact, Activity, Product, Opportunity, OpportunityLine, SalesOrder, SalesOrderLine,
                 Ticket, TicketEvent)
-CHUNK = 20_000
+CHUNK = 10_000  # rows per worker job: smaller chunks keep the processes near their memory budget
 COLLEAGUES = (("liqiang", "李强", "manager"), ("wangfang", "王芳", "rep"), ("chenjing", "陈静", "rep"),
               ("zhaolei", "赵磊", "rep"), ("emily", "Emily Clark", "rep"), ("liuyang", "刘洋", "rep"))
 

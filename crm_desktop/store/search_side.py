@@ -24,11 +24,12 @@ from sqlalchemy import Connection
 from crm_desktop.store.cipher import StoreKey, connect
 
 ALIAS = "search_side"
-# Documents come as JSON text: [[seq, entity, record id, index body], ...] (search_index.document_row).
+# Documents come as UTF-8 JSON: [[seq, entity, record id, index body], ...] (search_index.document_row).
+# Bound as a blob, cast to text: newer SQLite would read a blob as its binary JSON format.
 _DOCS_SQL = ("INSERT INTO search_docs (seq, entity, record_id) SELECT json_extract(value, '$[0]'),"
-             " json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)")
+             " json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(CAST(? AS TEXT))")
 _INDEX_SQL = ("INSERT INTO search_trigram (rowid, keys) SELECT json_extract(value, '$[0]'),"
-              " json_extract(value, '$[3]') FROM json_each(?)")
+              " json_extract(value, '$[3]') FROM json_each(CAST(? AS TEXT))")
 # FTS5's pending-terms hash walks long chains once it holds a million trigrams (its hash of short
 # terms clusters); flushing every 2 MiB keeps it small and in the CPU cache: a fifth less time. The
 # setting is the side table's own: the store keeps its 64 MiB for everyday writes.
@@ -41,7 +42,7 @@ class DirectIndex:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def add(self, documents: str) -> None:
+    def add(self, documents: bytes) -> None:
         self.conn.exec_driver_sql(_DOCS_SQL, (documents,))
         self.conn.exec_driver_sql(_INDEX_SQL, (documents,))
 
@@ -79,7 +80,7 @@ class SideIndex:
             self._discard_file()
             raise
         self._attached = True
-        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self._error: BaseException | None = None
         self._stop = self._done = False
         self._thread = threading.Thread(target=self._run, name="search-side", daemon=True)
@@ -92,7 +93,7 @@ class SideIndex:
         content = conn.exec_driver_sql("SELECT 1 FROM main.search_trigram_content LIMIT 1").scalar()
         return not docs and content is None
 
-    def add(self, documents: str) -> None:
+    def add(self, documents: bytes) -> None:
         if self._error is not None:
             raise self._error
         self._queue.put(documents)
