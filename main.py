@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from crm_desktop.cli import main
+from crm_desktop.cli.main import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # demo-data workers in a frozen (installed) build

@@ -52,8 +52,8 @@ def floor_ms(db: Path, key=None) -> float:
 
 
 def measure(name: str, size: int, app, db: Path, key) -> None:
-    from crm_desktop.controllers.app import CrmApp
-    from crm_desktop.gui.customers_page import CustomersPage
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.customers.page import CustomersPage
 
     crm = CrmApp.open(db, key=key)
     times = [open_and_jump(app, CustomersPage, crm) for _ in range(ROUNDS)]
@@ -67,7 +67,7 @@ def measure(name: str, size: int, app, db: Path, key) -> None:
 def main() -> None:
     args = parse_args(__doc__)
     db = bench_store(args.size, args.fresh)
-    from crm_desktop.gui.app import create_application
+    from crm_desktop.gui.shell.app import create_application
 
     app = create_application()
     measure("customer_list", args.size, app, db, None)

@@ -76,8 +76,8 @@ def main() -> int:
     path = bench_store(args.size, args.fresh)
     from crm_desktop.charts.fonts import configure_fonts
     from crm_desktop.charts.render import collecting_after
-    from crm_desktop.controllers.app import CrmApp
-    from crm_desktop.domain.analytics import DashboardFilter
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.domain.analytics.dashboard import DashboardFilter
 
     configure_fonts()
     crm = CrmApp.open(path)

@@ -16,8 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import SEED, bench_store, emit, parse_args, rss_mb
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.imports import ImportOptions
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.exchange.imports import ImportOptions
 from crm_desktop.interchange.xlsx_writer import write_xlsx
 
 HEADERS = ["姓名", "手机", "邮箱", "公司", "职位", "城市", "备注"]

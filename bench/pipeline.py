@@ -39,8 +39,8 @@ def open_board(crm) -> None:
 
 
 def open_table(crm) -> None:
-    from crm_desktop.domain.entities import ListSort
-    from crm_desktop.domain.sales import PipelineFilter
+    from crm_desktop.domain.customers.entities import ListSort
+    from crm_desktop.domain.sales.entities import PipelineFilter
 
     flt, sort = PipelineFilter(), ListSort("expected_close")
     total = crm.sales.count(flt, "open")
@@ -53,15 +53,15 @@ def gui_times(crm) -> dict[str, list[float]] | None:
     """Construction and first paint of the pipeline page's board; switching to its table and
     jumping to the last row. None if the GUI has no pipeline page yet."""
     try:
-        from crm_desktop.gui.pipeline_page import TABLE, PipelinePage
+        from crm_desktop.gui.sales.pipeline_page import TABLE, PipelinePage
     except ImportError:
         return None
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QUndoStack
 
-    from crm_desktop.gui.app import create_application
-    from crm_desktop.gui.jobs import JobRunner
-    from crm_desktop.gui.preferences import Preferences
+    from crm_desktop.gui.shell.app import create_application
+    from crm_desktop.gui.shell.jobs import JobRunner
+    from crm_desktop.gui.shell.preferences import Preferences
 
     app = create_application()
     jobs, undo = JobRunner(), QUndoStack()
@@ -118,7 +118,7 @@ def floor_ms(db: Path) -> list[float]:
 def main() -> None:
     args = parse_args(__doc__, QUICK_DEALS, FULL_DEALS, "opportunities")
     db = pipeline_store(args.size, args.fresh)
-    from crm_desktop.controllers.app import CrmApp
+    from crm_desktop.controllers.shell.app import CrmApp
 
     crm = CrmApp.open(db)
     floor = percentile(floor_ms(db), 95)
@@ -131,7 +131,7 @@ def main() -> None:
              level="controller", **({"first_open_ms": round(first_board, 1)} if name == "pipeline_board" else {}))
     gui = gui_times(crm)
     if gui is None:
-        print('{"note": "crm_desktop/gui/pipeline_page.py not there yet: controller level only"}', flush=True)
+        print('{"note": "crm_desktop/gui/sales/pipeline_page.py not there yet: controller level only"}', flush=True)
     for name, times in (gui or {}).items():
         results[name] = times
         emit(name, args.size, p50_ms=percentile(times, 50), p95_ms=percentile(times, 95), floor_ms=floor,

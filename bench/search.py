@@ -13,8 +13,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import SEED, bench_store, emit, encrypted_copy, parse_args, percentile
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.pinyin_keys import pinyin_keys
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.pinyin_keys import pinyin_keys
 
 QUERIES_PER_KIND = 40
 

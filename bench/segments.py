@@ -39,7 +39,7 @@ def sample_values(db: Path) -> dict:
 
 
 def rules(v: dict):
-    from crm_desktop.domain.marketing import SegmentRule
+    from crm_desktop.domain.marketing.rules import SegmentRule
 
     quarter_ago = date.today() - timedelta(days=90)
     return {
@@ -68,7 +68,7 @@ def floor_ms(db: Path) -> float:
 def main() -> None:
     args = parse_args(__doc__)
     db = bench_store(args.size, args.fresh)
-    from crm_desktop.controllers.app import CrmApp
+    from crm_desktop.controllers.shell.app import CrmApp
 
     crm = CrmApp.open(db)
     worst: tuple[float, float, str] = (0.0, 0.0, "")

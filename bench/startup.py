@@ -56,7 +56,7 @@ def isolated_env(home: Path) -> dict:
 def keep_key(db: Path, key, env: dict) -> None:
     """The key into the bench keyring, as the app keeps it (in a child with the bench environment)."""
     code = ("import sys; from pathlib import Path; from crm_desktop.store.cipher import key_from_hex;"
-            " from crm_desktop.controllers.store_keys import save_keyring_key;"
+            " from crm_desktop.controllers.security.store_keys import save_keyring_key;"
             " assert save_keyring_key(Path(sys.argv[1]), key_from_hex(sys.argv[2]))")
     subprocess.run([sys.executable, "-c", code, str(db), key.raw.hex()], env=env, check=True, cwd=ROOT)
 

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from bench.common import emit, percentile
 from bench.server_load import test_postgres_url, throwaway_database
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput
 from crm_desktop.sync.engine import SyncEngine, SyncReport
 from crm_desktop.sync.transport import Transport
 from crm_server.admin import Admin

@@ -53,7 +53,7 @@ def tickets_store(size: int, fresh: bool) -> Path:
 
 def open_queue(crm, queue: str) -> int:
     """What opening a queue asks of the store: its size, the first page and the last one."""
-    from crm_desktop.domain.service import TicketFilter
+    from crm_desktop.domain.service.entities import TicketFilter
 
     flt = TicketFilter(queue)
     sort = crm.service.default_sort(queue)
@@ -68,14 +68,14 @@ def gui_times(crm) -> dict[str, list[float]] | None:
     """Each queue opened in a table view over a fresh TicketTableModel: counted, the top painted,
     then scrolled to the bottom and painted. None if the GUI has no ticket model yet."""
     try:
-        from crm_desktop.gui.ticket_table_model import TicketTableModel
+        from crm_desktop.gui.service.ticket_table_model import TicketTableModel
     except ImportError:
         return None
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QTableView
 
-    from crm_desktop.domain.service import TicketFilter
-    from crm_desktop.gui.app import create_application
+    from crm_desktop.domain.service.entities import TicketFilter
+    from crm_desktop.gui.shell.app import create_application
 
     app = create_application()
 
@@ -156,7 +156,7 @@ def query_plans(crm, db: Path) -> dict[str, dict]:
 def main() -> None:
     args = parse_args(__doc__, QUICK_TICKETS, FULL_TICKETS, "tickets")
     db = tickets_store(args.size, args.fresh)
-    from crm_desktop.controllers.app import CrmApp
+    from crm_desktop.controllers.shell.app import CrmApp
 
     crm = CrmApp.open(db)
     for queue, plan in query_plans(crm, db).items():
@@ -171,7 +171,7 @@ def main() -> None:
              floor_ms=floors[queue], level="store", rows=open_queue(crm, queue), first_open_ms=round(first, 1))
     gui = gui_times(crm)
     if gui is None:
-        print('{"note": "crm_desktop/gui/ticket_table_model.py not there yet: store level only"}', flush=True)
+        print('{"note": "crm_desktop/gui/service/ticket_table_model.py not there yet: store level only"}', flush=True)
     for queue, times in (gui or {}).items():
         results[(queue, "gui")] = times
         emit(f"tickets_{queue}_gui", args.size, p50_ms=percentile(times, 50), p95_ms=percentile(times, 95),

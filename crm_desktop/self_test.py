@@ -50,7 +50,7 @@ def check_resources(ctx: Context) -> str:
 
 
 def check_store(ctx: Context) -> str:
-    from crm_desktop.controllers.app import CrmApp
+    from crm_desktop.controllers.shell.app import CrmApp
     from crm_desktop.store.migrate import HEAD_REVISION, current_revision
 
     ctx.crm = CrmApp.open(ctx.folder / "crm.db")  # a new file: every migration runs (Alembic, from files)
@@ -61,7 +61,7 @@ def check_store(ctx: Context) -> str:
 
 
 def check_records(ctx: Context) -> str:
-    from crm_desktop.domain.entities import AccountInput, ContactInput
+    from crm_desktop.domain.customers.entities import AccountInput, ContactInput
 
     customers = ctx.app.customers
     accounts = [customers.create_account(AccountInput(name=name, city=city)) for name, city in _ACCOUNTS]
@@ -90,7 +90,7 @@ def check_search(ctx: Context) -> str:
 def check_import(ctx: Context) -> str:
     import openpyxl
 
-    from crm_desktop.domain.imports import ImportOptions
+    from crm_desktop.domain.exchange.imports import ImportOptions
 
     path = ctx.folder / "import.xlsx"
     book = openpyxl.Workbook()
@@ -110,7 +110,7 @@ def check_import(ctx: Context) -> str:
 def check_export(ctx: Context) -> str:
     from python_calamine import CalamineWorkbook
 
-    from crm_desktop.domain.entities import ListFilter
+    from crm_desktop.domain.customers.entities import ListFilter
 
     path = ctx.folder / "export.xlsx"
     count = ctx.app.exports.export_records("contact", path)
@@ -128,7 +128,7 @@ def check_chart(ctx: Context) -> str:
     from crm_desktop.charts.report import save_chart
     from crm_desktop.charts.texts import ChartTexts
     from crm_desktop.charts.theme import Theme
-    from crm_desktop.domain.analytics import DashboardFilter
+    from crm_desktop.domain.analytics.dashboard import DashboardFilter
 
     charts = ctx.app.analytics.dashboard(DashboardFilter())
     chart = next((c for c in charts if not is_blank(c)), charts[0])
@@ -141,8 +141,8 @@ def check_chart(ctx: Context) -> str:
 
 def check_encryption(ctx: Context) -> str:
     """The store as reps get it: SQLCipher with a random key, search (FTS5) on top, no name in the bytes."""
-    from crm_desktop.controllers.app import CrmApp
-    from crm_desktop.domain.entities import ContactInput
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.domain.customers.entities import ContactInput
     from crm_desktop.store import cipher
 
     path = ctx.folder / "encrypted.db"
@@ -169,7 +169,7 @@ def check_network_stack(ctx: Context) -> str:
     import httpx
     import keyring
 
-    from crm_desktop.domain.emails import normalize_email
+    from crm_desktop.domain.customers.emails import normalize_email
     from crm_desktop.sync.transport import Transport
 
     # The sync client as the app builds it (TLS context, CA certificates, connection pool); nothing is sent.
@@ -198,7 +198,7 @@ def _qt_check(name: str) -> Callable[[Context], str]:
     """A check that needs Qt, imported when it runs (the GUI package is the one that imports Qt)."""
 
     def run(ctx: Context) -> str:
-        from crm_desktop.gui import self_test_checks
+        from crm_desktop.gui.shell import self_test_checks
 
         return getattr(self_test_checks, name)(ctx)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 
 # Bumped when a key is renamed or a stored value changes meaning; see migrate().
 SETTINGS_VERSION = 1

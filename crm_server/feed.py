@@ -19,7 +19,7 @@ from datetime import timedelta
 from sqlalchemy import delete, func, literal_column, select, text, tuple_
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.ids import utcnow
+from crm_desktop.domain.common.ids import utcnow
 from crm_server.models import ChangeLog, Record, SyncMeta
 from crm_server.scopes import ScopeKeys, Viewer
 

@@ -15,8 +15,8 @@ from decimal import Decimal
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.ids import new_id, to_iso, utcnow
-from crm_desktop.domain.shipped_stages import is_shipped_copy
+from crm_desktop.domain.common.ids import new_id, to_iso, utcnow
+from crm_desktop.domain.sales.shipped_stages import is_shipped_copy
 from crm_desktop.sync.schema import EntitySpec, entity
 from crm_server import stock
 from crm_server.counters import confirmed_number, next_version, reserve_versions

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from crm_desktop.domain import enums, sales_rules, service_rules
-from crm_desktop.domain.emails import normalize_email
-from crm_desktop.domain.sales import TransitionError
-from crm_desktop.domain.validation import FieldError
+from crm_desktop.domain.common.validation import FieldError
+from crm_desktop.domain.customers import enums
+from crm_desktop.domain.customers.emails import normalize_email
+from crm_desktop.domain.sales import rules as sales_rules
+from crm_desktop.domain.sales.entities import TransitionError
+from crm_desktop.domain.service import rules as service_rules
 from crm_desktop.sync.schema import EntitySpec
 from crm_server.wire_values import RejectionError
 

@@ -12,7 +12,7 @@ import math
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from crm_desktop.domain.ids import to_iso
+from crm_desktop.domain.common.ids import to_iso
 from crm_desktop.sync.schema import EntitySpec, FieldSpec
 
 

@@ -21,7 +21,7 @@ os.environ.pop("LANGUAGE", None)
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 
-from crm_desktop.controllers.app import CrmApp  # noqa: E402
+from crm_desktop.controllers.shell.app import CrmApp  # noqa: E402
 from tests.fakes import MemoryKeyring  # noqa: E402
 
 keyring.set_keyring(MemoryKeyring())  # tokens stored by the sync tests stay in this process

@@ -14,11 +14,11 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
-from crm_desktop.controllers.app import CrmApp  # noqa: E402
-from crm_desktop.gui.app import create_application  # noqa: E402
-from crm_desktop.gui.main_window import MainWindow  # noqa: E402
-from crm_desktop.gui.preferences import Preferences  # noqa: E402
-from crm_desktop.gui.translation import install_translators  # noqa: E402
+from crm_desktop.controllers.shell.app import CrmApp  # noqa: E402
+from crm_desktop.gui.shell.app import create_application  # noqa: E402
+from crm_desktop.gui.shell.main_window import MainWindow  # noqa: E402
+from crm_desktop.gui.shell.preferences import Preferences  # noqa: E402
+from crm_desktop.gui.shell.translation import install_translators  # noqa: E402
 
 OUT = ROOT / "docs"
 
@@ -138,7 +138,7 @@ def shoot_service(app, language: str, suffix: str) -> list[Path]:
     settle(app)
     shots = [OUT / f"service-queues{suffix}.png"]
     window.grab().save(str(shots[0]))
-    from crm_desktop.gui.ticket_dialog import TicketDialog
+    from crm_desktop.gui.service.ticket_dialog import TicketDialog
 
     page = window.tickets
     busiest = max((page.model.record_id(r) for r in range(min(page.model.rowCount(), 200))),
@@ -158,7 +158,7 @@ def shoot_service(app, language: str, suffix: str) -> list[Path]:
 def shoot_dashboard(app, language: str, suffix: str) -> Path:
     """The dashboard over a demo store in that language, once every chart is drawn."""
     crm, window = demo_window(app, language, 3000, 900)
-    from crm_desktop.gui.main_window import PAGE_DASHBOARD
+    from crm_desktop.gui.shell.main_window import PAGE_DASHBOARD
 
     window.nav.setCurrentRow(PAGE_DASHBOARD)
     wait_until(app, lambda: window.dashboard.result is not None)

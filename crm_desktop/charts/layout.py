@@ -12,7 +12,7 @@ from matplotlib.transforms import Bbox, ScaledTranslation
 from crm_desktop.charts.numbers import columns, elide, month_labels, month_step, months, tick_value
 from crm_desktop.charts.texts import ChartTexts
 from crm_desktop.charts.theme import Theme
-from crm_desktop.domain.analytics import COUNT, PERCENT, SCORE, ChartData
+from crm_desktop.domain.analytics.dashboard import COUNT, PERCENT, SCORE, ChartData
 
 TITLE_PT, TEXT_PT = 10, 8
 PAD = 0.12                            # inches around everything

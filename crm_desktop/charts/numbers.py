@@ -6,7 +6,7 @@ import math
 import re
 import unicodedata
 
-from crm_desktop.domain.analytics import MONEY, PERCENT, SCORE
+from crm_desktop.domain.analytics.dashboard import MONEY, PERCENT, SCORE
 
 ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -11,8 +11,8 @@ from matplotlib.collections import Collection
 
 from crm_desktop.charts.numbers import full_value
 from crm_desktop.charts.texts import ChartTexts
-from crm_desktop.domain import money
-from crm_desktop.domain.analytics import ChartData
+from crm_desktop.domain.analytics.dashboard import ChartData
+from crm_desktop.domain.common import money
 
 
 @dataclass(frozen=True)

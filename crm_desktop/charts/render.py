@@ -18,8 +18,7 @@ from crm_desktop.charts.numbers import short_value
 from crm_desktop.charts.picks import PickMap
 from crm_desktop.charts.texts import ChartTexts
 from crm_desktop.charts.theme import Theme
-from crm_desktop.domain import money
-from crm_desktop.domain.analytics import (
+from crm_desktop.domain.analytics.dashboard import (
     BAR,
     BAR_LINE,
     BARH,
@@ -31,6 +30,7 @@ from crm_desktop.domain.analytics import (
     STACKED_BAR,
     ChartData,
 )
+from crm_desktop.domain.common import money
 
 BAR_LABELS_UP_TO = 8  # values written over the bars of one-series charts with this few categories
 

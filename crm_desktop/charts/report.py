@@ -16,7 +16,7 @@ from crm_desktop.charts.fonts import configure_fonts
 from crm_desktop.charts.render import draw
 from crm_desktop.charts.texts import ChartTexts
 from crm_desktop.charts.theme import Theme
-from crm_desktop.domain.analytics import ChartData
+from crm_desktop.domain.analytics.dashboard import ChartData
 
 A4_LANDSCAPE = (11.69, 8.27)  # inches
 PER_PAGE = 2

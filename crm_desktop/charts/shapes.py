@@ -11,8 +11,8 @@ from crm_desktop.charts.numbers import columns, elide, short_value
 from crm_desktop.charts.picks import PickMap
 from crm_desktop.charts.texts import ChartTexts
 from crm_desktop.charts.theme import Theme
-from crm_desktop.domain import money
-from crm_desktop.domain.analytics import ChartData
+from crm_desktop.domain.analytics.dashboard import ChartData
+from crm_desktop.domain.common import money
 
 BARH_TOP = 12          # the largest twelve (as many as the controller ranks); the table export keeps them all
 PIE_LABEL_FROM = 4.0   # percent: thinner slices go without a label inside

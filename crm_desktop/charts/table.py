@@ -6,7 +6,7 @@ import math
 
 from crm_desktop.charts.numbers import months
 from crm_desktop.charts.texts import ChartTexts
-from crm_desktop.domain.analytics import MONTH, TEXT, ChartData, ChartTable
+from crm_desktop.domain.analytics.dashboard import MONTH, TEXT, ChartData, ChartTable
 
 
 def chart_table(chart: ChartData, texts: ChartTexts) -> ChartTable:

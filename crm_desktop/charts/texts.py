@@ -6,8 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from crm_desktop.charts.numbers import ENGLISH_MONTHS, months
-from crm_desktop.domain.analytics import NO_VALUE, SERIES_NAMES, ChartData
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.analytics.dashboard import NO_VALUE, SERIES_NAMES, ChartData
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 
 NO_DATA = QT_TRANSLATE_NOOP("Charts", "No data for this period")
 CATEGORY = QT_TRANSLATE_NOOP("Charts", "Category")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.errors import InterchangeError
 from crm_desktop.tasks import TaskCancelledError
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from pathlib import Path
 
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.cells import REPORT_EVERY, check_cancelled, csv_safe, replaced_on_success
 from crm_desktop.interchange.errors import InterchangeError
 

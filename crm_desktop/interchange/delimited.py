@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.encodings import EncodingChoice, bom_encoding, encoding_choices, utf16_without_bom
 from crm_desktop.interchange.errors import InterchangeError
 from crm_desktop.interchange.table import Cell, SheetInfo

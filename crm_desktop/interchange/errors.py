@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 
 # Context under which interchange messages are translated (resources/translations/*.ts).
 TR_CONTEXT = "Interchange"

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from crm_desktop.domain.cells import cell_text
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.exchange.cells import cell_text
 from crm_desktop.interchange.mapping import header_key
 from crm_desktop.interchange.table import Cell
 

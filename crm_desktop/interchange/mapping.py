@@ -6,9 +6,9 @@ import hashlib
 import re
 import unicodedata
 
-from crm_desktop.domain.cells import cell_text
-from crm_desktop.domain.names import contains_cjk, to_simplified
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.customers.names import contains_cjk, to_simplified
+from crm_desktop.domain.exchange.cells import cell_text
 from crm_desktop.interchange.fields import MULTI_COLUMN_FIELDS
 from crm_desktop.interchange.header_synonyms import ACCOUNT, ACCOUNT_WEAK, CONTACT, CONTACT_WEAK
 from crm_desktop.interchange.table import Cell

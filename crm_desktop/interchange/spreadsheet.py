@@ -8,7 +8,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.errors import NOT_A_TABLE, InterchangeError
 from crm_desktop.interchange.table import Cell, SheetInfo
 

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.errors import NOT_A_TABLE, InterchangeError
 
 # A cell as read: text from CSV and vCard; typed values (cached results of formulas) from

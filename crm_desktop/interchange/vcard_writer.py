@@ -8,7 +8,7 @@ from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
 
-from crm_desktop.domain.names import contains_cjk
+from crm_desktop.domain.customers.names import contains_cjk
 from crm_desktop.interchange.cells import REPORT_EVERY, check_cancelled, replaced_on_success
 
 # Two-character surnames: 欧阳娜娜 is 欧阳 + 娜娜, not 欧 + 阳娜娜.

@@ -9,7 +9,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
 
-from crm_desktop.domain.mail import MailSecurity, MailSettings
+from crm_desktop.domain.marketing.mail import MailSecurity, MailSettings
 
 TIMEOUT = 30  # seconds a server may keep us waiting for any one answer
 

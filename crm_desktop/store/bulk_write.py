@@ -16,11 +16,11 @@ from functools import cache
 
 from sqlalchemy import Boolean, Connection, Date
 
-from crm_desktop.domain.ids import new_id
-from crm_desktop.domain.import_phones import extra_digits
-from crm_desktop.domain.names import company_key
-from crm_desktop.domain.phones import phone_digits
-from crm_desktop.domain.search_keys import account_search_keys, contact_search_keys
+from crm_desktop.domain.common.ids import new_id
+from crm_desktop.domain.customers.names import company_key
+from crm_desktop.domain.customers.phones import phone_digits
+from crm_desktop.domain.customers.search_keys import account_search_keys, contact_search_keys
+from crm_desktop.domain.exchange.import_phones import extra_digits
 from crm_desktop.store import field_bases, search_index
 from crm_desktop.store.journal import SCHEMA_VERSION, action_of, plain, synced_fields_of
 from crm_desktop.store.models import Account, Contact, SyncedRecord

@@ -8,11 +8,11 @@ from __future__ import annotations
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.import_phones import extra_digits
-from crm_desktop.domain.names import company_key
-from crm_desktop.domain.phones import phone_digits
-from crm_desktop.domain.pinyin_keys import pinyin_keys
-from crm_desktop.domain.search_keys import SearchKeys, account_search_keys, contact_search_keys
+from crm_desktop.domain.customers.names import company_key
+from crm_desktop.domain.customers.phones import phone_digits
+from crm_desktop.domain.customers.pinyin_keys import pinyin_keys
+from crm_desktop.domain.customers.search_keys import SearchKeys, account_search_keys, contact_search_keys
+from crm_desktop.domain.exchange.import_phones import extra_digits
 from crm_desktop.store import search_index
 from crm_desktop.store.models import Account, Contact, Product
 

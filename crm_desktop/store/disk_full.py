@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from crm_desktop.domain.validation import QT_TRANSLATE_NOOP
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 
 # Context under which the messages below are translated (resources/translations/*.ts).
 TR_CONTEXT = "DiskFull"

@@ -13,7 +13,7 @@ from functools import cache
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.ids import new_id, utcnow
+from crm_desktop.domain.common.ids import new_id, utcnow
 from crm_desktop.store import field_bases
 from crm_desktop.store.models import AuditEntry, OutboxEntry, SyncedRecord
 from crm_desktop.store.types import to_iso

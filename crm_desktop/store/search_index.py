@@ -16,9 +16,16 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
-from crm_desktop.domain.names import contains_cjk, fold, tidy
-from crm_desktop.domain.phones import query_digits
-from crm_desktop.domain.search_keys import CJK_START, START, SUFFIX, SearchKeys, document_keys, trigram_document
+from crm_desktop.domain.customers.names import contains_cjk, fold, tidy
+from crm_desktop.domain.customers.phones import query_digits
+from crm_desktop.domain.customers.search_keys import (
+    CJK_START,
+    START,
+    SUFFIX,
+    SearchKeys,
+    document_keys,
+    trigram_document,
+)
 
 # columnsize=0: no per-row sizes (no bm25 ranking here). A 64 MiB hash and 4 KiB pages halve
 # the time to load a million rows (fewer segment flushes and merges).

@@ -6,8 +6,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import Connection
 
-from crm_desktop.domain.phones import phone_digits
-from crm_desktop.domain.search_keys import SearchKeys, account_search_keys, contact_search_keys
+from crm_desktop.domain.customers.phones import phone_digits
+from crm_desktop.domain.customers.search_keys import SearchKeys, account_search_keys, contact_search_keys
 from crm_desktop.store.search_index import add_documents
 from crm_desktop.tasks import TaskState
 

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.types import TypeDecorator
 
-from crm_desktop.domain.ids import ISO_FORMAT, from_iso, to_iso
+from crm_desktop.domain.common.ids import ISO_FORMAT, from_iso, to_iso
 
 __all__ = ["ISO_FORMAT", "JsonText", "ScaledDecimal", "UtcDateTime", "dump_json", "from_iso", "to_iso"]
 

@@ -5,7 +5,7 @@ Repositories add, query and flush; only the controller commits (`with uow: ...; 
 
 from __future__ import annotations
 
-from crm_desktop.domain.ids import new_id
+from crm_desktop.domain.common.ids import new_id
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories.activities import ActivityRepository
 from crm_desktop.store.repositories.analytics import AnalyticsRepository

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.ids import utcnow
+from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import SnapshotSeen, SyncState
 from crm_desktop.store.types import to_iso

@@ -14,7 +14,7 @@ from functools import cache
 from sqlalchemy import exists, inspect, select, text
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.ids import from_iso, utcnow
+from crm_desktop.domain.common.ids import from_iso, utcnow
 from crm_desktop.store import field_bases, search_index
 from crm_desktop.store.models import Base, OutboxEntry, SnapshotSeen, SyncedRecord
 from crm_desktop.sync.schema import entities

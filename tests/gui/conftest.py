@@ -7,13 +7,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop.gui.preferences import Preferences
+from crm_desktop.gui.shell.preferences import Preferences
 
 
 @pytest.fixture(autouse=True, scope="session")
 def english(qapp):
     """The English catalogue installed as the app installs it (it carries the plural forms: "1 deal", "4 deals")."""
-    from crm_desktop.gui.translation import install_translators
+    from crm_desktop.gui.shell.translation import install_translators
 
     install_translators(qapp, "en")
 
@@ -25,7 +25,7 @@ def prefs(tmp_path):
 
 @pytest.fixture
 def window(qtbot, crm, prefs):
-    from crm_desktop.gui.main_window import MainWindow
+    from crm_desktop.gui.shell.main_window import MainWindow
 
     w = MainWindow(crm, prefs)
     qtbot.addWidget(w)

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from crm_desktop.gui.record_dialogs import AccountEditDialog, ContactEditDialog
+from crm_desktop.gui.customers.record_dialogs import AccountEditDialog, ContactEditDialog
 from tests.gui.conftest import type_text, when_modal
 
 
@@ -71,8 +71,8 @@ def test_invalid_email_is_shown_inline_and_nothing_is_saved(qtbot, window, crm):
 
 
 def test_duplicate_is_shown_before_saving(qtbot, window, crm):
-    from crm_desktop.domain.entities import ContactInput
-    from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+    from crm_desktop.domain.customers.entities import ContactInput
+    from crm_desktop.gui.customers.duplicates_dialog import DuplicatesDialog
 
     existing = crm.customers.create_contact(ContactInput(name="王芳", mobile="13700001111"))
     window.customers.refresh()
@@ -95,7 +95,7 @@ def test_duplicate_is_shown_before_saving(qtbot, window, crm):
 
 
 def test_edit_account_and_undo_restores_old_values(qtbot, window, crm):
-    from crm_desktop.domain.entities import AccountInput
+    from crm_desktop.domain.customers.entities import AccountInput
 
     account = crm.customers.create_account(AccountInput(name="恒通贸易", city="上海市"))
     window.open_record("account", account.id)
@@ -113,7 +113,7 @@ def test_edit_account_and_undo_restores_old_values(qtbot, window, crm):
 
 
 def test_quick_log_updates_timeline_and_agenda(qtbot, window, crm):
-    from crm_desktop.domain.entities import ContactInput
+    from crm_desktop.domain.customers.entities import ContactInput
 
     contact = crm.customers.create_contact(ContactInput(name="周强"))
     window.open_record("contact", contact.id)
@@ -139,7 +139,7 @@ def test_first_run_offers_demo_data_and_loads_it(qtbot, window, crm, prefs):
 
 
 def test_contact_dialog_saves_the_company_picked_among_equal_names(qtbot, crm):
-    from crm_desktop.domain.entities import AccountInput
+    from crm_desktop.domain.customers.entities import AccountInput
 
     crm.customers.create_account(AccountInput(name="Acme", city="Shanghai"))
     second = crm.customers.create_account(AccountInput(name="Acme", city="Beijing"))
@@ -169,7 +169,7 @@ def test_contact_dialog_refuses_a_company_that_is_not_in_the_list(qtbot, crm):
 def test_undo_step_that_fails_is_dropped_and_reported(qtbot):
     from PySide6.QtGui import QUndoStack
 
-    from crm_desktop.gui.undo_commands import ControllerCommand
+    from crm_desktop.gui.common.undo_commands import ControllerCommand
 
     stack, reported, refreshed = QUndoStack(), [], []
 

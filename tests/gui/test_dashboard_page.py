@@ -18,15 +18,15 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop.charts.fonts import cjk_family
 from crm_desktop.charts.theme import Theme
-from crm_desktop.domain.analytics import CHART_TITLES, DashboardFilter, DrillRows
-from crm_desktop.gui.dashboard_filters import CUSTOM, parse_range, preset_range
-from crm_desktop.gui.dashboard_page import DashboardPage, load_dashboard
-from crm_desktop.gui.drill_dialog import DrillDialog
-from crm_desktop.gui.jobs import JobRunner
-from crm_desktop.gui.main_window import PAGE_DASHBOARD, PAGE_SERVICE
-from crm_desktop.gui.opportunity_dialog import OpportunityDialog
-from crm_desktop.gui.preferences import Preferences
-from crm_desktop.gui.translation import install_translators
+from crm_desktop.domain.analytics.dashboard import CHART_TITLES, DashboardFilter, DrillRows
+from crm_desktop.gui.analytics.dashboard_filters import CUSTOM, parse_range, preset_range
+from crm_desktop.gui.analytics.dashboard_page import DashboardPage, load_dashboard
+from crm_desktop.gui.analytics.drill_dialog import DrillDialog
+from crm_desktop.gui.sales.opportunity_dialog import OpportunityDialog
+from crm_desktop.gui.shell.jobs import JobRunner
+from crm_desktop.gui.shell.main_window import PAGE_DASHBOARD, PAGE_SERVICE
+from crm_desktop.gui.shell.preferences import Preferences
+from crm_desktop.gui.shell.translation import install_translators
 from crm_desktop.tasks import TaskCancelledError, TaskState
 from tests.gui.conftest import when_modal
 

@@ -10,14 +10,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from crm_desktop import settings as declared
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.sync import SyncAccount, SyncReport, SyncStatus
-from crm_desktop.domain.entities import ContactInput
-from crm_desktop.gui.app_shell import AppShell
-from crm_desktop.gui.disk_full_notice import install_disk_full_net
-from crm_desktop.gui.jobs import JobRunner
-from crm_desktop.gui.sync_runner import DISK_FULL, SyncRunner
-from crm_desktop.gui.sync_status import SyncStatusButton
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.controllers.sync.controller import SyncAccount, SyncReport, SyncStatus
+from crm_desktop.domain.customers.entities import ContactInput
+from crm_desktop.gui.shell.app_shell import AppShell
+from crm_desktop.gui.shell.disk_full_notice import install_disk_full_net
+from crm_desktop.gui.shell.jobs import JobRunner
+from crm_desktop.gui.sync.runner import DISK_FULL, SyncRunner
+from crm_desktop.gui.sync.status import SyncStatusButton
 from tests.fakes import ScriptedAsk
 from tests.gui.conftest import when_modal
 from tests.small_disk import fill, small_disk

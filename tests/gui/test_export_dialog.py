@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from python_calamine import CalamineWorkbook
 
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.gui.export_dialog import ExportDialog
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.gui.exchange.export_dialog import ExportDialog
 from tests.gui.conftest import when_modal
 
 

@@ -7,9 +7,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from crm_desktop.gui.forecast_page import ForecastPage
-from crm_desktop.gui.jobs import JobRunner
-from crm_desktop.gui.sales_report_page import SalesReportPage
+from crm_desktop.gui.sales.forecast_page import ForecastPage
+from crm_desktop.gui.sales.report_page import SalesReportPage
+from crm_desktop.gui.shell.jobs import JobRunner
 from tests.integration.test_forecast import build_deals, build_orders
 
 

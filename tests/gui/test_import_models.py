@@ -4,9 +4,9 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
-from crm_desktop.domain.imports import ImportBatchInfo, PreviewRow, RowAction
-from crm_desktop.gui.import_history_dialog import ImportBatchModel
-from crm_desktop.gui.import_models import MappingModel, PreviewModel, TopRowsModel, column_letter
+from crm_desktop.domain.exchange.imports import ImportBatchInfo, PreviewRow, RowAction
+from crm_desktop.gui.exchange.import_history_dialog import ImportBatchModel
+from crm_desktop.gui.exchange.import_models import MappingModel, PreviewModel, TopRowsModel, column_letter
 
 
 def test_column_letters_are_the_spreadsheet_ones():

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
 
-from crm_desktop.domain.entities import AccountInput, ContactInput, ListFilter
-from crm_desktop.gui.record_dialogs import ContactEditDialog
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput, ListFilter
+from crm_desktop.gui.customers.record_dialogs import ContactEditDialog
 from crm_desktop.store.unit_of_work import UnitOfWork
 
 NOTES = [

@@ -7,8 +7,8 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from crm_desktop.domain.imports import DuplicatePolicy
-from crm_desktop.gui.import_wizard import ImportWizard
+from crm_desktop.domain.exchange.imports import DuplicatePolicy
+from crm_desktop.gui.exchange.import_wizard import ImportWizard
 from tests.gui.conftest import type_text, when_modal
 
 PEOPLE = [("张伟", "13800138000", "恒通贸易"), ("李娜", "13912345678", "华辰科技"),
@@ -45,7 +45,7 @@ def next_page(qtbot, wizard, expected: int) -> None:
 
 
 def names(crm) -> list[str]:
-    from crm_desktop.domain.entities import ListFilter, ListSort
+    from crm_desktop.domain.customers.entities import ListFilter, ListSort
 
     total = crm.customers.count("contact", ListFilter())
     return sorted(row[1] for row in crm.customers.page("contact", ListFilter(), ListSort(), 0, 100, total))
@@ -137,8 +137,8 @@ def test_a_file_that_is_not_a_table_stays_on_the_first_page(qtbot, window, tmp_p
 
 
 def test_missing_file_is_reported_in_chinese(qtbot, crm, prefs, qapp, tmp_path):
-    from crm_desktop.gui.main_window import MainWindow
-    from crm_desktop.gui.translation import install_translators
+    from crm_desktop.gui.shell.main_window import MainWindow
+    from crm_desktop.gui.shell.translation import install_translators
 
     try:
         install_translators(qapp, "zh_CN")
@@ -226,8 +226,8 @@ def test_cancelled_check_can_be_run_again(qtbot, window, workbook):
 def test_history_undo_keeps_a_contact_edited_after_the_import(qtbot, window, crm, workbook):
     from dataclasses import asdict
 
-    from crm_desktop.domain.entities import ContactInput, ListFilter, ListSort
-    from crm_desktop.domain.imports import ImportOptions
+    from crm_desktop.domain.customers.entities import ContactInput, ListFilter, ListSort
+    from crm_desktop.domain.exchange.imports import ImportOptions
 
     result = crm.imports.run(workbook, ImportOptions())
     rows = crm.customers.page("contact", ListFilter(), ListSort(), 0, 10, 3)

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
-from crm_desktop.gui.import_wizard import ImportWizard
+from crm_desktop.gui.exchange.import_wizard import ImportWizard
 from tests.gui.test_import_wizard import click, names, next_page, walk_to_preview
 
 

@@ -11,19 +11,25 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.marketing import UNKNOWN_PLACEHOLDER, CampaignInput, SegmentInput, SegmentRule, TemplateInput
-from crm_desktop.domain.sales import OpportunityInput
-from crm_desktop.gui.campaign_dialog import CampaignDialog
-from crm_desktop.gui.effect_table_model import EffectTableModel
-from crm_desktop.gui.mail_settings_dialog import MailSettingsDialog
-from crm_desktop.gui.main_window import PAGE_MARKETING
-from crm_desktop.gui.marketing_models import CampaignTableModel, MemberTableModel, SegmentTableModel
-from crm_desktop.gui.marketing_page import TAB_CAMPAIGNS, TAB_EFFECT, TAB_SEGMENTS, TAB_TEMPLATES
-from crm_desktop.gui.member_dialogs import AddContactsDialog
-from crm_desktop.gui.record_dialogs import ContactEditDialog
-from crm_desktop.gui.segment_editor import SegmentEditor
-from crm_desktop.gui.template_dialog import TemplateDialog
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.domain.marketing.rules import (
+    UNKNOWN_PLACEHOLDER,
+    CampaignInput,
+    SegmentInput,
+    SegmentRule,
+    TemplateInput,
+)
+from crm_desktop.domain.sales.entities import OpportunityInput
+from crm_desktop.gui.customers.record_dialogs import ContactEditDialog
+from crm_desktop.gui.marketing.campaign_dialog import CampaignDialog
+from crm_desktop.gui.marketing.effect_table_model import EffectTableModel
+from crm_desktop.gui.marketing.mail_settings_dialog import MailSettingsDialog
+from crm_desktop.gui.marketing.member_dialogs import AddContactsDialog
+from crm_desktop.gui.marketing.models import CampaignTableModel, MemberTableModel, SegmentTableModel
+from crm_desktop.gui.marketing.page import TAB_CAMPAIGNS, TAB_EFFECT, TAB_SEGMENTS, TAB_TEMPLATES
+from crm_desktop.gui.marketing.segment_editor import SegmentEditor
+from crm_desktop.gui.marketing.template_dialog import TemplateDialog
+from crm_desktop.gui.shell.main_window import PAGE_MARKETING
 from tests.gui.conftest import type_text, when_modal
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "tmp"
@@ -256,7 +262,7 @@ def test_contacts_are_added_with_the_picker_and_removed(qtbot, window, crm, read
 
 
 def test_sending_while_the_mail_server_is_offline_keeps_the_emails_queued(qtbot, window, crm, ready):
-    from crm_desktop.domain.mail import MailSettings
+    from crm_desktop.domain.marketing.mail import MailSettings
 
     crm.email.save_settings(MailSettings("127.0.0.1", free_port(), "none", from_address="sales@example.cn",
                                          rate_per_minute=6000))
@@ -330,7 +336,7 @@ def smtp_server():
 
 
 def test_sending_to_a_real_smtp_server_marks_the_member_sent(qtbot, window, crm, ready, smtp_server):
-    from crm_desktop.domain.mail import MailSettings
+    from crm_desktop.domain.marketing.mail import MailSettings
 
     port, received = smtp_server
     crm.email.save_settings(MailSettings("127.0.0.1", port, "none", from_address="sales@example.cn",
@@ -346,7 +352,7 @@ def test_sending_to_a_real_smtp_server_marks_the_member_sent(qtbot, window, crm,
 
 
 def test_cancel_stops_sending_and_the_rest_stays_queued(qtbot, window, crm, ready, smtp_server):
-    from crm_desktop.domain.mail import MailSettings
+    from crm_desktop.domain.marketing.mail import MailSettings
 
     port, received = smtp_server
     crm.email.save_settings(MailSettings("127.0.0.1", port, "none", from_address="sales@example.cn",
@@ -386,8 +392,8 @@ def test_the_contact_editor_keeps_do_not_contact_and_unsubscribed(qtbot, crm):
 
 
 def test_the_marketing_page_in_chinese(qtbot, crm, prefs, qapp, ready):
-    from crm_desktop.gui.main_window import MainWindow
-    from crm_desktop.gui.translation import install_translators
+    from crm_desktop.gui.shell.main_window import MainWindow
+    from crm_desktop.gui.shell.translation import install_translators
 
     crm.marketing.launch(ready.id)
     try:
@@ -412,8 +418,8 @@ def test_the_marketing_page_in_chinese(qtbot, crm, prefs, qapp, ready):
 def test_a_segment_narrows_the_customer_list_and_what_it_exports(qtbot, window, crm, ready, tmp_path):
     """'Show in customer list' opens the list narrowed to the segment; the segment filter combines with the
     others, follows an edit of the segment, and the export dialog writes the segment's records."""
-    from crm_desktop.gui.export_dialog import ExportDialog
-    from crm_desktop.gui.main_window import PAGE_CUSTOMERS
+    from crm_desktop.gui.exchange.export_dialog import ExportDialog
+    from crm_desktop.gui.shell.main_window import PAGE_CUSTOMERS
 
     page = open_marketing(window, TAB_SEGMENTS)
     tab = page.segments

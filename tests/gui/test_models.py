@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import Qt
 
-from crm_desktop.domain.entities import ListFilter, ListSort
-from crm_desktop.gui.customer_table_model import PAGE_SIZE, RECORD_ID_ROLE, CustomerTableModel
-from crm_desktop.gui.list_models import AgendaModel, SearchResultModel, TimelineModel
+from crm_desktop.domain.customers.entities import ListFilter, ListSort
+from crm_desktop.gui.common.list_models import AgendaModel, SearchResultModel, TimelineModel
+from crm_desktop.gui.customers.table_model import PAGE_SIZE, RECORD_ID_ROLE, CustomerTableModel
 
 
 def test_customer_models_pass_the_model_tester(qtmodeltester, demo_crm):

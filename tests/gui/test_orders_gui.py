@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.sales import LineInput, OrderInput, ProductInput
-from crm_desktop.gui.line_items_editor import LineItemsEditor
-from crm_desktop.gui.line_items_model import DISCOUNT, PRICE, PRODUCT, QUANTITY, TOTAL, LineItemsModel
-from crm_desktop.gui.order_dialog import OrderDialog
-from crm_desktop.gui.orders_page import AccountPickerDialog, OrdersPage, OrderTableModel
-from crm_desktop.gui.product_picker import ProductPicker
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.domain.sales.entities import LineInput, OrderInput, ProductInput
+from crm_desktop.gui.sales.line_items_editor import LineItemsEditor
+from crm_desktop.gui.sales.line_items_model import DISCOUNT, PRICE, PRODUCT, QUANTITY, TOTAL, LineItemsModel
+from crm_desktop.gui.sales.order_dialog import OrderDialog
+from crm_desktop.gui.sales.orders_page import AccountPickerDialog, OrdersPage, OrderTableModel
+from crm_desktop.gui.sales.product_picker import ProductPicker
 from tests.gui.conftest import when_modal
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")

@@ -8,12 +8,12 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from crm_desktop.domain.entities import AccountInput, ActivityInput
-from crm_desktop.domain.sales import OpportunityInput
-from crm_desktop.gui.kanban_board import KanbanBoard, LostReasonDialog
-from crm_desktop.gui.kanban_cards import RECORD_ID_ROLE, STALE_COLOR, STALE_ROLE
-from crm_desktop.gui.opportunity_dialog import OpportunityDialog
-from crm_desktop.gui.pipeline_page import TABLE, PipelinePage
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput
+from crm_desktop.domain.sales.entities import OpportunityInput
+from crm_desktop.gui.sales.kanban_board import KanbanBoard, LostReasonDialog
+from crm_desktop.gui.sales.kanban_cards import RECORD_ID_ROLE, STALE_COLOR, STALE_ROLE
+from crm_desktop.gui.sales.opportunity_dialog import OpportunityDialog
+from crm_desktop.gui.sales.pipeline_page import TABLE, PipelinePage
 from tests.gui.conftest import type_text, when_modal
 
 
@@ -199,7 +199,7 @@ def test_a_deal_without_activity_for_weeks_is_marked_stale(qtbot, crm, board, de
 
 
 def test_double_click_opens_the_editor_and_an_empty_name_is_shown_inline(qtbot, crm, prefs, deals):
-    from crm_desktop.gui.jobs import JobRunner
+    from crm_desktop.gui.shell.jobs import JobRunner
 
     stages, made = deals
     jobs = JobRunner()
@@ -236,7 +236,7 @@ def test_double_click_opens_the_editor_and_an_empty_name_is_shown_inline(qtbot, 
 
 
 def test_new_opportunity_for_an_account_then_undo(qtbot, crm, prefs, deals):
-    from crm_desktop.gui.jobs import JobRunner
+    from crm_desktop.gui.shell.jobs import JobRunner
 
     account = crm.customers.create_account(AccountInput(name="Beijing Logistics"))
     jobs = JobRunner()
@@ -267,7 +267,7 @@ def test_new_opportunity_for_an_account_then_undo(qtbot, crm, prefs, deals):
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform and a popup list
 def test_filters_narrow_the_board_and_load_their_choices_when_opened(qtbot, crm, prefs, deals):
-    from crm_desktop.gui.jobs import JobRunner
+    from crm_desktop.gui.shell.jobs import JobRunner
 
     stages, _made = deals
     jobs = JobRunner()
@@ -307,7 +307,7 @@ def test_editor_asks_for_a_lost_reason_only_on_a_lost_stage(qtbot, crm, deals):
 
 
 def test_a_deal_is_attributed_to_a_campaign_in_its_editor(qtbot, crm, deals):
-    from crm_desktop.domain.marketing import CampaignInput
+    from crm_desktop.domain.marketing.rules import CampaignInput
 
     _stages, made = deals
     campaign = crm.marketing.save_campaign(CampaignInput("秋季展会", type="exhibition"))

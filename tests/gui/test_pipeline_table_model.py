@@ -5,9 +5,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.sales import OpportunityInput, PipelineFilter
-from crm_desktop.gui.pipeline_table_model import COLUMNS, PipelineTableModel
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.domain.sales.entities import OpportunityInput, PipelineFilter
+from crm_desktop.gui.sales.pipeline_table_model import COLUMNS, PipelineTableModel
 
 
 def make_deals(crm, count=12):

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from crm_desktop.domain.sales import ProductInput
-from crm_desktop.gui.product_dialog import ProductDialog
-from crm_desktop.gui.product_picker import ProductListModel, ProductPicker
-from crm_desktop.gui.products_page import AdjustStockDialog, ProductsPage, ProductTableModel
+from crm_desktop.domain.sales.entities import ProductInput
+from crm_desktop.gui.sales.product_dialog import ProductDialog
+from crm_desktop.gui.sales.product_picker import ProductListModel, ProductPicker
+from crm_desktop.gui.sales.products_page import AdjustStockDialog, ProductsPage, ProductTableModel
 from tests.gui.conftest import type_text, when_modal
 
 # The picker's popup asks the offscreen platform to raise it and grab the keyboard, which it cannot.

@@ -2,10 +2,16 @@
 
 from decimal import Decimal
 
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.sales import OpportunityInput
-from crm_desktop.gui.main_window import PAGE_FORECAST, PAGE_ORDERS, PAGE_PIPELINE, PAGE_PRODUCTS, PAGE_SALES_REPORT
-from crm_desktop.gui.opportunity_dialog import OpportunityDialog
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.domain.sales.entities import OpportunityInput
+from crm_desktop.gui.sales.opportunity_dialog import OpportunityDialog
+from crm_desktop.gui.shell.main_window import (
+    PAGE_FORECAST,
+    PAGE_ORDERS,
+    PAGE_PIPELINE,
+    PAGE_PRODUCTS,
+    PAGE_SALES_REPORT,
+)
 from tests.gui.conftest import type_text, when_modal
 
 

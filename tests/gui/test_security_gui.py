@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from python_calamine import CalamineWorkbook
 
 from crm_desktop import settings as declared
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.app_lock import hash_pin
-from crm_desktop.controllers.store_keys import FileKind, file_kind
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.gui.app_shell import AppShell
-from crm_desktop.gui.passphrase_dialog import PassphraseDialog
-from crm_desktop.gui.restore_dialog import RestoreDialog
-from crm_desktop.gui.security_dialog import SecurityDialog
+from crm_desktop.controllers.security.app_lock import hash_pin
+from crm_desktop.controllers.security.store_keys import FileKind, file_kind
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.gui.security.dialog import SecurityDialog
+from crm_desktop.gui.security.passphrase_dialog import PassphraseDialog
+from crm_desktop.gui.security.restore_dialog import RestoreDialog
+from crm_desktop.gui.shell.app_shell import AppShell
 from tests.fakes import ScriptedAsk
 from tests.gui.conftest import type_text, when_modal
 
@@ -74,7 +74,7 @@ def test_many_wrong_pins_make_the_lock_wait(window, prefs):
 
 
 def test_the_lock_is_on_at_start_and_the_recovery_key_opens_it(qtbot, db_path, prefs):
-    from crm_desktop.gui.main_window import MainWindow
+    from crm_desktop.gui.shell.main_window import MainWindow
 
     prefs.set(declared.LOCK_HASH, hash_pin("2468"))
     prefs.set(declared.LOCK_MINUTES, 10)
@@ -220,7 +220,7 @@ def test_an_older_plain_store_is_encrypted_when_the_offer_is_taken(qtbot, db_pat
 
 def test_a_new_store_without_a_keyring_takes_a_passphrase_typed_twice(qtbot, db_path, shell_prefs, no_keyring,
                                                                       monkeypatch):
-    from crm_desktop.gui.main_window import MainWindow
+    from crm_desktop.gui.shell.main_window import MainWindow
 
     offered = []
     monkeypatch.setattr(MainWindow, "offer_demo_data", lambda window: offered.append(window))

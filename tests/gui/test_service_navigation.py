@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop import settings as declared
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.service import TicketInput
-from crm_desktop.domain.sla import default_policy_path
-from crm_desktop.gui.main_window import PAGE_SERVICE
-from crm_desktop.gui.settings_dialog import SettingsDialog
-from crm_desktop.gui.ticket_dialog import TicketDialog
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.domain.service.entities import TicketInput
+from crm_desktop.domain.service.sla import default_policy_path
+from crm_desktop.gui.service.ticket_dialog import TicketDialog
+from crm_desktop.gui.shell.main_window import PAGE_SERVICE
+from crm_desktop.gui.shell.settings_dialog import SettingsDialog
 from tests.gui.conftest import type_text, when_modal
 
 

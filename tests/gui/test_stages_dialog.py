@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from crm_desktop.gui.stages_dialog import LOST, NAME, PROBABILITY, WON, StagesDialog
+from crm_desktop.gui.sales.stages_dialog import LOST, NAME, PROBABILITY, WON, StagesDialog
 
 
 def test_rename_add_and_reorder(qtbot, crm):

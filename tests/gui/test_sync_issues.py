@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.gui.sync_issues import SyncIssuesDialog
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.gui.sync.issues import SyncIssuesDialog
 from crm_desktop.store.models import Conflict, OutboxEntry
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "tmp"

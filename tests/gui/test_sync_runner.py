@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import random
 
-from crm_desktop.controllers.sync import SyncAccount, SyncReport, SyncStatus
-from crm_desktop.gui.jobs import JobRunner
-from crm_desktop.gui.sync_runner import OFFLINE, RETRY_MAX_MS, RETRY_OFFLINE_MS, UP_TO_DATE, SyncRunner, retry_delay_ms
+from crm_desktop.controllers.sync.controller import SyncAccount, SyncReport, SyncStatus
+from crm_desktop.gui.shell.jobs import JobRunner
+from crm_desktop.gui.sync.runner import OFFLINE, RETRY_MAX_MS, RETRY_OFFLINE_MS, UP_TO_DATE, SyncRunner, retry_delay_ms
 from crm_desktop.sync.transport import OfflineError, ThrottledError
 
 

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from crm_desktop.domain.display import local_time_text
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.service import QUEUE_ALL, TicketFilter, TicketInput
-from crm_desktop.gui.record_sales_lists import ID_ROLE
-from crm_desktop.gui.record_service_list import BREACHED_COLOUR, RecordTicketsList
-from crm_desktop.gui.ticket_dialog import TicketDialog
-from crm_desktop.gui.ticket_panels import NotePrompt
+from crm_desktop.domain.common.display import local_time_text
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.domain.service.entities import QUEUE_ALL, TicketFilter, TicketInput
+from crm_desktop.gui.customers.record_sales_lists import ID_ROLE
+from crm_desktop.gui.customers.record_service_list import BREACHED_COLOUR, RecordTicketsList
+from crm_desktop.gui.service.ticket_dialog import TicketDialog
+from crm_desktop.gui.service.ticket_panels import NotePrompt
 from crm_desktop.store.models import User
 from tests.gui.conftest import type_text, when_modal
 from tests.gui.sla_week import POLICY, at
@@ -315,10 +315,10 @@ def test_record_tickets_list_shows_a_customers_service_history(qtbot, desk):
 
 
 def test_log_activity_from_a_ticket_shows_it_in_the_history(qtbot, crm):
-    from crm_desktop.domain.entities import AccountInput
-    from crm_desktop.domain.service import TicketInput
-    from crm_desktop.gui.activity_dialog import ActivityDialog
-    from crm_desktop.gui.ticket_dialog import TicketDialog
+    from crm_desktop.domain.customers.entities import AccountInput
+    from crm_desktop.domain.service.entities import TicketInput
+    from crm_desktop.gui.activities.activity_dialog import ActivityDialog
+    from crm_desktop.gui.service.ticket_dialog import TicketDialog
     from tests.gui.conftest import type_text, when_modal
 
     account = crm.customers.create_account(AccountInput(name="温州电气"))

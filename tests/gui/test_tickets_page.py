@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.service import QUEUE_ALL, QUEUES, QueueCounts, TicketFilter, TicketInput
-from crm_desktop.gui.bulk_assign_dialog import BulkAssignDialog
-from crm_desktop.gui.ticket_dialog import TicketDialog
-from crm_desktop.gui.ticket_table_model import (
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.domain.service.entities import QUEUE_ALL, QUEUES, QueueCounts, TicketFilter, TicketInput
+from crm_desktop.gui.customers.bulk_assign_dialog import BulkAssignDialog
+from crm_desktop.gui.service.ticket_dialog import TicketDialog
+from crm_desktop.gui.service.ticket_table_model import (
     BREACHED_TEXT,
     COLUMNS,
     DUE_COLUMN,
@@ -19,7 +19,7 @@ from crm_desktop.gui.ticket_table_model import (
     SOON_TEXT,
     TicketTableModel,
 )
-from crm_desktop.gui.tickets_page import TicketsPage
+from crm_desktop.gui.service.tickets_page import TicketsPage
 from crm_desktop.store.models import User
 from crm_desktop.store.unit_of_work import UnitOfWork
 from tests.gui.conftest import type_text, when_modal

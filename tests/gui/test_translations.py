@@ -41,9 +41,9 @@ def test_compiled_catalogues_are_fresh(tmp_path, language):
 
 
 def test_window_speaks_chinese_and_english_plurals(qtbot, crm, prefs, qapp):
-    from crm_desktop.domain.entities import ContactInput
-    from crm_desktop.gui.main_window import MainWindow
-    from crm_desktop.gui.translation import install_translators
+    from crm_desktop.domain.customers.entities import ContactInput
+    from crm_desktop.gui.shell.main_window import MainWindow
+    from crm_desktop.gui.shell.translation import install_translators
 
     crm.customers.create_contact(ContactInput(name="张伟"))
     try:

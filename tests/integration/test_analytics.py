@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from crm_desktop.domain import money
-from crm_desktop.domain.analytics import CHART_TITLES, ChartTable, DashboardFilter
-from crm_desktop.domain.entities import AccountInput, ActivityInput
-from crm_desktop.domain.sales import OpportunityInput
-from crm_desktop.domain.service import TicketInput
+from crm_desktop.domain.analytics.dashboard import CHART_TITLES, ChartTable, DashboardFilter
+from crm_desktop.domain.common import money
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput
+from crm_desktop.domain.sales.entities import OpportunityInput
+from crm_desktop.domain.service.entities import TicketInput
 
 H1 = DashboardFilter(date(2026, 1, 1), date(2026, 6, 30))
 

@@ -15,15 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.security import (
+from crm_desktop.controllers.security.controller import (
     BackupError,
     BackupProblem,
     newest_good_backup,
     restore_newest_good,
     restore_store,
 )
-from crm_desktop.domain.entities import ContactInput
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import ContactInput
 from crm_desktop.store import cipher
 from crm_desktop.store.database import OpenProblem, StoreOpenError, running_marker
 from tests.fakes import ScriptedAsk

@@ -4,10 +4,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from crm_desktop.domain.entities import AccountInput, ActivityInput, ContactInput, ListFilter, ListSort
-from crm_desktop.domain.sales import OpportunityInput
-from crm_desktop.domain.service import TicketInput
-from crm_desktop.domain.validation import NotFoundError
+from crm_desktop.domain.common.validation import NotFoundError
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput, ContactInput, ListFilter, ListSort
+from crm_desktop.domain.sales.entities import OpportunityInput
+from crm_desktop.domain.service.entities import TicketInput
 
 
 def test_contact_duplicates_by_mobile_email_and_similar_name(crm):

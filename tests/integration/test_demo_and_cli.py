@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from crm_desktop.domain.entities import ListFilter
+from crm_desktop.domain.customers.entities import ListFilter
 from tests.fakes import RecordingState
 
 

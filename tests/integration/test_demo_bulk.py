@@ -6,11 +6,11 @@ import uuid
 
 import pytest
 
-from crm_desktop.controllers import demo
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.demo_rows import SerialIds
-from crm_desktop.domain.phones import phone_digits
-from crm_desktop.domain.search_keys import account_search_keys, contact_search_keys, trigram_document
+from crm_desktop.controllers.demo import generator as demo
+from crm_desktop.controllers.demo.rows import SerialIds
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.phones import phone_digits
+from crm_desktop.domain.customers.search_keys import account_search_keys, contact_search_keys, trigram_document
 from tests.fakes import RecordingState
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from crm_desktop.domain import money
+from crm_desktop.domain.common import money
 from tests.integration.test_demo_and_cli import crm_cli
 
 
@@ -83,7 +83,7 @@ def test_pipeline_json_matches_the_controller_and_plain_sql(tmp_path):
     db = tmp_path / "pipe.db"
     crm_cli("demo", "--customers", "300", "--opportunities", "500", "--seed", "5", db=db)
     rows = json.loads(crm_cli("pipeline", "--json", db=db))
-    from crm_desktop.controllers.app import CrmApp
+    from crm_desktop.controllers.shell.app import CrmApp
 
     crm = CrmApp.open(db)
     try:

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.demo import DemoGenerator
-from crm_desktop.domain.service import QUEUE_MINE, QUEUE_OPEN, TicketFilter, TicketInput
-from crm_desktop.domain.service_rules import DONE_STATUSES, OPEN_STATUSES, PAUSED_STATUSES
-from crm_desktop.domain.sla import load_policy
+from crm_desktop.controllers.demo.generator import DemoGenerator
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.service.entities import QUEUE_MINE, QUEUE_OPEN, TicketFilter, TicketInput
+from crm_desktop.domain.service.rules import DONE_STATUSES, OPEN_STATUSES, PAUSED_STATUSES
+from crm_desktop.domain.service.sla import load_policy
 from crm_desktop.store.types import from_iso
 from tests.integration.test_demo_and_cli import crm_cli
 

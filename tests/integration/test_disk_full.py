@@ -15,11 +15,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from crm_desktop.cli_errors import EXIT_DISK_FULL
-from crm_desktop.controllers.app import CrmApp, OpenProblem, StoreOpenError
-from crm_desktop.controllers.disk_full import DiskFullError, is_disk_full
-from crm_desktop.controllers.security import BackupError, BackupProblem
-from crm_desktop.domain.entities import ContactInput
+from crm_desktop.cli.errors import EXIT_DISK_FULL
+from crm_desktop.controllers.security.controller import BackupError, BackupProblem
+from crm_desktop.controllers.shell.app import CrmApp, OpenProblem, StoreOpenError
+from crm_desktop.controllers.shell.disk_full import DiskFullError, is_disk_full
+from crm_desktop.domain.customers.entities import ContactInput
 from crm_desktop.store.database import running_marker
 from tests.fakes import ScriptedAsk
 from tests.small_disk import fill, small_disk
@@ -209,7 +209,7 @@ def test_any_other_database_error_is_one_line_without_sql_or_record_data(tmp_pat
 
 
 def test_crm_sync_says_a_full_disk_met_while_applying_changes(tmp_path, capsys):
-    from crm_desktop import cli_sync
+    from crm_desktop.cli import sync as cli_sync
 
     with small_disk(tmp_path) as small:
         crm = CrmApp.open(small / "crm.db")

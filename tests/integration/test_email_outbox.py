@@ -8,12 +8,12 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.controllers.email_outbox import MailNotSetUpError
-from crm_desktop.controllers.email_send import RETRY_DELAY
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.mail import MailSettings
-from crm_desktop.domain.marketing import CampaignInput, TemplateInput
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.controllers.marketing.email_outbox import MailNotSetUpError
+from crm_desktop.controllers.marketing.email_send import RETRY_DELAY
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.domain.marketing.mail import MailSettings
+from crm_desktop.domain.marketing.rules import CampaignInput, TemplateInput
 from crm_desktop.secrets import SERVICE
 from crm_desktop.store.models import EmailMessage, OutboxEntry
 from tests.fakes import RecordingState

@@ -14,9 +14,9 @@ import time
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.store_keys import Ask, UnlockCancelledError, encrypt_store, file_kind
-from crm_desktop.domain.entities import ContactInput
+from crm_desktop.controllers.security.store_keys import Ask, UnlockCancelledError, encrypt_store, file_kind
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import ContactInput
 from crm_desktop.secrets import store_key_name
 from crm_desktop.store import cipher, migrate
 from crm_desktop.store.cipher import FileKind
@@ -197,7 +197,7 @@ def test_encryption_killed_midway_loses_nothing(db_path, tmp_path):
     con.close()
     env = dict(os.environ, CRM_PASSPHRASE="a passphrase for the kill test",
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    process = subprocess.Popen([sys.executable, "-m", "crm_desktop.cli", "--db", str(db_path), "encrypt"], env=env,
+    process = subprocess.Popen([sys.executable, "-m", "crm_desktop.cli.main", "--db", str(db_path), "encrypt"], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     copy = db_path.with_name(db_path.name + ".encrypting")
     deadline = time.monotonic() + 60
@@ -214,7 +214,7 @@ def test_encryption_killed_midway_loses_nothing(db_path, tmp_path):
     con.close()
     assert not running_marker(db_path).exists()
     # Run again to the end: the leftover copy is cleared and the store ends up encrypted and whole.
-    done = subprocess.run([sys.executable, "-m", "crm_desktop.cli", "--db", str(db_path), "encrypt", "--json"],
+    done = subprocess.run([sys.executable, "-m", "crm_desktop.cli.main", "--db", str(db_path), "encrypt", "--json"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert file_kind(db_path) is FileKind.ENCRYPTED and not copy.exists()

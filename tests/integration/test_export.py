@@ -12,10 +12,10 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.exports import ExportColumn
-from crm_desktop.domain.entities import AccountInput, ContactInput, ListFilter, ListSort
-from crm_desktop.domain.imports import ImportOptions
+from crm_desktop.controllers.exchange.exports import ExportColumn
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput, ListFilter, ListSort
+from crm_desktop.domain.exchange.imports import ImportOptions
 from crm_desktop.interchange.errors import InterchangeError
 from tests.integration.test_import import contacts_file
 

@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
-from crm_desktop.controllers.sales_reports import SalesReportsController
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.ids import new_id, to_iso, utcnow
-from crm_desktop.domain.sales import (
+from crm_desktop.controllers.sales.reports import SalesReportsController
+from crm_desktop.domain.common.ids import new_id, to_iso, utcnow
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.domain.sales.entities import (
     ForecastRow,
     LineInput,
     OpportunityInput,

@@ -6,8 +6,8 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from crm_desktop.domain.entities import ContactInput, ListFilter
-from crm_desktop.domain.imports import DuplicatePolicy, ImportOptions, RowAction
+from crm_desktop.domain.customers.entities import ContactInput, ListFilter
+from crm_desktop.domain.exchange.imports import DuplicatePolicy, ImportOptions, RowAction
 from crm_desktop.interchange.errors import InterchangeError
 from crm_desktop.store.models import Contact
 from crm_desktop.store.unit_of_work import UnitOfWork

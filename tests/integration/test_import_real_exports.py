@@ -13,8 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.imports import ImportOptions, ImportResult
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.exchange.imports import ImportOptions, ImportResult
 from crm_desktop.store.models import User
 from tests.real_exports import odd_files
 from tests.real_exports.catalog import GENERATORS, make

@@ -6,7 +6,7 @@ from odf.opendocument import OpenDocumentSpreadsheet
 from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
-from crm_desktop.domain.imports import ImportOptions
+from crm_desktop.domain.exchange.imports import ImportOptions
 
 GOOGLE = (
     "First Name,Middle Name,Last Name,Phonetic First Name,Nickname,Birthday,Notes,Labels,"

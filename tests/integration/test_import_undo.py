@@ -2,8 +2,8 @@
 
 import pytest
 
-from crm_desktop.domain.entities import ActivityInput, ContactInput, ListFilter
-from crm_desktop.domain.imports import DuplicatePolicy, ImportOptions
+from crm_desktop.domain.customers.entities import ActivityInput, ContactInput, ListFilter
+from crm_desktop.domain.exchange.imports import DuplicatePolicy, ImportOptions
 from crm_desktop.interchange.errors import InterchangeError
 from tests.integration.test_import import contacts_file
 

@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
 
 
 def rows(db_path, sql):
@@ -54,7 +54,7 @@ def test_failed_write_leaves_no_outbox_or_audit(crm, db_path):
 def test_one_action_is_one_mutation_group(crm, db_path):
     account = crm.customers.create_account(AccountInput(name="恒通贸易"))
     contact = crm.customers.create_contact(ContactInput(name="赵磊", account_id=account.id))
-    from crm_desktop.domain.entities import ActivityInput
+    from crm_desktop.domain.customers.entities import ActivityInput
 
     crm.activities.log(ActivityInput(kind="visit", subject="拜访", contact_id=contact.id))
     groups = rows(db_path, "SELECT group_id, group_concat(entity) FROM outbox GROUP BY group_id"

@@ -9,11 +9,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from crm_desktop.domain.entities import AccountInput, ActivityInput, ContactInput
-from crm_desktop.domain.ids import utcnow
-from crm_desktop.domain.marketing import CampaignInput, SegmentInput, SegmentRule, TemplateInput
-from crm_desktop.domain.sales import OpportunityInput
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.domain.common.ids import utcnow
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput, ContactInput
+from crm_desktop.domain.marketing.rules import CampaignInput, SegmentInput, SegmentRule, TemplateInput
+from crm_desktop.domain.sales.entities import OpportunityInput
 from crm_desktop.store.models import CampaignMember, OutboxEntry
 
 
@@ -126,7 +126,7 @@ def test_a_segment_filters_the_customer_lists_and_their_exports(crm, territory, 
     contacts of its accounts and a contact segment the accounts of its contacts; exports follow."""
     from python_calamine import CalamineWorkbook
 
-    from crm_desktop.domain.entities import ListFilter, ListSort
+    from crm_desktop.domain.customers.entities import ListFilter, ListSort
 
     c = crm.customers
     shanghai_a = ListFilter(segment=SegmentRule(cities=("上海",), levels=("A",)))

@@ -8,10 +8,10 @@ import json
 import keyring
 import pytest
 
-from crm_desktop.cli import main
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.marketing import CampaignInput, SegmentInput, SegmentRule, TemplateInput
+from crm_desktop.cli.main import main
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.domain.marketing.rules import CampaignInput, SegmentInput, SegmentRule, TemplateInput
 from crm_desktop.secrets import SERVICE
 from tests.integration.loopback_smtp import PASSWORD, LoopbackSmtp
 

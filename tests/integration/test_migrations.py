@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 from sqlalchemy import create_engine
 
-from crm_desktop.controllers.app import CrmApp
+from crm_desktop.controllers.shell.app import CrmApp
 from crm_desktop.store import migrate
 from crm_desktop.store.database import OpenProblem, StoreOpenError, list_backups, open_store
 

@@ -6,9 +6,10 @@ from decimal import Decimal as D  # noqa: N817
 
 import pytest
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.sales import (
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.domain.sales.entities import (
     LineInput,
     OpportunityInput,
     OrderInput,
@@ -16,7 +17,6 @@ from crm_desktop.domain.sales import (
     StockShortageError,
     TransitionError,
 )
-from crm_desktop.domain.validation import ValidationError
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from crm_desktop.domain.entities import AccountInput, ActivityInput, ContactInput
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput, ContactInput
 
 
 def test_people_of_a_deleted_company_stay_editable_and_restorable(crm):

@@ -5,9 +5,9 @@ from decimal import Decimal as D  # noqa: N817
 
 import pytest
 
-from crm_desktop.domain.entities import AccountInput, ActivityInput
-from crm_desktop.domain.sales import LineInput, OpportunityInput, PipelineFilter, ProductInput, StageInput
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput
+from crm_desktop.domain.sales.entities import LineInput, OpportunityInput, PipelineFilter, ProductInput, StageInput
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def outbox(crm, entity):
 def test_default_stages_ship_in_the_store_language(crm, tmp_path):
     names = [s.name for s in crm.sales.stages()]
     assert names[:2] == ["New lead", "Qualified"] and names[-2:] == ["Won", "Lost"]
-    from crm_desktop.controllers.app import CrmApp
+    from crm_desktop.controllers.shell.app import CrmApp
 
     zh = CrmApp.open(tmp_path / "zh.db", language="zh_CN")
     try:

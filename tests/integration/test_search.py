@@ -1,6 +1,6 @@
 """Search as a Chinese field rep expects it, against a real store and its FTS5 index."""
 
-from crm_desktop.domain.entities import AccountInput, ActivityInput, ContactInput
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput, ContactInput
 
 
 def names(crm, query, limit=50):

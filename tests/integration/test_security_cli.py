@@ -8,10 +8,10 @@ import os
 import subprocess
 import sys
 
-from crm_desktop.cli import main
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.store_keys import FileKind, file_kind
-from crm_desktop.domain.entities import ContactInput
+from crm_desktop.cli.main import main
+from crm_desktop.controllers.security.store_keys import FileKind, file_kind
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import ContactInput
 
 
 def _run(capsys, db_path, *args) -> tuple[int, str, str]:
@@ -80,7 +80,7 @@ def _headless(*args, passphrase: str | None, db) -> subprocess.CompletedProcess:
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # as on a headless Linux laptop
     if passphrase is not None:
         env["CRM_PASSPHRASE"] = passphrase
-    return subprocess.run([sys.executable, "-m", "crm_desktop.cli", "--db", str(db), *args], env=env,
+    return subprocess.run([sys.executable, "-m", "crm_desktop.cli.main", "--db", str(db), *args], env=env,
                           capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
 
 

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.marketing import SegmentRule
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.domain.marketing.rules import SegmentRule
 from crm_desktop.store.day_stats import SEGMENT_DIMS
 from crm_desktop.store.repositories import segments
 
@@ -109,7 +109,7 @@ def test_a_bulk_demo_load_counts_at_the_end_and_leaves_the_triggers_in_place(crm
 
 
 def test_an_import_counts_its_new_rows_by_batch_and_keeps_the_triggers(crm, tmp_path):
-    from crm_desktop.domain.imports import DuplicatePolicy, ImportOptions
+    from crm_desktop.domain.exchange.imports import DuplicatePolicy, ImportOptions
     from crm_desktop.store.day_stats import rebuild
 
     crm.customers.create_account(AccountInput(name="华信科技", level="A", city="北京", status="customer"))

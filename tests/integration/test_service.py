@@ -6,10 +6,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_desktop.cli import main as cli_main
-from crm_desktop.domain.entities import AccountInput, ContactInput
-from crm_desktop.domain.sales import TransitionError
-from crm_desktop.domain.service import (
+from crm_desktop.cli.main import main as cli_main
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
+from crm_desktop.domain.sales.entities import TransitionError
+from crm_desktop.domain.service.entities import (
     QUEUE_ALL,
     QUEUE_MINE,
     QUEUE_OPEN,
@@ -23,8 +24,7 @@ from crm_desktop.domain.service import (
     TicketFilter,
     TicketInput,
 )
-from crm_desktop.domain.sla import SlaPolicyError
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.domain.service.sla import SlaPolicyError
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 POLICY = {
@@ -305,7 +305,7 @@ def test_cli_lists_tickets_as_json_and_only_overdue_ones(desk, db_path, capsys):
 
 
 def test_an_activity_logged_for_a_ticket_is_in_its_history_and_on_the_customer_timeline(desk, clock):
-    from crm_desktop.domain.entities import ActivityInput
+    from crm_desktop.domain.customers.entities import ActivityInput
 
     account = desk.customers.create_account(AccountInput(name="宁波精工"))
     t = ticket(desk, account_id=account.id)

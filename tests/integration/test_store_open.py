@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.controllers.security import restore_store
-from crm_desktop.domain.entities import ContactInput
+from crm_desktop.controllers.security.controller import restore_store
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import ContactInput
 from crm_desktop.store.database import OpenProblem, StoreOpenError, open_store
 from crm_desktop.store.migrate import backup_database
 
@@ -23,7 +23,7 @@ def test_second_instance_on_the_same_database_is_refused(crm, db_path):
 
 
 def test_second_instance_in_another_process_is_refused_politely(crm, db_path):
-    result = subprocess.run([sys.executable, "-m", "crm_desktop.cli", "--db", str(db_path),
+    result = subprocess.run([sys.executable, "-m", "crm_desktop.cli.main", "--db", str(db_path),
                              "search", "x"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "open in another CRM window" in result.stderr
@@ -60,7 +60,7 @@ def test_read_only_database_is_reported():
     CrmApp.open(db).close()
     os.chmod(db, 0o444)
     os.chmod(folder, 0o555)
-    command = [sys.executable, "-m", "crm_desktop.cli", "--db", str(db), "agenda"]
+    command = [sys.executable, "-m", "crm_desktop.cli.main", "--db", str(db), "agenda"]
     if os.geteuid() == 0:  # root ignores file modes: run as nobody, for whom they apply
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
     env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "x"))

@@ -6,7 +6,7 @@ import time
 
 from fastapi.testclient import TestClient
 
-from crm_desktop.domain.ids import utcnow
+from crm_desktop.domain.common.ids import utcnow
 from crm_server.admin import Admin
 from crm_server.app import create_app
 from crm_server.auth import Caller

@@ -6,7 +6,7 @@ import threading
 
 from sqlalchemy import func, select, update
 
-from crm_desktop.domain.ids import utcnow
+from crm_desktop.domain.common.ids import utcnow
 from crm_server.models import AppliedMutation, ChangeLog, Conflict, Record, RecordHistory, Token
 from tests.server.sync_world import Device, account, new_id
 
@@ -332,7 +332,7 @@ def test_a_record_created_and_edited_offline_does_not_conflict_with_itself(world
 
 
 def test_every_laptops_shipped_stages_are_one_set_on_the_server(world):
-    from crm_desktop.domain.sales import shipped_stage_id
+    from crm_desktop.domain.sales.entities import shipped_stage_id
 
     client, _ids = world
     wang, zhao = Device(client, "wang").login(), Device(client, "zhao").login()

@@ -4,7 +4,7 @@ that moves only through orders or a manager's adjustment with a reason, never be
 
 import pytest
 
-from crm_desktop.domain.sales import shipped_stage_id
+from crm_desktop.domain.sales.entities import shipped_stage_id
 from crm_desktop.sync.schema import entities
 from tests.server.sync_world import Device, account, new_id
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 from sqlalchemy import select
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput
 from crm_desktop.store.models import Account
 from crm_desktop.sync.installation import Installation
 from tests.server.sync_world import PASSWORD

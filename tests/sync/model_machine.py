@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
-from crm_desktop.controllers.app import CrmApp
+from crm_desktop.controllers.shell.app import CrmApp
 from crm_server.app import create_app
 from crm_server.settings import ServerSettings, normalise_url
 from tests.server.sync_world import build_world

@@ -11,13 +11,13 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain import enums
-from crm_desktop.domain.entities import AccountInput, ActivityInput, ContactInput
-from crm_desktop.domain.ids import utcnow
-from crm_desktop.domain.marketing import CampaignInput, SegmentInput, SegmentRule, TemplateInput
-from crm_desktop.domain.sales import LineInput, OpportunityInput, OrderInput, ProductInput, StageInput
-from crm_desktop.domain.service import TicketInput
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.common.ids import utcnow
+from crm_desktop.domain.customers import enums
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput, ContactInput
+from crm_desktop.domain.marketing.rules import CampaignInput, SegmentInput, SegmentRule, TemplateInput
+from crm_desktop.domain.sales.entities import LineInput, OpportunityInput, OrderInput, ProductInput, StageInput
+from crm_desktop.domain.service.entities import TicketInput
 from crm_desktop.store.models import SalesOrder, SalesOrderLine, Tag
 from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_desktop.sync.records import model_of

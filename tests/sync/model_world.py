@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from crm_desktop.controllers.security import restore_store
+from crm_desktop.controllers.security.controller import restore_store
 from crm_desktop.store.journal import plain, synced_fields_of
 from crm_desktop.store.models import OutboxEntry, SyncedRecord
 from crm_desktop.sync.records import model_of

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput
 from crm_desktop.store.models import Account, Conflict, OutboxEntry
 from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.transport import Transport
@@ -113,8 +113,8 @@ def test_after_reset_required_the_new_snapshot_drops_copies_deleted_meanwhile_an
 
 
 def test_a_campaign_with_its_segment_template_and_members_reaches_the_other_laptop(laptops):
-    from crm_desktop.domain.entities import ContactInput
-    from crm_desktop.domain.marketing import CampaignInput, SegmentInput, SegmentRule, TemplateInput
+    from crm_desktop.domain.customers.entities import ContactInput
+    from crm_desktop.domain.marketing.rules import CampaignInput, SegmentInput, SegmentRule, TemplateInput
 
     office, office_sync = laptops("wang", "office")
     home, home_sync = laptops("wang", "home")

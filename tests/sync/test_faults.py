@@ -12,9 +12,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.sales import OpportunityInput
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.domain.sales.entities import OpportunityInput
 from crm_desktop.store.journal import plain, synced_fields_of
 from crm_desktop.store.models import Account, Opportunity
 from crm_desktop.sync.schema import GUARDED

@@ -11,9 +11,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from crm_desktop.controllers.security import restore_store
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.sales import LineInput, OpportunityInput, OrderInput, ProductInput
+from crm_desktop.controllers.security.controller import restore_store
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.domain.sales.entities import LineInput, OpportunityInput, OrderInput, ProductInput
 from crm_desktop.store.models import Conflict
 from crm_server.models import AppliedMutation, Device, Record
 from tests.sync.laptops import Laptop

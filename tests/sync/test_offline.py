@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.entities import AccountInput
 from crm_desktop.store import journal
 from crm_desktop.store.models import Account, Conflict, OutboxEntry
 from crm_desktop.sync.engine import SyncEngine

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import socket
 
-from crm_desktop.cli import main
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput
+from crm_desktop.cli.main import main
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput
 from tests.server.sync_world import PASSWORD
 
 

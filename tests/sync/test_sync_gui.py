@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from crm_desktop.controllers.app import CrmApp
-from crm_desktop.domain.entities import AccountInput
-from crm_desktop.gui import sync_runner
-from crm_desktop.gui.preferences import Preferences
-from crm_desktop.gui.sync_dialogs import SyncLoginDialog
+from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.gui.shell.preferences import Preferences
+from crm_desktop.gui.sync import runner as sync_runner
+from crm_desktop.gui.sync.dialogs import SyncLoginDialog
 from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.transport import Transport
 from tests.gui.conftest import type_text, when_modal
@@ -24,7 +24,7 @@ SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "tmp"
 
 @pytest.fixture
 def window(qtbot, crm, tmp_path, monkeypatch):
-    from crm_desktop.gui.main_window import MainWindow
+    from crm_desktop.gui.shell.main_window import MainWindow
 
     monkeypatch.setattr(sync_runner, "CHECK_EVERY_MS", 200)  # the debounce of local edits, shortened
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

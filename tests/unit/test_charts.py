@@ -19,7 +19,7 @@ from crm_desktop.charts.report import save_chart, write_dashboard_pdf
 from crm_desktop.charts.table import chart_table
 from crm_desktop.charts.texts import ChartTexts
 from crm_desktop.charts.theme import Theme
-from crm_desktop.domain.analytics import (
+from crm_desktop.domain.analytics.dashboard import (
     BAR,
     BAR_LINE,
     BARH,
@@ -282,7 +282,7 @@ def test_a_failed_pdf_leaves_the_old_file_and_no_half_written_one(tmp_path):
 
 
 def test_cli_writes_the_dashboard_of_a_demo_store(tmp_path, capsys):
-    from crm_desktop.cli import main
+    from crm_desktop.cli.main import main
 
     db, out = tmp_path / "crm.db", tmp_path / "dashboard.pdf"
     assert main(["--db", str(db), "demo", "--customers", "300"]) == 0
@@ -292,7 +292,7 @@ def test_cli_writes_the_dashboard_of_a_demo_store(tmp_path, capsys):
 
 
 def test_cli_rejects_an_unknown_owner_and_a_bad_date(tmp_path, capsys):
-    from crm_desktop.cli import main
+    from crm_desktop.cli.main import main
 
     db, out = tmp_path / "crm.db", tmp_path / "dashboard.pdf"
     assert main(["--db", str(db), "report", "dashboard", str(out), "--owner", "nobody"]) == 2

@@ -2,9 +2,9 @@
 
 import pytest
 
-from crm_desktop.domain.customer_rules import clean_account, clean_activity, clean_contact
-from crm_desktop.domain.entities import AccountInput, ActivityInput, ContactInput
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.entities import AccountInput, ActivityInput, ContactInput
+from crm_desktop.domain.customers.rules import clean_account, clean_activity, clean_contact
 
 
 def test_contact_errors_name_each_field():

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from crm_desktop.domain.countries import region_of_country
-from crm_desktop.domain.import_phones import kind_field
-from crm_desktop.domain.import_rows import (
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.customers.countries import region_of_country
+from crm_desktop.domain.customers.phones import format_phone, phone_digits
+from crm_desktop.domain.exchange.import_phones import kind_field
+from crm_desktop.domain.exchange.import_rows import (
     clean_account_row,
     clean_contact_row,
     custom_cells,
     mapped_cells,
     merge_changes,
 )
-from crm_desktop.domain.imports import DuplicatePolicy
-from crm_desktop.domain.phones import format_phone, phone_digits
-from crm_desktop.domain.validation import ValidationError
+from crm_desktop.domain.exchange.imports import DuplicatePolicy
 
 
 def contact(row: list, mapping: list, region: str = "CN", kinds=None):

@@ -4,8 +4,8 @@ from decimal import Decimal as D  # noqa: N817
 
 import pytest
 
-from crm_desktop.domain import money
-from crm_desktop.domain.validation import FieldError
+from crm_desktop.domain.common import money
+from crm_desktop.domain.common.validation import FieldError
 
 
 @pytest.mark.parametrize("typed, expected", [

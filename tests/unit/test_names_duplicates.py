@@ -2,9 +2,9 @@
 
 import pytest
 
-from crm_desktop.domain.duplicates import is_similar_name, name_similarity
-from crm_desktop.domain.names import company_key, normalize_name, person_key
-from crm_desktop.domain.validation import FieldError
+from crm_desktop.domain.common.validation import FieldError
+from crm_desktop.domain.customers.duplicates import is_similar_name, name_similarity
+from crm_desktop.domain.customers.names import company_key, normalize_name, person_key
 
 
 @pytest.mark.parametrize("name", [

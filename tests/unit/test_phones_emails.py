@@ -2,9 +2,9 @@
 
 import pytest
 
-from crm_desktop.domain.emails import normalize_email
-from crm_desktop.domain.phones import format_phone, normalize_phone, phone_digits, query_digits
-from crm_desktop.domain.validation import FieldError
+from crm_desktop.domain.common.validation import FieldError
+from crm_desktop.domain.customers.emails import normalize_email
+from crm_desktop.domain.customers.phones import format_phone, normalize_phone, phone_digits, query_digits
 
 
 @pytest.mark.parametrize("raw", [

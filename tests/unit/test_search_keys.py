@@ -1,7 +1,7 @@
 """Search keys: pinyin of Chinese names, polyphones, marks for the trigram index."""
 
-from crm_desktop.domain.pinyin_keys import pinyin_keys
-from crm_desktop.domain.search_keys import (
+from crm_desktop.domain.customers.pinyin_keys import pinyin_keys
+from crm_desktop.domain.customers.search_keys import (
     CJK_START,
     START,
     SUFFIX,

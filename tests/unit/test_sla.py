@@ -10,15 +10,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_desktop.domain import sla
-from crm_desktop.domain.sla import (
+from crm_desktop.domain.service import sla
+from crm_desktop.domain.service.sla import (
     BusinessCalendar,
     SlaPolicyError,
     default_policy_path,
     load_policy,
     parse_policy,
 )
-from crm_desktop.domain.sla_calendar import END_OF_DAY
+from crm_desktop.domain.service.sla_calendar import END_OF_DAY
 from crm_desktop.paths import DATA_DIR
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

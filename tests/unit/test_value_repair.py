@@ -4,13 +4,13 @@ from datetime import date, datetime, time
 
 import pytest
 
-from crm_desktop.domain.cells import cell_text
-from crm_desktop.domain.choices import parse_choice
-from crm_desktop.domain.customer_rules import UNKNOWN_VALUE
-from crm_desktop.domain.dates import INVALID_DATE, YEAR_MISSING, parse_date
-from crm_desktop.domain.enums import AccountLevel, AccountSource, AccountStatus, ActivityKind
-from crm_desktop.domain.phones import INVALID_PHONE, PHONE_LOST_DIGITS, lost_digits, normalize_phone
-from crm_desktop.domain.validation import FieldError
+from crm_desktop.domain.common.dates import INVALID_DATE, YEAR_MISSING, parse_date
+from crm_desktop.domain.common.validation import FieldError
+from crm_desktop.domain.customers.enums import AccountLevel, AccountSource, AccountStatus, ActivityKind
+from crm_desktop.domain.customers.phones import INVALID_PHONE, PHONE_LOST_DIGITS, lost_digits, normalize_phone
+from crm_desktop.domain.customers.rules import UNKNOWN_VALUE
+from crm_desktop.domain.exchange.cells import cell_text
+from crm_desktop.domain.exchange.choices import parse_choice
 
 MARCH_5 = date(2024, 3, 5)
 

@@ -6,7 +6,7 @@ from datetime import date
 import phonenumbers
 import pytest
 
-from crm_desktop.domain.phones import normalize_phone
+from crm_desktop.domain.customers.phones import normalize_phone
 from crm_desktop.interchange.table import open_table
 from crm_desktop.interchange.vcard_writer import param_value, vcard, write_vcards
 

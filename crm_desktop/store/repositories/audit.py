@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from crm_desktop.domain.ids import to_iso
+from crm_desktop.domain.common.ids import to_iso
 from crm_desktop.store.repositories.listing import contains_pattern
 
 # entity -> (table, what names a record of it)

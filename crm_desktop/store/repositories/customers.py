@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.entities import ListFilter, ListSort
+from crm_desktop.domain.customers.entities import ListFilter, ListSort
 from crm_desktop.store.models import Account, Contact
 from crm_desktop.store.repositories.listing import ListSpec, count_rows, has_rows, page_rows, stream_rows
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.ids import utcnow
+from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.store.bulk_write import read_records
 from crm_desktop.store.models import CONTACT_BARE_SQL, Account, Contact, ImportBatch, ImportJournalEntry, ImportMapping
 from crm_desktop.store.types import dump_json

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection
 
-from crm_desktop.domain.entities import ListFilter, ListSort
+from crm_desktop.domain.customers.entities import ListFilter, ListSort
 from crm_desktop.store.repositories import segments
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.money import QUANTITY_SCALE
+from crm_desktop.domain.common.money import QUANTITY_SCALE
 from crm_desktop.store.journal import record_increment
 from crm_desktop.store.models import Product, SalesOrder, SalesOrderLine
 from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows

@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.sales import PipelineFilter
-from crm_desktop.domain.sales_rules import COMMIT_PROBABILITY
+from crm_desktop.domain.sales.entities import PipelineFilter
+from crm_desktop.domain.sales.rules import COMMIT_PROBABILITY
 from crm_desktop.store.models import Opportunity, OpportunityLine, PipelineStage
 from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows
 

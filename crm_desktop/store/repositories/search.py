@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.entities import SearchHit
+from crm_desktop.domain.customers.entities import SearchHit
 from crm_desktop.store.search_index import ranked_seqs
 
 _HITS_SQL = """

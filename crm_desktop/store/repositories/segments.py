@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection
 
-from crm_desktop.domain.marketing import SegmentRule, SegmentTarget
+from crm_desktop.domain.marketing.rules import SegmentRule, SegmentTarget
 from crm_desktop.store.models import CONTACT_HAS_EMAIL_SQL, DEAL_OPEN_SQL, TICKET_OPEN_SQL
 
 _OPEN_TICKET = f"SELECT {{col}} FROM tickets INDEXED BY ix_tickets_open_{{col_short}} WHERE {TICKET_OPEN_SQL}" \

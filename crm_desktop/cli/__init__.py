@@ -1,0 +1,1 @@
+"""The command line: `crm COMMAND`, one module per group of commands."""

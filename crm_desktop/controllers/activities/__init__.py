@@ -1,0 +1,1 @@
+"""Activities: logging follow-ups, timelines and the rep's agenda."""

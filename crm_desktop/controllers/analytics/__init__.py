@@ -1,0 +1,1 @@
+"""Analytics: the dashboard's charts and drill-downs."""

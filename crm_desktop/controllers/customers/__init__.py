@@ -1,0 +1,1 @@
+"""Customers: accounts and contacts, duplicates, search."""

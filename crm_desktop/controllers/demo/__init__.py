@@ -1,0 +1,1 @@
+"""Demo data generated in bulk: a realistic territory, deals and tickets."""

@@ -1,0 +1,1 @@
+"""Data exchange: imports, exports and their undo."""

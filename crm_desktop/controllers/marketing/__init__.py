@@ -1,0 +1,1 @@
+"""Marketing: segments, templates, campaigns and the e-mail outbox."""

@@ -1,0 +1,1 @@
+"""Sales: the pipeline, products, quotes and orders, forecasts and reports."""

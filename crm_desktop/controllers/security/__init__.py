@@ -1,0 +1,1 @@
+"""Keeping the store safe: keys, the app lock, backups, the audit view."""

@@ -1,0 +1,1 @@
+"""Service: tickets, their workflow and SLA clock."""

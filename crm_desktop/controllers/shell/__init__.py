@@ -1,0 +1,1 @@
+"""The application as a whole: the controllers over one open store."""

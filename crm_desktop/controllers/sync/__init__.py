@@ -1,0 +1,1 @@
+"""Sync with the private cloud as the window and the CLI drive it."""

@@ -1,0 +1,310 @@
+"""Sync with the private-cloud server: log in, run a round, report status, and settle sync issues.
+
+Tokens live in the OS keyring (never in the store or the settings); where no keyring exists they
+are kept in memory for this run only. The password is never stored by the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import platform
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from crm_desktop.controllers.service import ticket_clock
+from crm_desktop.controllers.sync.fixes import FixField, fix_field, parse_fixes
+from crm_desktop.domain.common.ids import from_iso, utcnow
+from crm_desktop.secrets import NoKeyringAvailableError, load_secret, store_secret
+from crm_desktop.store.database import Store
+from crm_desktop.store.journal import record_resend
+from crm_desktop.store.models import Conflict, SyncedRecord, SyncState, Ticket, User
+from crm_desktop.store.unit_of_work import UnitOfWork
+from crm_desktop.sync import outbox, resolve
+from crm_desktop.sync.engine import ACCOUNT, LAST_SYNC, SyncEngine, SyncReport
+from crm_desktop.sync.installation import Installation
+from crm_desktop.sync.records import model_of
+from crm_desktop.sync.schema import entities
+from crm_desktop.sync.transport import CredentialsError, SyncError, Tokens, Transport
+
+_USER_FIELDS = frozenset({"owner_id", "assignee_id", "author_id"})
+
+__all__ = ["FixField", "SyncAccount", "SyncController", "SyncIssue", "SyncReport", "SyncStatus"]
+
+
+@dataclass(frozen=True)
+class SyncAccount:
+    server: str
+    username: str
+    user_id: str
+    device_id: str
+    ca_bundle: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    account: SyncAccount | None
+    pending: int
+    issues: int
+    last_sync_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SyncIssue:
+    id: str
+    kind: str  # conflict | rejected
+    entity: str
+    record_id: str
+    field: str
+    base: object
+    mine: object
+    theirs: object
+    reason: str | None
+    created_at: datetime
+    record_name: str = ""  # the record's name on this computer, for lists
+
+
+
+
+class SyncController:
+    def __init__(self, store: Store, policy: Callable | None = None, client_factory: Callable | None = None,
+                 installation: Installation | None = None) -> None:
+        """`policy`: returns the SLA policy (running ticket clocks of pulled tickets);
+        `client_factory(server, ca_bundle)`: the HTTP client (tests hand in the server in process);
+        `installation`: where this computer's identity is kept (the user's config folder)."""
+        self.store, self._policy, self._client_factory = store, policy, client_factory
+        self.installation = installation or Installation()
+        self._memory_tokens: Tokens | None = None
+        self._open: set[Transport] = set()  # connections in use, closed by interrupt()
+
+    # --- account -------------------------------------------------------------------------
+
+    def account(self) -> SyncAccount | None:
+        with self.store.sessions() as s:
+            row = s.get(SyncState, ACCOUNT)
+            value = row.value if row is not None else None
+        if not value or not value.get("server"):
+            return None
+        return SyncAccount(value["server"], value["username"], value["user_id"], value["device_id"],
+                           value.get("ca_bundle"))
+
+    def login(self, server: str, username: str, password: str, ca_bundle: str | None = None) -> SyncAccount:
+        """Exchange the password for tokens (raises transport errors: offline, credentials, ...)."""
+        server = server.strip().rstrip("/")
+        transport = self._transport(server, ca_bundle, None)
+        try:
+            engine = SyncEngine(self.store, transport, installation=self.installation)
+            tokens = engine.login(server, username.strip(), password, platform.node() or "laptop")
+        finally:
+            transport.close()
+        with self.store.sessions() as s:
+            row = s.get(SyncState, ACCOUNT)
+            row.value = {**row.value, "ca_bundle": ca_bundle or None}
+            s.commit()
+        account = self.account()
+        self._keep_tokens(account, tokens)
+        return account
+
+    def logout(self) -> None:
+        account = self.account()
+        if account is None:
+            return
+        tokens = self._tokens(account)
+        if tokens is not None:
+            transport = self._transport(account.server, account.ca_bundle, tokens)
+            try:
+                transport.logout()
+            except SyncError:
+                pass  # offline or already revoked: the tokens are forgotten here anyway
+            finally:
+                transport.close()
+        self._forget_tokens(account)
+
+    def is_logged_in(self) -> bool:
+        account = self.account()
+        return account is not None and self._tokens(account) is not None
+
+    # --- one round -----------------------------------------------------------------------
+
+    def sync(self, progress=None, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
+        """Push, then pull until up to date (snapshot first if needed). Raises CredentialsError
+        when not logged in, and the transport's errors (offline, revoked, upgrade required)."""
+        with self._connected() as transport:
+            return SyncEngine(self.store, transport, self._after_apply, self.installation).sync(progress, cancelled)
+
+    def wait_for_changes(self, timeout: float = 25.0) -> bool:
+        """Long-poll: True as soon as the server has something new for this device."""
+        with self._connected() as transport:
+            cursor = SyncEngine(self.store, transport).state("sync/cursor") or ""
+            return transport.wait(cursor, timeout)
+
+    @contextmanager
+    def _connected(self) -> Iterator[Transport]:
+        """A transport with this device's tokens (refreshed ones are kept), closable by interrupt()."""
+        account = self.account()
+        tokens = self._tokens(account) if account else None
+        if account is None or tokens is None:
+            raise CredentialsError("not logged in")
+        transport = self._transport(account.server, account.ca_bundle, tokens,
+                                    on_tokens=lambda t: self._keep_tokens(account, t))
+        self._open.add(transport)
+        try:
+            yield transport
+        finally:
+            self._open.discard(transport)
+            transport.close()
+
+    def interrupt(self) -> None:
+        """Drop the connections of a running long-poll or sync (the app is closing): their
+        threads end at once with an offline error; committed pages stay, the rest is redone."""
+        for transport in list(self._open):
+            transport.close()
+
+    def status(self) -> SyncStatus:
+        with self.store.sessions() as s:
+            pending = outbox.pending_count(s)
+            issues = len(s.scalars(select(Conflict.id).where(Conflict.resolved_at.is_(None))).all())
+            last = s.get(SyncState, LAST_SYNC)
+        last_at = from_iso(last.value) if last is not None and last.value else None
+        return SyncStatus(self.account(), pending, issues, last_at)
+
+    # --- sync issues ---------------------------------------------------------------------
+
+    def issues(self) -> list[SyncIssue]:
+        with self.store.sessions() as s:
+            rows = s.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.created_at))
+            return [SyncIssue(c.id, c.kind, c.entity, c.record_id, c.field, c.base, c.mine, c.theirs, c.reason,
+                              c.created_at, _name_of(s, c.entity, c.record_id)) for c in rows]
+
+    def issues_of(self, record_id: str) -> list[SyncIssue]:
+        return [i for i in self.issues() if i.record_id == record_id]
+
+    def keep_theirs(self, issue_id: str) -> None:
+        """The server's value stays: it is written here too (unless the field was edited again since)."""
+        with self.store.sessions() as s:
+            s.info["remote"] = True  # the server's value: nothing to push
+            issue = s.get(Conflict, issue_id)
+            if issue.kind == "conflict":
+                resolve.keep_theirs(s, issue)
+            issue.resolved_at = utcnow()
+            s.commit()
+
+    def keep_mine(self, issue_id: str) -> None:
+        """Write my value again, as a new edit on top of the server's: it is pushed next sync."""
+        with UnitOfWork(self.store) as uow:
+            issue = uow.session.get(Conflict, issue_id)
+            if issue.kind == "conflict":
+                resolve.keep_mine(uow.session, issue)
+            issue.resolved_at = utcnow()
+            uow.commit()
+
+    def fix_fields(self, issue_id: str) -> list[FixField]:
+        """The fields of a rejected change with the record's values on this computer, to fix in place."""
+        with self.store.sessions() as s:
+            issue = s.get(Conflict, issue_id)
+            row = resolve.row_of(s, issue) if issue is not None else None
+            if row is None or (issue.mutation or {}).get("op") == "increment":
+                return []  # a stock move is made again as it was, or given up
+            specs = entities()[issue.entity].fields
+            return [fix_field(specs[name], _shown_value(s, type(row), name, getattr(row, name)))
+                    for name in (issue.mine or {}) if name in specs]
+
+    def retry(self, issue_id: str, typed: dict[str, str] | None = None) -> None:
+        """Send a rejected change again, after the user fixed what the reason named: `typed` holds
+        the fields fixed here (as text; ValidationError when one does not read), and the record's
+        current values of the change's fields go out as a new edit. The other rejected changes of
+        the same user action go with it, as one action again (the server judges them together)."""
+        with UnitOfWork(self.store) as uow:
+            issue = uow.session.get(Conflict, issue_id)
+            fixes = parse_fixes(entities()[issue.entity].fields, typed or {})
+            for each in resolve.action_of(uow.session, issue):
+                row = resolve.row_of(uow.session, each)
+                if (each.mutation or {}).get("op") == "increment":
+                    resolve.resend(uow.session, each)
+                elif row is not None:
+                    changed = set()
+                    for name, value in (fixes if each is issue else {}).items():
+                        if getattr(row, name) != value:
+                            setattr(row, name, value)  # journaled as an edit of its own
+                            changed.add(name)
+                    record_resend(uow.session, row, [f for f in each.mine or {} if f not in changed])
+                each.resolved_at = utcnow()
+            uow.commit()
+
+    def discard(self, issue_id: str) -> None:
+        """Give up a rejected change (with the rest of its user action): the next sync fetches the
+        server's copy of the records (or drops the local ones, when the server has none)."""
+        with self.store.sessions() as s:
+            issue = s.get(Conflict, issue_id)
+            if issue is not None:
+                for each in resolve.action_of(s, issue):
+                    resolve.give_up(s, each)
+                    each.resolved_at = utcnow()
+                s.commit()
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _after_apply(self, session, touched: set) -> None:
+        """Pulled tickets get their running SLA clock (a local field, from this desk's policy)."""
+        if self._policy is None:
+            return
+        ids = [record_id for entity, record_id in touched if entity == "ticket"]
+        if ids:
+            policy = self._policy()
+            for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(ids))):
+                ticket_clock.follow_clock(ticket, policy)
+
+    def _transport(self, server: str, ca_bundle: str | None, tokens: Tokens | None, on_tokens=None) -> Transport:
+        client = self._client_factory(server, ca_bundle) if self._client_factory else None
+        return Transport(server, ca_bundle, tokens, on_tokens, client=client)
+
+    def _secret_name(self, account: SyncAccount) -> str:
+        # Per store file too: two stores on one computer (say, a copy for a trial) keep their own device.
+        return f"sync-tokens:{account.server}|{account.username}|{self.store.path}"
+
+    def _tokens(self, account: SyncAccount) -> Tokens | None:
+        if self._memory_tokens is not None:
+            return self._memory_tokens  # the keyring is asked once a run (it may be slow: D-Bus)
+        try:
+            raw = load_secret(self._secret_name(account))
+        except NoKeyringAvailableError:
+            return None
+        if not raw:
+            return None
+        self._memory_tokens = Tokens(**json.loads(raw))
+        return self._memory_tokens
+
+    def _keep_tokens(self, account: SyncAccount, tokens: Tokens) -> None:
+        self._memory_tokens = tokens
+        # Without a keyring: this run only; the next start asks for the password again.
+        with contextlib.suppress(NoKeyringAvailableError):
+            store_secret(self._secret_name(account), json.dumps(tokens.__dict__))
+
+    def _forget_tokens(self, account: SyncAccount) -> None:
+        self._memory_tokens = None
+        with contextlib.suppress(NoKeyringAvailableError):
+            store_secret(self._secret_name(account), "")
+
+
+def _shown_value(session, model, field: str, value):
+    """A reference as the name of what it points at (a user's display name, an account's name)."""
+    if value is None:
+        return None
+    if field in _USER_FIELDS:  # people are referred to by id without a foreign key (they sync later)
+        user = session.get(User, value)
+        return user.display_name if user is not None else value
+    for fk in model.__table__.columns[field].foreign_keys:
+        target = next((m.class_ for m in SyncedRecord.registry.mappers if m.local_table is fk.column.table), None)
+        if target is not None:
+            return _name_of(session, target.__entity__, value) or value
+    return value
+
+
+def _name_of(session, entity: str, record_id: str) -> str:
+    model = model_of(entity)
+    row = session.get(model, record_id) if model is not None else None
+    return str(getattr(row, "name", None) or getattr(row, "subject", None) or getattr(row, "number", None) or "")

@@ -1,0 +1,1 @@
+"""Rules every module shares: ids and time, validation, display, money, dates."""

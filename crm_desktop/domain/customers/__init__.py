@@ -1,0 +1,1 @@
+"""Customer rules: names, phones, e-mails, duplicates, search keys, vocabularies."""

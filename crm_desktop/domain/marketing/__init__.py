@@ -1,0 +1,1 @@
+"""Marketing rules: campaigns, segments, templates and outgoing mail."""

@@ -1,0 +1,1 @@
+"""Sales rules and plain data: stages, deals, products, orders."""

@@ -1,0 +1,1 @@
+"""Service rules and plain data: the ticket workflow and SLA policy."""

@@ -1,0 +1,1 @@
+"""The activities module's pages and dialogs."""

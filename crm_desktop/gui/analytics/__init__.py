@@ -1,0 +1,1 @@
+"""The analytics module's dashboard, charts and drill-downs."""

@@ -1,0 +1,1 @@
+"""Widgets and models every module's pages share."""

@@ -1,0 +1,1 @@
+"""The customers module's pages, models and dialogs."""

@@ -1,0 +1,296 @@
+"""Customers: accounts or contacts in a lazy list with filters, and the selected one's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.controllers.exchange.exports import ExportColumn
+from crm_desktop.domain.customers.entities import ListFilter
+from crm_desktop.domain.customers.enums import AccountStatus
+from crm_desktop.gui.common.labels import LEVELS, STATUS, label
+from crm_desktop.gui.customers.detail_pane import DetailPane
+from crm_desktop.gui.customers.table_model import CustomerTableModel
+from crm_desktop.gui.exchange.export_dialog import ListView
+
+
+class CustomersPage(QWidget):
+    sig_selection_changed = Signal()
+
+    def __init__(self, crm, parent=None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.tabs = QTabBar()
+        self.tabs.addTab(self.tr("Contacts"))
+        self.tabs.addTab(self.tr("Accounts"))
+        self.tabs.currentChanged.connect(self._entity_changed)
+        top.addWidget(self.tabs)
+        top.addStretch()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        layout.addLayout(self._filter_bar())
+        self.model = CustomerTableModel(crm.customers, "contact", self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The indicator first: switching sorting on sorts by it, and Qt's default (descending) would
+        # make the model count a million rows twice more (descending, then back).
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _index: self.detail.sig_edit.emit())
+        self.detail = DetailPane(crm.activities, crm.sales, crm.orders, crm.service, sync=crm.sync,
+                                 customers=crm.customers)
+        self.detail.sig_open_record.connect(self.open_record)
+        self.detail.sig_review_resolved.connect(self.refresh)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self._size_columns()
+        self._update_count()
+
+    # --- filters -----------------------------------------------------------------------
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.owner_filter = QComboBox()
+        self.level_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.city_filter = QComboBox()
+        for combo, title in ((self.owner_filter, self.tr("Owner")), (self.level_filter, self.tr("Level")),
+                             (self.status_filter, self.tr("Status")), (self.tag_filter, self.tr("Tag")),
+                             (self.city_filter, self.tr("City"))):
+            bar.addWidget(QLabel(title))
+            bar.addWidget(combo)
+            combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Saved segments (Marketing) narrow the list like any filter; exports follow the list.
+        self.segment_filter = QComboBox()
+        self.segment_filter.setMinimumContentsLength(10)
+        self.segment_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.segment_filter.addItem(self.tr("Any"), None)
+        self._segment_rules: dict[str, object] = {}
+        bar.addWidget(QLabel(self.tr("Segment")))
+        bar.addWidget(self.segment_filter)
+        # Records holding values an import could not read (after an import, or any time later).
+        self.review_filter = QCheckBox(self.tr("Has import warnings"))
+        self.review_filter.setToolTip(self.tr("Only records with values an import could not read"))
+        self.review_filter.toggled.connect(self._filters_changed)
+        bar.addWidget(self.review_filter)
+        self.clear_filters_button = QPushButton(self.tr("Clear"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        bar.addWidget(self.clear_filters_button)
+        bar.addStretch()
+        # Owners, cities and tags take a scan of their indexes: fill them after the first paint.
+        for combo in (self.owner_filter, self.level_filter, self.status_filter, self.tag_filter,
+                      self.city_filter):
+            combo.addItem(self.tr("Any"), None)
+        QTimer.singleShot(0, self, self.fill_filter_choices)  # dropped if the page is gone
+        return bar
+
+    def fill_filter_choices(self) -> None:
+        choices = self.crm.customers.filter_choices()
+        anyone = self.tr("Any")
+        sets = (
+            (self.owner_filter, [(anyone, None)] + [(name, uid) for uid, name in choices["owners"]]),
+            (self.level_filter, [(anyone, None)] + [(lv, lv) for lv in LEVELS]),
+            (self.status_filter, [(anyone, None)] + [(label(STATUS, s.value), s.value) for s in AccountStatus]),
+            (self.tag_filter, [(anyone, None)] + [(t, t) for t in choices["tags"]]),
+            (self.city_filter, [(anyone, None)] + [(c, c) for c in choices["cities"]]),
+        )
+        for combo, items in sets:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+            combo.currentIndexChanged.connect(self._filters_changed, Qt.ConnectionType.UniqueConnection)
+        self.fill_segment_choices()
+
+    def fill_segment_choices(self) -> None:
+        """The saved segments (a short list, cheap to read): on start and whenever the page shows,
+        since Marketing may have added, renamed or changed one meanwhile."""
+        segments = self.crm.marketing.segments()
+        combo = self.segment_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Any"), None)
+        for segment in segments:
+            combo.addItem(segment.name, segment.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        combo.currentIndexChanged.connect(self._filters_changed, Qt.ConnectionType.UniqueConnection)
+        self._segment_rules = {s.id: s.rule for s in segments}
+        if self.current_filter() != self.model.current_filter:  # the chosen one changed or is gone
+            self._filters_changed()
+
+    def show_segment(self, segment_id: str, entity: str = "contact") -> None:
+        """The list narrowed to one segment and nothing else (from the Marketing page)."""
+        self.fill_segment_choices()
+        self._reset_filters()
+        self.segment_filter.setCurrentIndex(max(0, self.segment_filter.findData(segment_id)))
+        if entity != self.entity():
+            self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
+        self._filters_changed()
+
+    def show_review(self, entity: str = "contact") -> None:
+        """The list narrowed to the records with import warnings and nothing else (after an import)."""
+        self._reset_filters()
+        self.review_filter.blockSignals(True)
+        self.review_filter.setChecked(True)
+        self.review_filter.blockSignals(False)
+        if entity != self.entity():
+            self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
+        self._filters_changed()
+        self.select_first_row()
+        if self.detail.record is not None:
+            self.detail.tabs.setCurrentWidget(self.detail.review)
+
+    def current_filter(self) -> ListFilter:
+        return ListFilter(
+            owner_id=self.owner_filter.currentData(), level=self.level_filter.currentData(),
+            status=self.status_filter.currentData(), tag=self.tag_filter.currentData(),
+            city=self.city_filter.currentData(), segment=self._segment_rules.get(self.segment_filter.currentData()),
+            needs_review=self.review_filter.isChecked(),
+        )
+
+    def segment_name(self) -> str | None:
+        return self.segment_filter.currentText() if self.segment_filter.currentData() else None
+
+    def _filters_changed(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        self.detail.show_record(None, "")
+
+    def clear_filters(self) -> None:
+        self._reset_filters()
+        self._filters_changed()
+
+    def _reset_filters(self) -> None:
+        for combo in (self.owner_filter, self.level_filter, self.status_filter, self.tag_filter,
+                      self.city_filter, self.segment_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.review_filter.blockSignals(True)
+        self.review_filter.setChecked(False)
+        self.review_filter.blockSignals(False)
+
+    # --- list --------------------------------------------------------------------------
+
+    def entity(self) -> str:
+        return self.model.entity
+
+    def _entity_changed(self, index: int) -> None:
+        self.tabs.updateGeometry()  # the current tab's title is bold, so wider: else the bar scrolls
+        self.model.set_entity("contact" if index == 0 else "account")
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._size_columns()
+        self._update_count()
+        self.detail.show_record(None, "")
+
+    def _sort_indicator_changed(self, column: int, _order) -> None:
+        if not self.model.sortable(column):
+            # No index behind this column: put the indicator back on the current sort.
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        widths = {"Name": 110, "Company": 220, "E-mail": 200, "Mobile": 130, "Last activity": 130}
+        for i, column in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, widths.get(column.title, 90))
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        text = self.tr("%n contact(s)", "", n) if self.entity() == "contact" else self.tr("%n account(s)", "", n)
+        self.count_label.setText(text)
+
+    def refresh(self) -> None:
+        """Reload after a change, keeping the selected record shown if it still exists."""
+        record = self.detail.record
+        self.model.reload()
+        self._update_count()
+        if record is not None:
+            self.open_record(self.entity(), record.id, select_row=False)
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.sig_selection_changed.emit()
+        if len(rows) != 1:
+            return
+        record_id = self.model.record_id(rows[0].row())
+        if record_id:
+            self.open_record(self.entity(), record_id, select_row=False)
+
+    def list_view(self) -> ListView:
+        """The list as shown (filter, sort, visible columns in their order), for an export."""
+        header = self.table.horizontalHeader()
+        shown = sorted((i for i in range(self.model.columnCount()) if not self.table.isColumnHidden(i)),
+                       key=header.visualIndex)
+        kinds = {"phone": "phone", "time": "time", "date": "date", "status": "label"}
+        columns = []
+        for i in shown:
+            column = self.model.columns[i]
+            labels = {s.value: label(STATUS, s.value) for s in AccountStatus} if column.kind == "status" else None
+            columns.append(ExportColumn(position=column.field, header=self.model.headerData(
+                i, Qt.Orientation.Horizontal), kind=kinds.get(column.kind, "text"), labels=labels))
+        return ListView(self.entity(), self.model.current_filter, self.model.current_sort, columns,
+                        self.model.rowCount(), self.segment_name())
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.record_id(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def open_record(self, entity: str, record_id: str, select_row: bool = True) -> None:
+        """Show a record's details (switching between contacts and accounts if needed)."""
+        if entity != self.entity():
+            self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
+        try:
+            record = (self.crm.customers.get_contact(record_id) if entity == "contact"
+                      else self.crm.customers.get_account(record_id))
+        except LookupError:
+            self.detail.show_record(None, "")
+            return
+        self.detail.show_record(record, entity)
+        if select_row:
+            self.table.selectionModel().clearSelection()
+
+    def select_first_row(self) -> None:
+        if self.model.rowCount():
+            index = self.model.index(0, 0)
+            self.table.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.setCurrentIndex(index)

@@ -1,0 +1,231 @@
+"""Editor dialogs for accounts and contacts (Designer forms from ui/), with inline errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from crm_desktop.controllers.customers.controller import CustomersController
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, ValidationError
+from crm_desktop.domain.customers.entities import AccountData, AccountInput, ContactData, ContactInput
+from crm_desktop.domain.customers.enums import AccountSource, AccountStatus
+from crm_desktop.gui.common.form_errors import clear_errors, show_errors
+from crm_desktop.gui.common.labels import LEVELS, SOURCE, STATUS, label
+from crm_desktop.gui.customers.duplicates_dialog import DuplicatesDialog
+from crm_desktop.gui.forms.ui_account_edit_dialog import Ui_AccountEditDialog
+from crm_desktop.gui.forms.ui_contact_edit_dialog import Ui_ContactEditDialog
+
+
+def _text(widget) -> str:
+    return widget.text().strip()
+
+
+def _tags(text: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in text.replace("，", ",").split(",") if t.strip())
+
+
+class _RecordDialog(QDialog):
+    """Save = validate and write through the controller; errors keep the dialog open."""
+
+    sig_open_existing = Signal(str, str)  # (entity, record id) chosen in the duplicates dialog
+    entity = ""
+
+    def __init__(self, customers: CustomersController, parent=None) -> None:
+        super().__init__(parent)
+        self.customers = customers
+        self.saved = None       # AccountData / ContactData after a successful save
+        self.before = None      # the record as it was (for undo), None when creating
+
+    def _wire(self) -> None:
+        save = self.form.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.clicked.connect(self.save)
+        clear_errors(self.form)
+
+    def save(self) -> None:
+        try:
+            data = self.collect()
+        except ValidationError as error:
+            show_errors(self, self.form, error, self.field_widgets())
+            return
+        record_id = self.before.id if self.before else None
+        if record_id is None:
+            candidates = self.duplicates(data)
+            if candidates:
+                box = DuplicatesDialog(candidates, self)
+                if not box.exec():
+                    return
+                if box.choice == DuplicatesDialog.OPEN_EXISTING:
+                    self.sig_open_existing.emit(self.entity, box.selected_id())
+                    self.reject()
+                    return
+        try:
+            self.saved = self.write(record_id, data)
+        except ValidationError as error:
+            show_errors(self, self.form, error, self.field_widgets())
+            return
+        self.accept()
+
+
+class AccountEditDialog(_RecordDialog):
+    entity = "account"
+
+    def __init__(self, customers: CustomersController, account: AccountData | None = None, parent=None):
+        super().__init__(customers, parent)
+        self.form = Ui_AccountEditDialog()
+        self.form.setupUi(self)
+        self.setWindowTitle(self.tr("Edit account") if account else self.tr("New account"))
+        f = self.form
+        f.levelCombo.addItem("", None)
+        for level in LEVELS:
+            f.levelCombo.addItem(level, level)
+        for status in AccountStatus:
+            f.statusCombo.addItem(label(STATUS, status.value), status.value)
+        f.sourceCombo.addItem("", None)
+        for source in AccountSource:
+            f.sourceCombo.addItem(label(SOURCE, source.value), source.value)
+        f.countryEdit.setPlaceholderText(self.tr("China"))
+        self.before = account
+        if account:
+            self._load(account)
+        self._wire()
+
+    def _load(self, a: AccountData) -> None:
+        f = self.form
+        for edit, value in ((f.nameEdit, a.name), (f.shortNameEdit, a.short_name),
+                            (f.industryEdit, a.industry), (f.phoneEdit, a.phone),
+                            (f.websiteEdit, a.website), (f.countryEdit, a.country),
+                            (f.provinceEdit, a.province), (f.cityEdit, a.city),
+                            (f.districtEdit, a.district), (f.streetEdit, a.street)):
+            edit.setText(value or "")
+        f.levelCombo.setCurrentIndex(max(0, f.levelCombo.findData(a.level)))
+        f.statusCombo.setCurrentIndex(max(0, f.statusCombo.findData(a.status)))
+        f.sourceCombo.setCurrentIndex(max(0, f.sourceCombo.findData(a.source)))
+        f.tagsEdit.setText(", ".join(a.tags))
+        f.notesEdit.setPlainText(a.notes or "")
+
+    def collect(self) -> AccountInput:
+        f = self.form
+        return AccountInput(
+            name=_text(f.nameEdit), short_name=_text(f.shortNameEdit), industry=_text(f.industryEdit),
+            level=f.levelCombo.currentData(), status=f.statusCombo.currentData(),
+            source=f.sourceCombo.currentData(), phone=_text(f.phoneEdit),
+            website=_text(f.websiteEdit), country=_text(f.countryEdit),
+            province=_text(f.provinceEdit), city=_text(f.cityEdit), district=_text(f.districtEdit),
+            street=_text(f.streetEdit), tags=_tags(f.tagsEdit.text()),
+            notes=f.notesEdit.toPlainText().strip(),
+            owner_id=self.before.owner_id if self.before else None,
+            in_pool=self.before.in_pool if self.before else False,
+        )
+
+    def field_widgets(self) -> dict:
+        f = self.form
+        return {"name": f.nameEdit, "phone": f.phoneEdit, "status": f.statusCombo, "tags": f.tagsEdit}
+
+    def duplicates(self, data: AccountInput):
+        return self.customers.account_duplicates(data)
+
+    def write(self, record_id, data):
+        if record_id:
+            return self.customers.update_account(record_id, data)
+        return self.customers.create_account(data)
+
+
+class ContactEditDialog(_RecordDialog):
+    entity = "contact"
+
+    def __init__(self, customers: CustomersController, contact: ContactData | None = None,
+                 account: tuple[str, str] | None = None, search=None, parent=None):
+        """`account`: (id, name) to preselect; `search(text)` finds accounts for the picker."""
+        super().__init__(customers, parent)
+        self.form = Ui_ContactEditDialog()
+        self.form.setupUi(self)
+        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
+        self._search = search
+        f = self.form
+        f.accountCombo.setEditable(True)
+        f.accountCombo.lineEdit().setPlaceholderText(self.tr("Type to find a company"))
+        f.accountCombo.addItem("", None)
+        f.accountCombo.lineEdit().textEdited.connect(self._find_accounts)
+        f.birthdayEdit.setEnabled(False)
+        f.birthdayCheck.toggled.connect(f.birthdayEdit.setEnabled)
+        f.birthdayEdit.setDate(QDate(1985, 1, 1))
+        self.before = contact
+        if contact:
+            self._load(contact)
+            account = (contact.account_id, contact.account_name) if contact.account_id else None
+        if account:
+            f.accountCombo.addItem(account[1], account[0])
+            f.accountCombo.setCurrentIndex(f.accountCombo.count() - 1)
+        self._wire()
+
+    def _find_accounts(self, text: str) -> None:
+        if self._search is None or len(text.strip()) < 1:
+            return
+        combo = self.form.accountCombo
+        hits = [h for h in self._search(text) if h.type == "account"][:15]
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for hit in hits:
+            combo.addItem(hit.name, hit.id)
+        combo.setEditText(text)
+        combo.blockSignals(False)
+        if hits:
+            combo.showPopup()
+
+    def _load(self, c: ContactData) -> None:
+        f = self.form
+        for edit, value in ((f.nameEdit, c.name), (f.titleEdit, c.title),
+                            (f.departmentEdit, c.department), (f.mobileEdit, c.mobile),
+                            (f.phoneEdit, c.phone), (f.emailEdit, c.email), (f.wechatEdit, c.wechat)):
+            edit.setText(value or "")
+        if c.birthday:
+            f.birthdayCheck.setChecked(True)
+            f.birthdayEdit.setDate(QDate(c.birthday.year, c.birthday.month, c.birthday.day))
+        f.tagsEdit.setText(", ".join(c.tags))
+        f.primaryCheck.setChecked(c.is_primary)
+        f.doNotContactCheck.setChecked(c.do_not_contact)
+        f.unsubscribedCheck.setChecked(c.unsubscribed)
+        f.notesEdit.setPlainText(c.notes or "")
+
+    def _account_id(self) -> str | None:
+        """The picked company; raises ValidationError for text that names none of the choices."""
+        combo = self.form.accountCombo
+        text = combo.currentText().strip()
+        if not text:
+            return None
+        index = combo.currentIndex()
+        if index > 0 and combo.itemText(index) == combo.currentText():
+            return combo.itemData(index)  # the item the user chose, even among equal names
+        matches = [i for i in range(1, combo.count()) if combo.itemText(i).casefold() == text.casefold()]
+        if len(matches) == 1:
+            return combo.itemData(matches[0])
+        raise ValidationError({"account_id": QT_TRANSLATE_NOOP(
+            "Validation", "Pick the company from the list, or leave the field empty.")})
+
+    def collect(self) -> ContactInput:
+        f = self.form
+        account_id = self._account_id()
+        birthday = f.birthdayEdit.date().toPython() if f.birthdayCheck.isChecked() else None
+        return ContactInput(
+            name=_text(f.nameEdit), account_id=account_id, title=_text(f.titleEdit),
+            department=_text(f.departmentEdit), mobile=_text(f.mobileEdit), phone=_text(f.phoneEdit),
+            email=_text(f.emailEdit), wechat=_text(f.wechatEdit), birthday=birthday,
+            tags=_tags(f.tagsEdit.text()), notes=f.notesEdit.toPlainText().strip(),
+            owner_id=self.before.owner_id if self.before else None,
+            is_primary=f.primaryCheck.isChecked(),
+            do_not_contact=f.doNotContactCheck.isChecked(), unsubscribed=f.unsubscribedCheck.isChecked(),
+        )
+
+    def field_widgets(self) -> dict:
+        f = self.form
+        return {"name": f.nameEdit, "mobile": f.mobileEdit, "phone": f.phoneEdit,
+                "email": f.emailEdit, "tags": f.tagsEdit, "account_id": f.accountCombo}
+
+    def duplicates(self, data: ContactInput):
+        return self.customers.contact_duplicates(data)
+
+    def write(self, record_id, data):
+        if record_id:
+            return self.customers.update_contact(record_id, data)
+        return self.customers.create_contact(data)

@@ -1,0 +1,1 @@
+"""The import wizard, export dialog and import history."""

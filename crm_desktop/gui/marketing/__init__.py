@@ -1,0 +1,1 @@
+"""The marketing module's pages, models and dialogs."""

@@ -1,0 +1,1 @@
+"""The sales module's pages, boards, models and dialogs."""

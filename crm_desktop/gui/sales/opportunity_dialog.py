@@ -1,0 +1,162 @@
+"""The opportunity editor (Designer form ui/opportunity_dialog.ui) with product lines and inline errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+from crm_desktop.domain.common import money
+from crm_desktop.domain.common.validation import ValidationError
+from crm_desktop.domain.sales.entities import OpportunityData, OpportunityInput, StageData
+from crm_desktop.gui.common.form_errors import clear_errors, show_errors
+from crm_desktop.gui.common.labels import SOURCE, label
+from crm_desktop.gui.common.money_text import money_text
+from crm_desktop.gui.common.record_picker import RecordPicker, picked_ids
+from crm_desktop.gui.forms.ui_opportunity_dialog import Ui_OpportunityDialog
+from crm_desktop.gui.sales.line_items_editor import LineItemsEditor
+
+
+def make_lines_editor(products, currency: str, parent=None) -> LineItemsEditor:
+    """The product lines widget (one place to swap it, e.g. for a read-only view)."""
+    return LineItemsEditor(products, currency, parent)
+
+
+class OpportunityDialog(QDialog):
+    """Save = write through the controller; errors keep the dialog open. `.saved`, `.before` for undo."""
+
+    def __init__(self, crm, opportunity: OpportunityData | None = None, account: tuple[str, str] | None = None,
+                 contact: tuple[str, str] | None = None, parent=None) -> None:
+        """`account` / `contact`: (id, name) to preselect for a new deal."""
+        super().__init__(parent)
+        self.crm = crm
+        self.before = opportunity
+        self.saved: OpportunityData | None = None
+        self.form = f = Ui_OpportunityDialog()
+        f.setupUi(self)
+        self.setWindowTitle(self.tr("Edit opportunity") if opportunity else self.tr("New opportunity"))
+        self.stages: list[StageData] = crm.sales.stages()
+        self.account_picker = RecordPicker(f.accountCombo, crm.search.search, "account",
+                                           self.tr("Type to find a company"))
+        self.contact_picker = RecordPicker(f.contactCombo, crm.search.search, "contact",
+                                           self.tr("Type to find a person"))
+        for stage in self.stages:
+            f.stageCombo.addItem(stage.name, stage.id)
+        for code in money.currencies():
+            f.currencyCombo.addItem(code, code)
+        f.sourceCombo.addItem("", None)
+        for code in SOURCE:
+            f.sourceCombo.addItem(label(SOURCE, code), code)
+        f.campaignCombo.addItem("", None)
+        for campaign in crm.marketing.campaigns():
+            f.campaignCombo.addItem(campaign.name, campaign.id)
+        f.closeEdit.setEnabled(False)
+        f.closeCheck.toggled.connect(f.closeEdit.setEnabled)
+        f.closeEdit.setDate(QDate.currentDate().addDays(30))
+        currency = opportunity.currency if opportunity else self.crm.sales.home_currency
+        self.lines_editor = make_lines_editor(crm.products, currency, self)
+        f.linesLayout.addWidget(self.lines_editor)
+        f.currencyCombo.setCurrentIndex(max(0, f.currencyCombo.findData(currency)))
+        if opportunity:
+            self._load(opportunity)
+        else:
+            self.account_picker.set_record(*(account or (None, None)))
+            self.contact_picker.set_record(*(contact or (None, None)))
+        f.stageCombo.currentIndexChanged.connect(self._stage_changed)
+        f.currencyCombo.currentIndexChanged.connect(self._currency_changed)
+        self.lines_editor.sig_changed.connect(self._lines_changed)
+        f.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        clear_errors(f)
+        self._stage_changed()
+        self._lines_changed()
+
+    def _load(self, o: OpportunityData) -> None:
+        f = self.form
+        f.nameEdit.setText(o.name)
+        self.account_picker.set_record(o.account_id, o.account_name)
+        self.contact_picker.set_record(o.contact_id, o.contact_name)
+        f.stageCombo.setCurrentIndex(max(0, f.stageCombo.findData(o.stage_id)))
+        f.lostReasonEdit.setText(o.lost_reason or "")
+        f.amountEdit.setText(money_text(o.amount, o.currency, symbol=False) if not o.lines else "")
+        f.probabilitySpin.setValue(o.probability if o.probability_manual else -1)
+        if o.expected_close:
+            f.closeCheck.setChecked(True)
+            f.closeEdit.setDate(QDate(o.expected_close.year, o.expected_close.month, o.expected_close.day))
+        f.sourceCombo.setCurrentIndex(max(0, f.sourceCombo.findData(o.source)))
+        f.campaignCombo.setCurrentIndex(max(0, f.campaignCombo.findData(o.campaign_id)))
+        f.notesEdit.setPlainText(o.notes or "")
+        self.lines_editor.set_lines(o.lines)
+        if o.lines and o.amount != self.lines_editor.totals().total:
+            f.amountEdit.setText(money_text(o.amount, o.currency, symbol=False))  # typed over the lines
+
+    def stage(self) -> StageData | None:
+        stage_id = self.form.stageCombo.currentData()
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def _stage_changed(self) -> None:
+        stage = self.stage()
+        lost = bool(stage and stage.is_lost)
+        self.form.formLayout.setRowVisible(self.form.lostReasonEdit, lost)
+        self.form.lostReasonError.setVisible(lost and bool(self.form.lostReasonError.text()))
+        follows = self.tr("Follows the stage (%1 %)").replace("%1", str(stage.probability if stage else 0))
+        self.form.probabilitySpin.setSpecialValueText(follows)
+
+    def _currency_changed(self) -> None:
+        self.lines_editor.set_currency(self.form.currencyCombo.currentData())
+        self._lines_changed()
+
+    def _lines_changed(self) -> None:
+        if self.lines_editor.lines():
+            total = money_text(self.lines_editor.totals().total, self.form.currencyCombo.currentData())
+            self.form.amountEdit.setPlaceholderText(self.tr("Total of the product lines: %1").replace("%1", total))
+        else:
+            self.form.amountEdit.setPlaceholderText(self.tr("Amount of the deal"))
+
+    def collect(self) -> OpportunityInput:
+        f = self.form
+        picked = picked_ids({"account_id": self.account_picker, "contact_id": self.contact_picker})
+        stage = self.stage()
+        probability = f.probabilitySpin.value()
+        return OpportunityInput(
+            name=f.nameEdit.text().strip(), account_id=picked["account_id"], contact_id=picked["contact_id"],
+            stage_id=stage.id if stage else None, amount=f.amountEdit.text().strip() or None,
+            currency=f.currencyCombo.currentData(), probability=None if probability < 0 else probability,
+            expected_close=f.closeEdit.date().toPython() if f.closeCheck.isChecked() else None,
+            source=f.sourceCombo.currentData(), campaign_id=f.campaignCombo.currentData(),
+            owner_id=self.before.owner_id if self.before else None, notes=f.notesEdit.toPlainText().strip(),
+            lines=self.lines_editor.lines(),
+            lost_reason=(f.lostReasonEdit.text().strip() or None) if stage and stage.is_lost else None,
+        )
+
+    def field_widgets(self) -> dict:
+        f = self.form
+        return {"name": f.nameEdit, "account_id": f.accountCombo, "contact_id": f.contactCombo,
+                "amount": f.amountEdit, "currency": f.currencyCombo, "probability": f.probabilitySpin,
+                "lost_reason": f.lostReasonEdit, "stage_id": f.stageCombo}
+
+    def save(self) -> None:
+        try:
+            data = self.collect()
+            if self.before is None:
+                self.saved = self.crm.sales.create(data)
+            else:
+                self.saved = self.crm.sales.update(self.before.id, data)
+        except ValidationError as error:
+            self.show_validation(error)
+            return
+        except LookupError:
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("The account, contact or stage no longer exists. Pick another one."))
+            return
+        self.accept()
+
+    def show_validation(self, error: ValidationError) -> None:
+        """Field errors under their fields; line errors on the lines' cells."""
+        lines = {k: v for k, v in error.errors.items() if k == "lines" or k.startswith("lines.")}
+        rest = {k: v for k, v in error.errors.items() if k not in lines}
+        self.lines_editor.show_errors(lines)
+        if rest:
+            show_errors(self, self.form, ValidationError(rest), self.field_widgets())
+        else:
+            clear_errors(self.form)
+        self._stage_changed()
+

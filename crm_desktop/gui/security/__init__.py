@@ -1,0 +1,1 @@
+"""The app lock, passphrases, backups, restore and the audit window."""

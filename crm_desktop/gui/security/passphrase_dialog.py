@@ -1,0 +1,78 @@
+"""Asking for the store's passphrase (no keyring on this computer) or its recovery key (keyring entry lost)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from crm_desktop.controllers.security.store_keys import MIN_PASSPHRASE, Ask
+from crm_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+
+
+def intro_text(reason: Ask) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        Ask.NEW_PASSPHRASE: translate(
+            "PassphraseDialog", "Your customer data is encrypted on this computer. There is no system keyring "
+            "to keep the key in, so choose a passphrase: you will type it once each time the CRM starts. "
+            "Without it the data cannot be opened, so keep it safe."),
+        Ask.PASSPHRASE: translate(
+            "PassphraseDialog", "The customer database is encrypted. Type its passphrase (or its recovery key)."),
+        Ask.KEY_MISSING: translate(
+            "PassphraseDialog", "The customer database is encrypted, but its key is not in this computer's "
+            "keyring (it may have been deleted, or you are signed in as another user). Type the database's "
+            "passphrase or its recovery key (64 letters and digits) to open it."),
+        Ask.WRONG: translate(
+            "PassphraseDialog", "That passphrase or recovery key does not open the database. Try again."),
+    }
+    return texts[reason]
+
+
+class PassphraseDialog(QDialog):
+    """One passphrase, or a new one typed twice. `secret()` is what was accepted."""
+
+    def __init__(self, reason: Ask, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reason = reason
+        self.form = f = Ui_PassphraseDialog()
+        f.setupUi(self)
+        choosing = reason is Ask.NEW_PASSPHRASE
+        if choosing:
+            self.setWindowTitle(self.tr("Choose a passphrase"))
+        elif reason is not Ask.PASSPHRASE:
+            f.passphraseEditLabel.setText(self.tr("&Passphrase or recovery key:"))
+        f.introLabel.setText(intro_text(reason))
+        f.repeatEdit.setVisible(choosing)
+        f.repeatEditLabel.setVisible(choosing)
+        f.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Encrypt") if choosing else self.tr("&Unlock"))
+        f.buttonBox.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self.check)
+
+    def secret(self) -> str:
+        return self.form.passphraseEdit.text()
+
+    def _say(self, text: str) -> None:
+        self.form.messageLabel.setText(text)
+        self.form.messageLabel.setVisible(True)
+
+    def check(self) -> None:
+        f = self.form
+        text = f.passphraseEdit.text()
+        if not text:
+            self._say(self.tr("Type the passphrase."))
+        elif self.reason is Ask.NEW_PASSPHRASE and len(text) < MIN_PASSPHRASE:
+            self._say(self.tr("A passphrase needs at least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
+        elif self.reason is Ask.NEW_PASSPHRASE and f.repeatEdit.text() != text:
+            self._say(self.tr("The two passphrases differ."))
+        else:
+            self.accept()
+
+
+def ask_with_dialog(parent: QWidget | None = None):
+    """An `Ask` function for the window: a dialog per question; None when cancelled."""
+
+    def ask(reason: Ask) -> str | None:
+        dialog = PassphraseDialog(reason, parent)
+        return dialog.secret() if dialog.exec() else None
+
+    return ask

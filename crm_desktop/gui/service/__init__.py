@@ -1,0 +1,1 @@
+"""The service module's pages, models and dialogs."""

@@ -1,0 +1,1 @@
+"""The window's frame: application start, main window, jobs, translation, settings."""

@@ -1,0 +1,76 @@
+"""Settings: language, default phone region, demo data size, stale deals, pipeline stages, the SLA policy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+
+from crm_desktop import settings as declared
+from crm_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from crm_desktop.gui.sales.stages_dialog import StagesDialog
+from crm_desktop.gui.shell.preferences import Preferences
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent=None, sales=None, service=None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.sales = sales
+        self.service = service
+        self.form = f = Ui_SettingsDialog()
+        f.setupUi(self)
+        names = {"system": self.tr("Follow the system"), "en": "English", "zh_CN": "简体中文"}
+        for code in declared.LANGUAGES:
+            f.languageCombo.addItem(names[code], code)
+        for region in declared.PHONE_REGIONS:
+            country = QLocale.territoryToString(QLocale(f"und_{region}").territory())
+            f.regionCombo.addItem(f"{region} · {country}", region)
+        f.demoSizeSpin.setRange(100, 1_000_000)
+        f.demoSizeSpin.setSingleStep(1000)
+        f.languageCombo.setCurrentIndex(max(0, f.languageCombo.findData(prefs.get(declared.LANGUAGE))))
+        f.regionCombo.setCurrentIndex(max(0, f.regionCombo.findData(prefs.get(declared.PHONE_REGION))))
+        f.demoSizeSpin.setValue(prefs.get(declared.DEMO_SIZE))
+        f.staleDaysSpin.setRange(0, 365)
+        f.staleDaysSpin.setSuffix(self.tr(" days"))
+        f.staleDaysSpin.setValue(prefs.get(declared.STALE_DAYS))
+        f.stagesButton.setEnabled(sales is not None)
+        f.stagesButton.clicked.connect(self.edit_stages)
+        f.slaPolicyEdit.setText(prefs.get(declared.SLA_POLICY))
+        f.slaPolicyButton.setEnabled(service is not None)
+        f.slaPolicyButton.clicked.connect(self.choose_sla_policy)
+        f.slaDefaultButton.clicked.connect(f.slaPolicyEdit.clear)
+        f.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+
+    def save(self) -> None:
+        f = self.form
+        self.prefs.set(declared.LANGUAGE, f.languageCombo.currentData())
+        self.prefs.set(declared.PHONE_REGION, f.regionCombo.currentData())
+        self.prefs.set(declared.DEMO_SIZE, f.demoSizeSpin.value())
+        self.prefs.set(declared.STALE_DAYS, f.staleDaysSpin.value())
+        self.prefs.set(declared.SLA_POLICY, f.slaPolicyEdit.text())
+        self.accept()
+
+    def choose_sla_policy(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the SLA policy"), self.form.slaPolicyEdit.text(),
+                                              self.tr("SLA policy (*.json)"))
+        if path:
+            self.set_sla_policy(path)
+
+    def set_sla_policy(self, path: str) -> bool:
+        """Take the file only if it reads cleanly; otherwise say what is wrong and keep the old one."""
+        from crm_desktop.domain.service.sla import SlaPolicyError
+        from crm_desktop.gui.service.sla_problems import problems_text
+
+        try:
+            self.service.check_policy(Path(path))
+        except SlaPolicyError as error:
+            QMessageBox.warning(self, self.tr("SLA policy"), self.tr(
+                "“%1” cannot be used as the SLA policy:").replace("%1", path) + "\n\n" + problems_text(error))
+            return False
+        self.form.slaPolicyEdit.setText(path)
+        return True
+
+    def edit_stages(self) -> None:
+        StagesDialog(self.sales, self).exec()

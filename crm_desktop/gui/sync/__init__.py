@@ -1,0 +1,1 @@
+"""Sync as the window shows it: status, runner, issues and dialogs."""
