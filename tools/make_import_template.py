@@ -27,7 +27,7 @@ FORMATTED_ROWS = 1000  # rows whose phone cells are text and date cells yyyy-mm-
 STAMP = datetime(2024, 1, 1)
 ZIP_STAMP = (2024, 1, 1, 0, 0, 0)
 PHONES, DATES = {"mobile", "phone"}, {"birthday"}
-# The app's own Chinese labels (gui/labels.py); the import also reads English and common synonyms.
+# The app's own Chinese labels (gui/common/labels.py); the import also reads English and common synonyms.
 CHOICES = {"level": "A,B,C,D", "status": "线索,意向客户,客户,休眠,流失",
            "source": "展会,转介绍,网站,陌生拜访,营销活动,其他"}
 

@@ -1,7 +1,7 @@
 """Full-text search index over accounts and contacts (SQLite FTS5), and its ranked query.
 
 One FTS5 trigram table, `search_trigram`, holds each record's keys after marks (see
-domain/search_keys.py), so "starts with" and "contains" are both phrase queries, for
+domain/customers/search_keys.py), so "starts with" and "contains" are both phrase queries, for
 one-character Chinese queries too; "equals" is read back from the stored keys.
 
 Its rowid is `search_docs.seq`: a record gets a new, higher seq whenever it is created or sees

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.domain.common.ids import new_id, utcnow
 from crm_desktop.domain.common.money import AMOUNT_SCALE
-from crm_desktop.store.models import Base, SyncedRecord
+from crm_desktop.store.models.base import Base, SyncedRecord
 from crm_desktop.store.types import JsonText, ScaledDecimal, UtcDateTime
 
 _Amount = ScaledDecimal(AMOUNT_SCALE)

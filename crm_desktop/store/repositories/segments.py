@@ -2,7 +2,7 @@
 
 A contact segment of account fields only is counted from contact_segment_stats (kept by triggers).
 Every other condition is written to be answered from a partial index without reading table rows (see
-the indexes in store/models.py): account fields through one subquery over ix_accounts_segment,
+the indexes in store/models/): account fields through one subquery over ix_accounts_segment,
 contacts counted on ix_contacts_live_account / ix_contacts_live_email, open deals and tickets by
 their partial indexes (named with INDEXED BY: without statistics SQLite picks wider ones). A
 "has no open ticket" test compares rowids, which every index carries, rather than ids."""
