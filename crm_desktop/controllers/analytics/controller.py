@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from crm_desktop.controllers.analytics.charts import (
+from crm_desktop.domain.analytics.charts import (
     activities_charts,
     customers_charts,
     forecast_chart,

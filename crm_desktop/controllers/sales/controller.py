@@ -6,7 +6,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 from crm_desktop.controllers.sales.lines import lines_total, priced_lines
-from crm_desktop.controllers.sales.values import amount_of, card_of, deal_line_data, in_home, stage_data
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -24,6 +23,7 @@ from crm_desktop.domain.sales.entities import (
 )
 from crm_desktop.domain.sales.rules import clean_lost_reason, clean_opportunity, clean_stages
 from crm_desktop.domain.sales.shipped_stages import default_stages
+from crm_desktop.domain.sales.values import amount_of, card_of, deal_line_data, in_home, stage_data
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import Opportunity, OpportunityLine, PipelineStage
 from crm_desktop.store.unit_of_work import UnitOfWork

@@ -7,7 +7,6 @@ from datetime import datetime
 from decimal import Decimal
 
 from crm_desktop.controllers.sales.lines import PricedLine, lines_total, priced_lines
-from crm_desktop.controllers.sales.values import order_line_data, order_row_of
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, REQUIRED, NotFoundError, ValidationError
@@ -22,6 +21,7 @@ from crm_desktop.domain.sales.entities import (
     TransitionError,
 )
 from crm_desktop.domain.sales.rules import NO_LINES, check_transition, next_statuses
+from crm_desktop.domain.sales.values import order_line_data, order_row_of
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import SalesOrder, SalesOrderLine
 from crm_desktop.store.repositories.orders import order_filter

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from crm_desktop.controllers.sales.values import amount_of, in_home
 from crm_desktop.domain.common import money
 from crm_desktop.domain.sales.entities import ForecastRow, PipelineFilter, SalesReport, SalesReportRow
+from crm_desktop.domain.sales.values import amount_of, in_home
 from crm_desktop.store.database import Store
 from crm_desktop.store.unit_of_work import UnitOfWork
 
