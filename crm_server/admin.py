@@ -109,7 +109,7 @@ class Admin:
     def teams(self) -> list[tuple[str, str | None, int]]:
         """(name, manager username, members) per team."""
         users = list(self.session.scalars(select(User)))
-        names = {u.id: u.username for u in users}
+        names: dict[str | None, str] = {u.id: u.username for u in users}
         return [(t.name, names.get(t.manager_id), sum(1 for u in users if u.team_id == t.id))
                 for t in self.session.scalars(select(Team).order_by(Team.name))]
 

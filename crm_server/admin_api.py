@@ -2,7 +2,8 @@
 
 # No `from __future__ import annotations`: FastAPI reads the route annotations, which name local aliases.
 
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
@@ -10,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from crm_server.admin import Admin, AdminError
 from crm_server.auth import AuthError, AuthService, Caller
+
+T = TypeVar("T")
 
 
 class NewUser(BaseModel):
@@ -33,7 +36,7 @@ class Member(BaseModel):
     username: str = Field(min_length=1, max_length=60)
 
 
-def router(caller_dep, session_dep) -> APIRouter:
+def router(caller_dep: Callable[..., Caller], session_dep: Callable[..., Iterator[Session]]) -> APIRouter:
     """The admin routes, given the app's dependencies for the caller and the session."""
     api = APIRouter(prefix="/admin", tags=["admin"])
 
@@ -45,47 +48,47 @@ def router(caller_dep, session_dep) -> APIRouter:
     AdminCaller = Annotated[Caller, Depends(admin_only)]  # noqa: N806 - a type alias, named like one
     Db = Annotated[Session, Depends(session_dep)]  # noqa: N806
 
-    def run(step):
+    def run(step: Callable[[], T]) -> T:
         try:
             return step()
         except AdminError as error:
             raise AuthError(str(error), 400) from None
 
     @api.get("/users")
-    def users(_who: AdminCaller, s: Db) -> list[dict]:
+    def users(_who: AdminCaller, s: Db) -> list[dict[str, Any]]:
         return [u.__dict__ for u in Admin(s).users()]
 
     @api.post("/users", status_code=201)
-    def add_user(body: NewUser, _who: AdminCaller, s: Db) -> dict:
+    def add_user(body: NewUser, _who: AdminCaller, s: Db) -> dict[str, Any]:
         return run(lambda: Admin(s).add_user(body.username, body.password, body.display_name, body.role,
                                              body.team)).__dict__
 
     @api.post("/users/{username}/disable")
-    def disable_user(username: str, _who: AdminCaller, s: Db) -> dict:
+    def disable_user(username: str, _who: AdminCaller, s: Db) -> dict[str, Any]:
         return run(lambda: Admin(s).disable_user(username)).__dict__
 
     @api.post("/users/{username}/enable")
-    def enable_user(username: str, _who: AdminCaller, s: Db) -> dict:
+    def enable_user(username: str, _who: AdminCaller, s: Db) -> dict[str, Any]:
         return run(lambda: Admin(s).disable_user(username, disabled=False)).__dict__
 
     @api.post("/users/{username}/role")
-    def set_role(username: str, body: RoleChange, _who: AdminCaller, s: Db) -> dict:
+    def set_role(username: str, body: RoleChange, _who: AdminCaller, s: Db) -> dict[str, Any]:
         return run(lambda: Admin(s).set_role(username, body.role)).__dict__
 
     @api.get("/teams")
-    def teams(_who: AdminCaller, s: Db) -> list[dict]:
+    def teams(_who: AdminCaller, s: Db) -> list[dict[str, Any]]:
         return [{"name": n, "manager": m, "members": c} for n, m, c in Admin(s).teams()]
 
     @api.post("/teams", status_code=201)
-    def add_team(body: NewTeam, _who: AdminCaller, s: Db) -> dict:
+    def add_team(body: NewTeam, _who: AdminCaller, s: Db) -> dict[str, Any]:
         return {"id": run(lambda: Admin(s).add_team(body.name, body.manager)), "name": body.name}
 
     @api.post("/teams/{name}/members")
-    def add_member(name: str, body: Member, _who: AdminCaller, s: Db) -> dict:
+    def add_member(name: str, body: Member, _who: AdminCaller, s: Db) -> dict[str, Any]:
         return run(lambda: Admin(s).add_member(name, body.username)).__dict__
 
     @api.get("/devices")
-    def devices(_who: AdminCaller, s: Db) -> list[dict]:
+    def devices(_who: AdminCaller, s: Db) -> list[dict[str, Any]]:
         return [d.__dict__ for d in Admin(s).devices()]
 
     @api.post("/devices/{device_id}/revoke", status_code=204)

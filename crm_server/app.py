@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Request
@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
+from crm_protocol.envelope import DEVICES_PATH, LOGIN_PATH, LOGOUT_PATH, REFRESH_PATH
 from crm_server import SERVER_SCHEMA_VERSIONS
 from crm_server.admin_api import router as admin_router
 from crm_server.auth import AuthError, AuthService, Caller, bearer_token, source_address
@@ -141,7 +142,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return SafeJSONResponse({"error": error.reason}, status_code=error.status)
 
     @app.get("/healthz")
-    def healthz() -> dict:
+    def healthz() -> dict[str, Any]:
         """The process answers (for the load balancer's liveness check)."""
         return {"status": "ok"}
 
@@ -159,7 +160,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
                                 status_code=503)
         return SafeJSONResponse({"status": "ready", "schema_versions": list(SERVER_SCHEMA_VERSIONS)})
 
-    @app.post("/auth/login", response_model=TokenResponse)
+    @app.post(LOGIN_PATH, response_model=TokenResponse)
     def login(body: LoginRequest, s: SessionDep, request: Request) -> TokenResponse:
         address = source_address(request.client.host if request.client else None,
                                  ",".join(request.headers.getlist("x-forwarded-for")), settings.trusted_proxies)
@@ -167,11 +168,11 @@ def create_app(settings: ServerSettings) -> FastAPI:
                                                address)
         return TokenResponse(**grant.__dict__)
 
-    @app.post("/auth/refresh", response_model=TokenResponse)
+    @app.post(REFRESH_PATH, response_model=TokenResponse)
     def refresh(body: RefreshRequest, s: SessionDep) -> TokenResponse:
         return TokenResponse(**AuthService(s, settings).refresh(body.refresh_token).__dict__)
 
-    @app.post("/auth/devices", response_model=TokenResponse, responses={401: {"model": ErrorBody},
+    @app.post(DEVICES_PATH, response_model=TokenResponse, responses={401: {"model": ErrorBody},
                                                                          403: {"model": ErrorBody}})
     def register_device(body: DeviceRequest, who: CallerDep, s: SessionDep) -> TokenResponse:
         """A new device for the caller, without the password (a store restored from a backup or copied).
@@ -179,7 +180,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         grant = AuthService(s, settings).register_device(who, body.device_name, body.refresh_token)
         return TokenResponse(**grant.__dict__)
 
-    @app.post("/auth/logout", status_code=204)
+    @app.post(LOGOUT_PATH, status_code=204)
     def logout(who: CallerDep, s: SessionDep) -> None:
         AuthService(s, settings).logout(who)
 

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, Update, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from crm_server.models import Device, FailedLogin, Token, User, new_id, utcnow
@@ -142,7 +143,7 @@ class AuthService:
             ok = user is not None and not user.disabled
         except (VerificationError, InvalidHashError):
             ok = False
-        if not ok:
+        if not ok or user is None:
             self._record_failure(username, address, now)
             raise AuthError("invalid_credentials")
         self.session.execute(delete(FailedLogin).where(FailedLogin.address == address,
@@ -167,7 +168,7 @@ class AuthService:
         if token is None or token.device_id != caller.device_id or token.revoked_at is not None \
                 or _aware(token.expires_at) <= now:
             raise AuthError("invalid_token")
-        user = self.session.get(User, caller.user_id)
+        user = self.session.get_one(User, caller.user_id)
         device = self._new_device(user, device_name, now)
         device.last_seen_at = now
         grant = self._issue(user, device, now)
@@ -186,7 +187,7 @@ class AuthService:
             self._reused(token.device_id, now)
         if _aware(token.expires_at) <= now:
             raise AuthError("token_expired")
-        user, device = self.session.get(User, token.user_id), self.session.get(Device, token.device_id)
+        user, device = self.session.get_one(User, token.user_id), self.session.get_one(Device, token.device_id)
         if user.disabled or device.revoked_at is not None:
             raise AuthError("device_not_allowed", 403)
         grant_id = new_id()
@@ -282,10 +283,13 @@ class AuthService:
 
     def _rotate(self, token: Token, grant_id: str, now: datetime) -> bool:
         """Use the refresh token up, naming its successor; False if another request got there first."""
-        done = self.session.execute(
+        done = self._changed_rows(
             update(Token).where(Token.id == token.id, Token.revoked_at.is_(None))
             .values(revoked_at=now, replaced_by=grant_id).execution_options(synchronize_session=False))
-        return done.rowcount == 1
+        return done == 1
+
+    def _changed_rows(self, statement: Update) -> int:
+        return cast(CursorResult[Any], self.session.execute(statement)).rowcount
 
     def _in_grace(self, token: Token, now: datetime) -> bool:
         """Rotated (not revoked) no longer ago than the grace window."""
@@ -297,10 +301,10 @@ class AuthService:
         as the successor instead. False when that pair was used: `token` is no longer the immediate
         predecessor of the live token. The conditional update settles a race with a refresh of that pair."""
         successor = token.replaced_by
-        taken = self.session.execute(
+        taken = self._changed_rows(
             update(Token).where(Token.grant_id == successor, Token.kind == "refresh", Token.revoked_at.is_(None))
             .values(revoked_at=now).execution_options(synchronize_session=False))
-        if taken.rowcount != 1:
+        if taken != 1:
             return False
         self.session.execute(update(Token).where(Token.grant_id == successor, Token.revoked_at.is_(None))
                              .values(revoked_at=now).execution_options(synchronize_session=False))

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
 
 class BodyLimit:
-    def __init__(self, app, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app, self.limit = app, limit
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -20,7 +22,7 @@ class BodyLimit:
             return
         seen, refused = 0, False
 
-        async def counted_receive():
+        async def counted_receive() -> Message:
             nonlocal seen, refused
             message = await receive()
             if message["type"] == "http.request" and not refused:
@@ -33,13 +35,13 @@ class BodyLimit:
                     return {"type": "http.disconnect"}
             return message
 
-        async def guarded_send(message):
+        async def guarded_send(message: Message) -> None:
             if not refused:
                 await send(message)
 
         await self.app(scope, counted_receive, guarded_send)
 
-    async def _refuse(self, send) -> None:
+    async def _refuse(self, send: Send) -> None:
         body = json.dumps({"error": "body_too_large", "limit": self.limit}).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})

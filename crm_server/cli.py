@@ -6,6 +6,9 @@ import argparse
 import getpass
 import json
 import sys
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from crm_server.settings import ServerSettings
 
@@ -87,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         with sessions(engine)() as session:
-            return _administer(session, args)
+            return _administer(session, settings, args)
     except (AdminError, KeyError) as error:
         print(f"crm-server: {error}", file=sys.stderr)
         return 2
@@ -95,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         engine.dispose()
 
 
-def _serve(settings: ServerSettings, args) -> int:
+def _serve(settings: ServerSettings, args: argparse.Namespace) -> int:
     import uvicorn
 
     # Hand the GIL over sooner: a thread whose database answer has arrived waits less for the
@@ -116,7 +119,7 @@ def _serve(settings: ServerSettings, args) -> int:
     return 0
 
 
-def _administer(session, args) -> int:
+def _administer(session: Session, settings: ServerSettings, args: argparse.Namespace) -> int:
     from crm_server.admin import Admin
     from crm_server.auth import AuthService
 
@@ -149,12 +152,12 @@ def _administer(session, args) -> int:
         _show([{**d.__dict__, "last_seen_at": d.last_seen_at.isoformat() if d.last_seen_at else None}
                for d in admin.devices()], args.json, ("id", "username", "name", "last_applied_seq", "revoked"))
     else:
-        AuthService(session, None).revoke_device(args.device_id)
+        AuthService(session, settings).revoke_device(args.device_id)
         print(f"Device {args.device_id} is revoked; its tokens no longer work.")
     return 0
 
 
-def _show(rows: list[dict], as_json: bool, columns: tuple[str, ...]) -> None:
+def _show(rows: list[dict[str, Any]], as_json: bool, columns: tuple[str, ...]) -> None:
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, default=str))
         return

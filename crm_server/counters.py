@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -17,7 +19,8 @@ def bump(session: Session, name: str) -> int:
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     statement = dialect.insert(Counter).values(name=name, value=1)
     statement = statement.on_conflict_do_update(index_elements=["name"], set_={"value": Counter.value + 1})
-    return session.execute(statement.returning(Counter.value)).scalar_one()
+    value: int = session.execute(statement.returning(Counter.value)).scalar_one()
+    return value
 
 
 def next_version(session: Session) -> int:
@@ -34,16 +37,16 @@ def reserve_versions(session: Session, count: int) -> list[int]:
     # SQLite has one writer at a time: a counter row is enough.
     statement = sqlite.insert(Counter).values(name="version", value=count)
     statement = statement.on_conflict_do_update(index_elements=["name"], set_={"value": Counter.value + count})
-    last = session.execute(statement.returning(Counter.value)).scalar_one()
+    last: int = session.execute(statement.returning(Counter.value)).scalar_one()
     return list(range(last - count + 1, last + 1))
 
 
-def confirmed_number(session: Session, entity: str, data: dict) -> str | None:
+def confirmed_number(session: Session, entity: str, data: dict[str, Any]) -> str | None:
     """The server's number for a new ticket or quote/order, or None for other records."""
     if entity == "ticket":
         return f"T-{bump(session, 'T'):06d}"
     if entity == "sales_order":
-        prefix = ORDER_PREFIX.get(data.get("kind"), "SO")
+        prefix = ORDER_PREFIX.get(str(data.get("kind")), "SO")
         year = str(data.get("order_date") or "")[:4] or "0000"
         return f"{prefix}-{year}-{bump(session, f'{prefix}/{year}'):06d}"
     return None

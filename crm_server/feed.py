@@ -15,23 +15,39 @@ import json
 import secrets
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import Any, cast
 
-from sqlalchemy import delete, func, literal_column, select, text, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Delete,
+    Row,
+    TextClause,
+    delete,
+    func,
+    literal_column,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.common.ids import utcnow
-from crm_server.models import ChangeLog, Record, SyncMeta
+from crm_protocol.envelope import PAGE_ROWS, PullItem
+from crm_protocol.ids import utcnow
+from crm_protocol.outcomes import REMOVE, RESET_REQUIRED, TOMBSTONE, UPSERT
+from crm_server.models import Base, ChangeLog, Record, SyncMeta
 from crm_server.scopes import ScopeKeys, Viewer
 
-MAX_ROWS = 2000
+MAX_ROWS = PAGE_ROWS
 # Referenced records first: users, stages, products and tags, then accounts, then what points at them.
 SNAPSHOT_ORDER = ("user", "pipeline_stage", "product", "tag", "email_template", "account", "contact", "segment",
                   "campaign", "campaign_member", "opportunity", "opportunity_line", "sales_order", "sales_order_line",
                   "ticket", "ticket_event", "activity")
 MAX_BYTES = 2 * 1024 * 1024
 TOMBSTONE_DAYS = 90
-_LOG = ChangeLog.__table__
-_RECORDS = Record.__table__
+_LOG = Base.metadata.tables[ChangeLog.__tablename__]
+_RECORDS = Base.metadata.tables[Record.__tablename__]
+Condition = ColumnElement[bool] | TextClause  # which change-log rows a query may read
 
 
 class FeedError(ValueError):
@@ -72,26 +88,26 @@ class Cursor:
 
 @dataclass
 class Page:
-    items: list[dict]
+    items: list[PullItem]
     cursor: str
     has_more: bool
 
 
 @dataclass
 class SnapshotPage:
-    items: list[dict]
+    items: list[PullItem]
     token: str | None  # the next page's continuation; None when the snapshot is complete
     cursor: str  # where to pull from once the snapshot is complete (the watermark W0)
 
 
-def item_of(row: Record, viewer: Viewer) -> dict:
+def item_of(row: Record, viewer: Viewer) -> PullItem:
     """The record as this viewer receives it: the full row, a tombstone, or `remove`."""
     if not viewer.sees(ScopeKeys.of(row)):
-        return {"entity": row.entity, "id": row.id, "kind": "remove", "version": row.version}
+        return {"entity": row.entity, "id": row.id, "kind": REMOVE, "version": row.version}
     if row.deleted_at is not None:
-        return {"entity": row.entity, "id": row.id, "kind": "tombstone", "version": row.version,
+        return {"entity": row.entity, "id": row.id, "kind": TOMBSTONE, "version": row.version,
                 "deleted_at": row.data.get("deleted_at")}
-    return {"entity": row.entity, "id": row.id, "kind": "upsert", "version": row.version,
+    return {"entity": row.entity, "id": row.id, "kind": UPSERT, "version": row.version,
             "field_versions": row.field_versions, "data": row.data}
 
 
@@ -113,13 +129,15 @@ class Feed:
         drained, bound = self._watermark()
         rows = self._changes(cursor, bound, limit)
         records = self._records({(r.entity, r.record_id) for r in rows})
-        items, seen, size, last = [], set(), 0, cursor
+        items: list[PullItem] = []
+        seen: set[tuple[str, str]] = set()
+        size, last = 0, cursor
         for row in rows:
             key = (row.entity, row.record_id)
             if key not in seen:
                 record = records.get(key)
-                item = item_of(record, self.viewer) if record is not None else \
-                    {"entity": row.entity, "id": row.record_id, "kind": "tombstone", "version": row.version}
+                item: PullItem = item_of(record, self.viewer) if record is not None else \
+                    {"entity": row.entity, "id": row.record_id, "kind": TOMBSTONE, "version": row.version}
                 cost = len(json.dumps(item, ensure_ascii=False, default=str))
                 if items and size + cost > MAX_BYTES:
                     return Page(items, str(last.at(self.epoch)), True)
@@ -136,16 +154,19 @@ class Feed:
         _drained, bound = self._watermark()
         return bool(self._changes(cursor, bound, 1))
 
-    def _watermark(self):
+    def _watermark(self) -> tuple[Cursor, Condition]:
         """(the cursor once every visible row is served, the SQL bound of visible rows)."""
         if self.postgres:
             xmin = int(self.session.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")).scalar_one())
             return Cursor(xmin, 0), text("change_log.xid < CAST(:xmin AS xid8)").bindparams(xmin=str(xmin))
-        newest = self.session.execute(select(func.coalesce(func.max(_LOG.c.id), 0))).scalar_one()
+        newest: int = self.session.execute(select(func.coalesce(func.max(_LOG.c.id), 0))).scalar_one()
         drained = max(Cursor(0, newest), self._horizon() or Cursor())  # a purge may have emptied the log
         return drained, _LOG.c.id <= newest
 
-    def _changes(self, cursor: Cursor, bound, limit: int) -> list:
+    def _changes(self, cursor: Cursor, bound: Condition, limit: int) -> list[Row[Any]]:
+        xid: ColumnElement[Any]
+        after: Condition
+        order: tuple[ColumnElement[Any], ...]
         if self.postgres:
             xid = literal_column("change_log.xid::text").label("xid")
             after = text("(change_log.xid, change_log.id) > (CAST(:cx AS xid8), :cid)").bindparams(
@@ -169,10 +190,10 @@ class Feed:
 
     def _check_horizon(self, cursor: Cursor) -> None:
         if (cursor.xid or cursor.id) and cursor.epoch != self.epoch:
-            raise FeedError(410, "reset_required")  # the database was restored from a backup
+            raise FeedError(410, RESET_REQUIRED)  # the database was restored from a backup
         horizon = self._horizon()
         if horizon is not None and cursor < horizon:
-            raise FeedError(410, "reset_required")
+            raise FeedError(410, RESET_REQUIRED)
 
     # --- snapshot and single records -----------------------------------------------------
 
@@ -200,7 +221,7 @@ class Feed:
         following = _make_token(watermark, rows[-1].entity, rows[-1].id) if len(rows) == limit else None
         return SnapshotPage(items, following, str(watermark))
 
-    def record(self, entity: str, record_id: str) -> dict | None:
+    def record(self, entity: str, record_id: str) -> PullItem | None:
         row = self.session.get(Record, (entity, record_id))
         if row is None or not self.viewer.sees(ScopeKeys.of(row)):
             return None  # another team's record is "not found", never "forbidden": no hint it exists
@@ -220,31 +241,37 @@ def _read_token(token: str) -> tuple[Cursor, str, str]:
         raise FeedError(422, "bad_token") from None
 
 
-def purge(session: Session, days: int = TOMBSTONE_DAYS) -> dict:
+def purge(session: Session, days: int = TOMBSTONE_DAYS) -> dict[str, int]:
     """Drop tombstones and change-log rows older than `days`; devices whose cursor is older than
     what was dropped are told `reset_required` (they re-download the snapshot, keeping their outbox)."""
     cutoff = utcnow() - timedelta(days=days)
     postgres = session.get_bind().dialect.name == "postgresql"
-    xid = literal_column("change_log.xid::text") if postgres else _LOG.c.xid
+    xid: ColumnElement[Any] = literal_column("change_log.xid::text") if postgres else _LOG.c.xid
     newest = session.execute(select(xid, _LOG.c.id).where(_LOG.c.at < cutoff)
                              .order_by(literal_column("change_log.xid").desc(), _LOG.c.id.desc()).limit(1)).first()
     dropped_log = 0
     if newest is not None:
         horizon = Cursor(int(newest[0]), newest[1])
+        old: Condition
         if postgres:
             old = text("(change_log.xid, change_log.id) <= (CAST(:cx AS xid8), :cid)").bindparams(
                 cx=str(horizon.xid), cid=horizon.id)
         else:
             old = _LOG.c.id <= horizon.id
-        dropped_log = session.execute(delete(_LOG).where(old)).rowcount
+        dropped_log = _deleted(session, delete(_LOG).where(old))
         meta = session.get(SyncMeta, "horizon")
         if meta is None:
             session.add(SyncMeta(key="horizon", value=str(horizon)))
         elif Cursor.parse(meta.value) < horizon:
             meta.value = str(horizon)
-    dropped_records = session.execute(delete(Record).where(Record.deleted_at < cutoff)).rowcount
+    dropped_records = _deleted(session, delete(Record).where(Record.deleted_at < cutoff))
     session.commit()
     return {"tombstones": dropped_records, "change_log_rows": dropped_log}
+
+
+def _deleted(session: Session, statement: Delete) -> int:
+    """Run a DELETE; how many rows it removed."""
+    return cast(CursorResult[Any], session.execute(statement)).rowcount
 
 
 def after_restore(session: Session) -> str:

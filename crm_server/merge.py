@@ -8,75 +8,41 @@ meanwhile, or editing a deleted one, is a conflict too: nothing disappears silen
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.common.ids import new_id, to_iso, utcnow
-from crm_desktop.domain.sales.shipped_stages import is_shipped_copy
-from crm_desktop.sync.schema import EntitySpec, entity
+from crm_protocol.checks import RejectionError
+from crm_protocol.envelope import MutationOutcome, mark_rejected, new_outcome
+from crm_protocol.ids import new_id, utcnow
+from crm_protocol.outcomes import APPLIED, CONFLICT, DELETE, INCREMENT, MERGED, REJECTED, UPSERT
+from crm_protocol.shipped_stages import is_shipped_copy
+from crm_protocol.values import decimal_text
 from crm_server import stock
 from crm_server.counters import confirmed_number, next_version, reserve_versions
 from crm_server.models import Conflict, Record, RecordHistory
+from crm_server.mutations import MutationIn, Prepared
 from crm_server.notify import wake_payload
 from crm_server.rules import check_record
 from crm_server.scope_moves import log_change, move
 from crm_server.scopes import PARENTS, ScopeKeys, TeamBook, Viewer, check_write, keys_for
-from crm_server.wire_values import RejectionError, WireError, canonical, decimal_text, delta
 from crm_server.writers import Writers
 
-OPS = ("upsert", "delete", "increment")
 NUMBERED = frozenset({"ticket", "sales_order"})
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """A mutation checked against the wire schema: its values in canonical form (deltas for an
-    increment), or the rejection a value earned."""
-
-    mutation: object  # push.MutationIn
-    spec: EntitySpec
-    values: dict
-    rejection: RejectionError | None = None
-    cause: dict | None = None  # an increment's reason (crm_server/stock.py)
-
-
-def prepare(m) -> Prepared:
-    """Raises WireError (the push answers 422) for anything a correct client never sends."""
-    spec = entity(m.entity)
-    if spec is None:
-        raise WireError("unknown_entity", seq=m.seq, entity=m.entity)
-    if not spec.pushable:
-        raise WireError("read_only_entity", seq=m.seq, entity=m.entity)
-    if m.op not in OPS:
-        raise WireError("unknown_op", seq=m.seq, op=m.op)
-    values, rejection = {}, None
-    for name, raw in m.changes.items():
-        try:
-            values[name] = delta(spec, name, raw) if m.op == "increment" else canonical(spec, name, raw)
-        except WireError as error:
-            error.detail["seq"] = m.seq
-            raise
-        except RejectionError as refused:
-            rejection = rejection or refused
-    if m.op == "increment" and not values:
-        raise WireError("empty_increment", seq=m.seq)
-    if m.op == "delete" and values.get("deleted_at") is None:
-        values["deleted_at"] = to_iso(utcnow())
-    return Prepared(m, spec, values, rejection, stock.read_cause(m))
-
-
-def _shipped_default(m, values: dict) -> bool:
+def _shipped_default(m: MutationIn, values: dict[str, Any]) -> bool:
     """A device's first copy of a shipped default stage, exactly as shipped (every laptop makes one)."""
-    return (m.entity == "pipeline_stage" and m.op == "upsert" and m.base_version == 0
+    return (m.entity == "pipeline_stage" and m.op == UPSERT and m.base_version == 0
             and is_shipped_copy(m.record_id, values))
 
 
-def _reject(out: dict, refused: RejectionError) -> None:
-    out.update(outcome="rejected", reason=str(refused), version=None, conflicts=[], server_fields={})
+def _reject(out: MutationOutcome, refused: RejectionError) -> None:
+    mark_rejected(out, str(refused))
 
 
 def _moment(iso: str | None) -> datetime | None:
@@ -97,15 +63,14 @@ class MergeEngine:
         # order id -> (status before, after) of the moves the current user action made, with the
         # outcome of the mutation that made it
         self._statuses: dict[str, tuple[str | None, str]] = {}
-        self._movers: dict[str, dict] = {}
+        self._movers: dict[str, MutationOutcome] = {}
         self.writers = Writers(session, device_id)
 
-    def apply(self, p: Prepared) -> dict:
+    def apply(self, p: Prepared) -> MutationOutcome:
         key, device_base = (p.mutation.entity, p.mutation.record_id), p.mutation.base_version
         p = self._rebased(p)
         m = p.mutation
-        out = {"seq": m.seq, "mutation_id": m.mutation_id, "entity": m.entity, "record_id": m.record_id,
-               "outcome": "applied", "version": None, "conflicts": [], "reason": None, "server_fields": {}}
+        out = new_outcome(m.seq, m.mutation_id, m.entity, m.record_id)
         self._untouched = False  # set when nobody else changed the record since the device's base
         try:
             if p.rejection is not None:
@@ -118,11 +83,11 @@ class MergeEngine:
                 if row is None:
                     self._create(p, out, shipped=True)
                 else:
-                    out.update(outcome="merged", version=row.version, server_fields={
-                        name: row.data.get(name) for name in {*p.values, "deleted_at"}})
-            elif m.op == "increment":
+                    out["outcome"], out["version"] = MERGED, row.version
+                    out["server_fields"] = {name: row.data.get(name) for name in {*p.values, "deleted_at"}}
+            elif m.op == INCREMENT:
                 self._increment(row, p, out)
-            elif m.op == "delete":
+            elif m.op == DELETE:
                 self._delete(row, p, out)
             elif row is None:
                 self._create(p, out)
@@ -130,19 +95,20 @@ class MergeEngine:
                 self._update(row, p, out)
         except RejectionError as refused:
             _reject(out, refused)
-        if out["outcome"] == "applied" and self._untouched and out["version"] is not None:
+        if out["outcome"] == APPLIED and self._untouched and out["version"] is not None:
             self._made[key] = (device_base, out["version"])
         else:
             self._made.pop(key, None)
         return out
 
-    def note_applied(self, m, outcome: dict) -> None:
+    def note_applied(self, m: MutationIn, outcome: MutationOutcome) -> None:
         """An earlier push applied `m` (its stored outcome, under this device's number or another's):
         this device knows what it wrote, and later edits of the record in this push that carry the
         same base build on the version it made, when it was made cleanly."""
         self.writers.known.add(m.mutation_id)
-        if outcome.get("outcome") == "applied" and outcome.get("version"):
-            self._made[(m.entity, m.record_id)] = (m.base_version, outcome["version"])
+        version = outcome.get("version")
+        if outcome.get("outcome") == APPLIED and version:
+            self._made[(m.entity, m.record_id)] = (m.base_version, version)
 
     def forget(self, prepared: list[Prepared]) -> None:
         """The group was rolled back: what its mutations produced no longer exists."""
@@ -195,7 +161,7 @@ class MergeEngine:
 
     # --- the four cases ------------------------------------------------------------------
 
-    def _create(self, p: Prepared, out: dict, shipped: bool = False) -> None:
+    def _create(self, p: Prepared, out: MutationOutcome, shipped: bool = False) -> None:
         m, data = p.mutation, dict(p.values)
         if m.entity not in PARENTS and "owner_id" not in data:  # shared vocabularies too: their author
             data["owner_id"] = out["server_fields"]["owner_id"] = self.viewer.user_id
@@ -224,7 +190,7 @@ class MergeEngine:
         self._note_status(row.entity, row.id, None, data, out)
         out["version"] = version
 
-    def _update(self, row: Record, p: Prepared, out: dict) -> None:
+    def _update(self, row: Record, p: Prepared, out: MutationOutcome) -> None:
         m = p.mutation
         check_write(self.viewer, self.teams, m.entity, ScopeKeys.of(row), row.data, {})
         counters = p.spec.increments.intersection(p.values)
@@ -233,11 +199,13 @@ class MergeEngine:
         restoring = "deleted_at" in p.values and p.values["deleted_at"] is None
         if row.deleted_at is not None and not restoring:
             self._conflict(row, "deleted_at", None, None, row.data.get("deleted_at"), m, out)
-            out.update(outcome="conflict", version=row.version)
+            out["outcome"], out["version"] = CONFLICT, row.version
             return
         self._untouched = row.version <= m.base_version
         bases = m.base_versions or {}
-        applied, overwritten, kept = {}, [], []
+        applied: dict[str, Any] = {}
+        overwritten: list[str] = []
+        kept: list[tuple[str, Any, Any, Any]] = []
         for name, mine in p.values.items():
             theirs = row.data.get(name)
             if mine == theirs:
@@ -253,11 +221,11 @@ class MergeEngine:
         for name, base, mine, theirs in kept:
             self._conflict(row, name, base, mine, theirs, m, out)
         if out["conflicts"]:
-            out["outcome"] = "conflict"
+            out["outcome"] = CONFLICT
         elif overwritten or not self._untouched:
-            out["outcome"] = "merged"  # combined with someone else's change since the device's base
+            out["outcome"] = MERGED  # combined with someone else's change since the device's base
 
-    def _delete(self, row: Record | None, p: Prepared, out: dict) -> None:
+    def _delete(self, row: Record | None, p: Prepared, out: MutationOutcome) -> None:
         m = p.mutation
         if row is None:
             out["reason"] = "not_on_server"  # made and deleted offline: nothing to remove
@@ -268,18 +236,18 @@ class MergeEngine:
             return
         if self.writers.others_changed(row, m.base_version):
             self._conflict(row, "deleted_at", None, p.values["deleted_at"], None, m, out)
-            out.update(outcome="conflict", version=row.version)
+            out["outcome"], out["version"] = CONFLICT, row.version
             return
         self._write(row, p, {"deleted_at": p.values["deleted_at"]}, [], out)
 
-    def _increment(self, row: Record | None, p: Prepared, out: dict) -> None:
+    def _increment(self, row: Record | None, p: Prepared, out: MutationOutcome) -> None:
         """Add the deltas to the current values (concurrent reservations add up). The answer carries
         the resulting values; it is `applied` only when nobody else changed the record since the
         device's base, so a device adopts the new version only when its copy then equals the server's."""
         if row is None or row.deleted_at is not None:
             raise RejectionError("not_found: the record does not exist on the server")
         stock.check_move(self.viewer, p.cause, p.values)
-        applied = {}
+        applied: dict[str, Any] = {}
         for name, amount in p.values.items():
             current = Decimal(str(row.data.get(name) or "0"))
             applied[name] = decimal_text(current + amount, p.spec.fields[name].scale)
@@ -288,7 +256,7 @@ class MergeEngine:
         self._write(row, p, applied, [], out, increment=True)
         out["server_fields"].update(applied)
         if not self._untouched:
-            out["outcome"] = "merged"
+            out["outcome"] = MERGED
 
     # --- checks over one user action -----------------------------------------------------
 
@@ -302,13 +270,13 @@ class MergeEngine:
         return (p.cause is not None and p.cause["kind"] in stock.ORDER_STATUS) or (
             p.mutation.entity == "sales_order" and "status" in p.values)
 
-    def close_group(self, group: list[Prepared], results: list[dict]) -> None:
+    def close_group(self, group: list[Prepared], results: list[MutationOutcome]) -> None:
         """The checks that need the whole action applied; a failure rejects that mutation (and so
         the action): every order cause matches a move of its order, and every move of an order
         that reserves, ships or releases stock comes with those stock moves."""
         moved: dict[tuple[str, str], dict[str, Decimal]] = {}
         for p, out in zip(group, results, strict=True):
-            if out["outcome"] == "rejected" or p.cause is None or p.cause["kind"] not in stock.ORDER_STATUS:
+            if out["outcome"] == REJECTED or p.cause is None or p.cause["kind"] not in stock.ORDER_STATUS:
                 continue
             try:
                 stock.check_order(self.session, p.mutation.record_id, p.cause, p.values, self._statuses)
@@ -321,21 +289,22 @@ class MergeEngine:
         for order_id, step in self._statuses.items():
             kind = stock.ORDER_MOVES.get(step)
             out = self._movers[order_id]
-            if kind is None or out["outcome"] == "rejected":
+            if kind is None or out["outcome"] == REJECTED:
                 continue
             try:
                 stock.check_moves_of(self.session, order_id, kind, moved.get((order_id, kind), {}))
             except RejectionError as refused:
                 _reject(out, refused)
 
-    def _note_status(self, entity_name: str, record_id: str, before: str | None, changes: dict, out: dict) -> None:
+    def _note_status(self, entity_name: str, record_id: str, before: str | None, changes: dict[str, Any],
+                     out: MutationOutcome) -> None:
         if entity_name == "sales_order" and "status" in changes:
             self._statuses[record_id] = (before, changes["status"])
             self._movers[record_id] = out
 
     # --- bookkeeping ---------------------------------------------------------------------
 
-    def _write(self, row: Record, p: Prepared, applied: dict, overwritten: list, out: dict,
+    def _write(self, row: Record, p: Prepared, applied: dict[str, Any], overwritten: list[str], out: MutationOutcome,
                increment: bool = False) -> None:
         m, before = p.mutation, ScopeKeys.of(row)
         after = {**row.data, **applied}
@@ -362,24 +331,26 @@ class MergeEngine:
         self._note_status(row.entity, row.id, old.get("status"), applied, out)
         out["version"] = version
 
-    def _parent(self, entity_name: str, data: dict) -> tuple[ScopeKeys | None, str | None]:
+    def _parent(self, entity_name: str, data: dict[str, Any]) -> tuple[ScopeKeys | None, str | None]:
         if entity_name not in PARENTS:
             return None, None
         parent_entity, parent_field = PARENTS[entity_name]
-        key = (parent_entity, data.get(parent_field))
+        parent_ref: Any = data.get(parent_field)  # checked by check_record once the parent is known
+        key = (parent_entity, parent_ref)
         parent = self._rows.get(key) or self.session.get(Record, key)
         if parent is None or parent.deleted_at is not None:
             raise RejectionError(f"not_found: the {parent_entity} does not exist on the server", parent_field)
         check_write(self.viewer, self.teams, parent_entity, ScopeKeys.of(parent), parent.data, {})
         return ScopeKeys.of(parent), parent.id
 
-    def _history(self, row: Record, changes: dict, overwritten: list, p: Prepared) -> None:
+    def _history(self, row: Record, changes: dict[str, list[Any]], overwritten: list[str], p: Prepared) -> None:
         self.session.add(RecordHistory(entity=row.entity, record_id=row.id, version=row.version, changes=changes,
                                        overwritten=overwritten or None, device_id=self.device_id,
                                        user_id=self.viewer.user_id, device_time=p.mutation.device_time, at=utcnow(),
                                        mutation_id=p.mutation.mutation_id, cause=p.cause))
 
-    def _conflict(self, row: Record, name: str, base, mine, theirs, m, out: dict) -> None:
+    def _conflict(self, row: Record, name: str, base: Any, mine: Any, theirs: Any, m: MutationIn,
+                  out: MutationOutcome) -> None:
         conflict = Conflict(id=new_id(), entity=row.entity, record_id=row.id, field=name, base=base, mine=mine,
                             theirs=theirs, device_id=self.device_id, user_id=self.viewer.user_id, seq=m.seq,
                             created_at=utcnow())

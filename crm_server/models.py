@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from crm_protocol.envelope import MutationOutcome, StockCause
 
 
 def new_id() -> str:
@@ -98,7 +101,7 @@ class FailedLogin(Base):
 
 # --- synced data -------------------------------------------------------------------------
 # One table holds every entity's rows as JSON: the server checks and merges fields by the wire
-# schema (crm_desktop/sync/schema.py) and never needs a table per entity. The scope keys are
+# schema (crm_protocol.entities) and never needs a table per entity. The scope keys are
 # columns, so "what may this user see" is plain indexed SQL.
 
 Json = JSON().with_variant(JSONB(), "postgresql")
@@ -109,8 +112,8 @@ class Record(Base):
 
     entity: Mapped[str] = mapped_column(String(32), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    data: Mapped[dict] = mapped_column(Json)
-    field_versions: Mapped[dict] = mapped_column(Json)
+    data: Mapped[dict[str, Any]] = mapped_column(Json)
+    field_versions: Mapped[dict[str, int]] = mapped_column(Json)
     version: Mapped[int] = mapped_column(BigInteger)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -170,7 +173,7 @@ class AppliedMutation(Base):
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     mutation_id: Mapped[str] = mapped_column(String(36))
-    outcome: Mapped[dict] = mapped_column(Json)
+    outcome: Mapped[MutationOutcome] = mapped_column(Json)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     echo_of: Mapped[str | None] = mapped_column(String(36))
 
@@ -209,14 +212,14 @@ class RecordHistory(Base):
     entity: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(BigInteger)
-    changes: Mapped[dict] = mapped_column(Json)
-    overwritten: Mapped[list | None] = mapped_column(Json, nullable=True)  # fields changed concurrently
+    changes: Mapped[dict[str, list[Any]]] = mapped_column(Json)
+    overwritten: Mapped[list[str] | None] = mapped_column(Json, nullable=True)  # fields changed concurrently
     device_id: Mapped[str | None] = mapped_column(String(36))
     user_id: Mapped[str | None] = mapped_column(String(36))
     device_time: Mapped[str | None] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     mutation_id: Mapped[str | None] = mapped_column(String(36))  # the pushed mutation that made it
-    cause: Mapped[dict | None] = mapped_column(Json, nullable=True)  # why stock moved (an increment's cause)
+    cause: Mapped[StockCause | None] = mapped_column(Json, nullable=True)  # why stock moved (an increment's cause)
 
     __table_args__ = (Index("ix_record_history_record", "entity", "record_id"),
                       Index("ix_record_history_mutation", "mutation_id"))

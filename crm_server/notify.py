@@ -12,8 +12,13 @@ import contextlib
 import json
 import logging
 from collections import deque
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import psycopg
+
+if TYPE_CHECKING:
+    from crm_server.scopes import ScopeKeys, Viewer
 
 CHANNEL = "crm_changes"
 GATHER_SECONDS = 0.05
@@ -29,7 +34,7 @@ class Notifier:
         self.generation = 0
         self._recent: deque[tuple[int, str]] = deque(maxlen=512)
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._tasks: list[asyncio.Task] = []
+        self._tasks: list[asyncio.Task[None]] = []
         self._outgoing: list[str] = []
         self._to_send = asyncio.Event()
 
@@ -112,7 +117,7 @@ class Notifier:
                 delay = min(delay * 2, 30.0)
 
 
-def wake_payload(reached) -> str:
+def wake_payload(reached: Iterable[ScopeKeys]) -> str:
     """Who a commit concerns, from the scope keys of the rows it logged: global rows wake all;
     otherwise the teams and users named, so other long-polls need not ask the database."""
     if any(k.is_global for k in reached):
@@ -123,7 +128,7 @@ def wake_payload(reached) -> str:
     return payload if len(payload) <= MAX_PAYLOAD else ""
 
 
-def concerns(payload: str, viewer) -> bool:
+def concerns(payload: str, viewer: Viewer) -> bool:
     """Whether a change with this payload may be in `viewer`'s scope (false alarms only cost a query)."""
     if not payload or viewer.is_admin:
         return True

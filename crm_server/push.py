@@ -10,54 +10,40 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_protocol.checks import WireError
+from crm_protocol.envelope import MutationOutcome, mark_rejected, rejected_outcome
+from crm_protocol.outcomes import DEVICE_FORKED, GAP, INVALID_MUTATION, REJECTED, UPGRADE_REQUIRED
 from crm_server import SERVER_SCHEMA_VERSIONS
 from crm_server.auth import Caller
-from crm_server.merge import MergeEngine, Prepared, prepare
+from crm_server.merge import MergeEngine
 from crm_server.models import AppliedMutation, Device
+from crm_server.mutations import MutationIn, Prepared, prepare
 from crm_server.scopes import TeamBook, Viewer
-from crm_server.wire_values import WireError
 
 
 class PushError(Exception):
     """The whole push is refused (nothing applied): HTTP `status`, an `error` code and details."""
 
-    def __init__(self, status: int, error: str, **detail) -> None:
+    def __init__(self, status: int, error: str, **detail: Any) -> None:
         super().__init__(error)
         self.status, self.error, self.detail = status, error, detail
 
 
-@dataclass(frozen=True)
-class MutationIn:
-    seq: int
-    mutation_id: str
-    entity: str
-    record_id: str
-    op: str
-    changes: dict
-    base_version: int = 0
-    base_values: dict | None = None
-    group_id: str | None = None
-    device_time: str | None = None
-    cause: dict | None = None  # why a counter moves (stock: an order's reservation, a manager's adjustment)
-    # Fields whose edit builds on an older server value than `base_version` (the device kept its
-    # pending value of them through a pull): field -> the version that value was based on.
-    base_versions: dict | None = None
-
-
 @dataclass
 class PushResult:
-    results: list[dict]
+    results: list[MutationOutcome]
     last_applied_seq: int
     wake: str | None = None  # something was written: the payload that wakes waiting devices
 
 
 def check_schema_version(version: int) -> None:
     if version not in SERVER_SCHEMA_VERSIONS:
-        raise PushError(426, "upgrade_required", supported=list(SERVER_SCHEMA_VERSIONS))
+        raise PushError(426, UPGRADE_REQUIRED, supported=list(SERVER_SCHEMA_VERSIONS))
 
 
 class PushService:
@@ -77,20 +63,20 @@ class PushService:
         seen: set[str] = set()
         for m in mutations:
             if m.mutation_id in seen:  # one edit is one mutation: a client never numbers it twice
-                raise PushError(422, "invalid_mutation", reason="duplicate_mutation_id", seq=m.seq)
+                raise PushError(422, INVALID_MUTATION, reason="duplicate_mutation_id", seq=m.seq)
             seen.add(m.mutation_id)
         # Every mutation is checked against the wire schema before anything is written.
         try:
             prepared = [prepare(m) for m in mutations]
         except WireError as error:
-            raise PushError(422, "invalid_mutation", reason=error.reason, **error.detail) from None
+            raise PushError(422, INVALID_MUTATION, reason=error.reason, **error.detail) from None
 
         device = self.session.scalars(select(Device).where(Device.id == device_id).with_for_update()).one()
         last = device.last_applied_seq
         stored = self._stored(device_id, [m for m in mutations if m.seq <= last])
         fresh = [p for p in prepared if p.mutation.seq > last]
         if fresh and fresh[0].mutation.seq != last + 1:
-            raise PushError(409, "gap", expected_seq=last + 1, got=fresh[0].mutation.seq)
+            raise PushError(409, GAP, expected_seq=last + 1, got=fresh[0].mutation.seq)
         echoes = self._first_applications(fresh)
 
         if fresh:
@@ -113,7 +99,7 @@ class PushService:
         results = [stored[m.seq] for m in mutations if m.seq <= last] + outcomes
         return PushResult(results, device.last_applied_seq, wake)
 
-    def _stored(self, device_id: str, repeated: list[MutationIn]) -> dict[int, dict]:
+    def _stored(self, device_id: str, repeated: list[MutationIn]) -> dict[int, MutationOutcome]:
         """The stored outcomes of mutations this device pushed before. A stored outcome answers only
         the same mutation: another mutation under a known seq means two stores number as this
         device (a restored backup, a copied file), and the push is refused as `device_forked`."""
@@ -125,7 +111,7 @@ class PushService:
         for m in repeated:
             row = found.get(m.seq)
             if row is None or row.mutation_id != m.mutation_id:
-                raise PushError(409, "device_forked", seq=m.seq,
+                raise PushError(409, DEVICE_FORKED, seq=m.seq,
                                 message="another mutation was pushed under this seq: register as a new device")
         return {seq: row.outcome for seq, row in found.items()}
 
@@ -147,8 +133,8 @@ class PushService:
             self._engine = MergeEngine(self.session, viewer, TeamBook(self.session), self.caller.device_id)
         return self._engine
 
-    def _apply(self, fresh: list[Prepared], echoes: dict[str, AppliedMutation]) -> list[dict]:
-        outcomes: list[dict] = []
+    def _apply(self, fresh: list[Prepared], echoes: dict[str, AppliedMutation]) -> list[MutationOutcome]:
+        outcomes: list[MutationOutcome] = []
         for group in _groups(fresh):
             echoed = {p.mutation.seq: self._echo(p.mutation, echoes[p.mutation.mutation_id])
                       for p in group if p.mutation.mutation_id in echoes}
@@ -157,20 +143,19 @@ class PushService:
             outcomes.extend(by_seq[p.mutation.seq] for p in group)
         return outcomes
 
-    def _echo(self, m: MutationIn, first: AppliedMutation) -> dict:
+    def _echo(self, m: MutationIn, first: AppliedMutation) -> MutationOutcome:
         """The first application's outcome under the new number; nothing is applied again."""
         if not hasattr(self, "_my_devices"):
             self._my_devices = set(self.session.scalars(select(Device.id).where(Device.user_id == self.caller.user_id)))
         if first.device_id not in self._my_devices:  # never another user's outcome, not even its version
-            return {"seq": m.seq, "mutation_id": m.mutation_id, "entity": m.entity, "record_id": m.record_id,
-                    "outcome": "rejected", "version": None, "conflicts": [], "server_fields": {},
-                    "reason": "mutation_id_taken: another user's mutation has this id"}
+            return rejected_outcome(m.seq, m.mutation_id, m.entity, m.record_id,
+                                    "mutation_id_taken: another user's mutation has this id")
         # `echo`: the values it carries are as of then; the device fetches the record as it is now.
-        outcome = {**first.outcome, "seq": m.seq, "echo": True}
+        outcome: MutationOutcome = {**first.outcome, "seq": m.seq, "echo": True}
         self.engine.note_applied(m, outcome)
         return outcome
 
-    def _apply_group(self, group: list[Prepared]) -> list[dict]:
+    def _apply_group(self, group: list[Prepared]) -> list[MutationOutcome]:
         if not group:
             return []
         self.engine.begin_group()
@@ -181,16 +166,15 @@ class PushService:
         savepoint = self.session.begin_nested()
         results = [self.engine.apply(p) for p in group]
         self.engine.close_group(group, results)
-        failed = next((r for r in results if r["outcome"] == "rejected"), None)
+        failed = next((r for r in results if r["outcome"] == REJECTED), None)
         if failed is None:
             savepoint.commit()
             return results
         savepoint.rollback()  # one user action is applied whole or not at all
         self.engine.forget(group)
         for r in results:
-            if r["outcome"] != "rejected":
-                r.update(outcome="rejected", version=None, conflicts=[], server_fields={},
-                         reason=f"group_rejected: seq {failed['seq']} of the same action was rejected")
+            if r["outcome"] != REJECTED:
+                mark_rejected(r, f"group_rejected: seq {failed['seq']} of the same action was rejected")
         return results
 
 

@@ -1,38 +1,21 @@
-"""The domain's rules applied to a record as a push leaves it: required fields, choices, status
-flows, e-mail and score checks, all from `crm_desktop/domain`, so the server accepts exactly what
-the app's own forms accept."""
+"""The record rules applied to a record as a push leaves it: required fields, choices, status flows,
+e-mail and score checks, all from the protocol's rules (crm_protocol.rules), which the app's own forms
+apply too, so the server accepts exactly what the app accepts."""
 
 from __future__ import annotations
 
-from enum import StrEnum
+from typing import Any
 
-from crm_desktop.domain.common.validation import FieldError
-from crm_desktop.domain.customers import enums
-from crm_desktop.domain.customers.emails import normalize_email
-from crm_desktop.domain.sales import rules as sales_rules
-from crm_desktop.domain.sales.entities import TransitionError
-from crm_desktop.domain.service import rules as service_rules
-from crm_desktop.sync.schema import EntitySpec
-from crm_server.wire_values import RejectionError
-
-CHOICES: dict[tuple[str, str], type[StrEnum]] = {
-    ("account", "level"): enums.AccountLevel,
-    ("account", "status"): enums.AccountStatus,
-    ("account", "source"): enums.AccountSource,
-    ("activity", "kind"): enums.ActivityKind,
-    ("opportunity", "status"): enums.OpportunityStatus,
-    ("opportunity", "source"): enums.AccountSource,
-    ("sales_order", "kind"): enums.DocumentKind,
-    ("sales_order", "status"): enums.OrderStatus,
-    ("ticket", "type"): enums.TicketType,
-    ("ticket", "channel"): enums.TicketChannel,
-    ("ticket", "priority"): enums.TicketPriority,
-    ("ticket", "status"): enums.TicketStatus,
-    ("ticket_event", "kind"): enums.TicketEventKind,
-}
+from crm_protocol.checks import RejectionError
+from crm_protocol.fields import EntitySpec
+from crm_protocol.rules.bounds import check_probability, clean_score
+from crm_protocol.rules.emails import normalize_email
+from crm_protocol.rules.errors import FieldError, TransitionError
+from crm_protocol.rules.flows import check_order_transition, check_ticket_transition
+from crm_protocol.vocabularies import CHOICES
 
 
-def check_record(spec: EntitySpec, before: dict | None, after: dict, changed: set[str]) -> None:
+def check_record(spec: EntitySpec, before: dict[str, Any] | None, after: dict[str, Any], changed: set[str]) -> None:
     """RejectionError if `after` (the row with the mutation applied) breaks a rule; `before` is the
     row as the server had it (None for a new record), `changed` the fields the mutation set."""
     for name, field in spec.fields.items():
@@ -51,18 +34,24 @@ def check_record(spec: EntitySpec, before: dict | None, after: dict, changed: se
         raise RejectionError(f"status cannot change from {error.current} to {error.wanted}", "status") from None
 
 
-def _entity_rules(entity: str, before: dict | None, after: dict, changed: set[str]) -> None:
-    status_changed = (before is not None and "status" in changed and before.get("status") is not None
-                      and before["status"] != after.get("status"))
+def _status_move(before: dict[str, Any] | None, after: dict[str, Any], changed: set[str]) -> tuple[Any, Any] | None:
+    """(status before, status after) when the mutation changed a status the record had, else None."""
+    old = before.get("status") if before is not None else None
+    if "status" not in changed or old is None or old == after.get("status"):
+        return None
+    return old, after["status"]
+
+
+def _entity_rules(entity: str, before: dict[str, Any] | None, after: dict[str, Any], changed: set[str]) -> None:
+    status_move = _status_move(before, after, changed)
     if entity == "contact" and "email" in changed and after.get("email"):
         normalize_email(after["email"])
     elif entity == "opportunity" and "probability" in changed and after.get("probability") is not None:
-        if not 0 <= after["probability"] <= 100:
-            raise FieldError("probability", sales_rules.BAD_PROBABILITY)
-    elif entity == "sales_order" and status_changed:
-        sales_rules.check_transition(after.get("kind"), before["status"], after["status"])
+        check_probability(after["probability"])
+    elif entity == "sales_order" and status_move:
+        check_order_transition(after.get("kind") or "", *status_move)
     elif entity == "ticket":
-        if status_changed:
-            service_rules.check_transition(before["status"], after["status"])
+        if status_move:
+            check_ticket_transition(*status_move)
         if "satisfaction_score" in changed and after.get("satisfaction_score") is not None:
-            service_rules.clean_score(after["satisfaction_score"])
+            clean_score(after["satisfaction_score"])

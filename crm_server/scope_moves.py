@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.common.ids import utcnow
+from crm_protocol.ids import utcnow
 from crm_server.counters import next_version
 from crm_server.models import ChangeLog, Record, User
 from crm_server.scopes import GLOBAL, GLOBAL_ENTITIES, PARENTS, ScopeKeys, TeamBook, Viewer, keys_for

@@ -10,13 +10,14 @@ snapshot, and in Python for the one record a push touches; tests hold the two to
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, or_, select, true
+from sqlalchemy import ColumnElement, Table, and_, or_, select, true
 from sqlalchemy.orm import Session
 
+from crm_protocol.checks import RejectionError
 from crm_server.auth import Caller
-from crm_server.models import Team, User
-from crm_server.wire_values import RejectionError
+from crm_server.models import ChangeLog, Record, Team, User
 
 # Everyone reads these. Stages are the admin's (a laptop's first copy of a shipped stage excepted:
 # crm_server/merge.py); products the managers' and admins' (stock moves: crm_server/stock.py); tags
@@ -42,10 +43,10 @@ class ScopeKeys:
     is_global: bool = False
 
     @classmethod
-    def of(cls, row) -> ScopeKeys:
+    def of(cls, row: Record | ChangeLog) -> ScopeKeys:
         return cls(row.owner_id, row.assignee_id, row.team_id, bool(row.shared), bool(row.is_global))
 
-    def columns(self) -> dict:
+    def columns(self) -> dict[str, Any]:
         return {"owner_id": self.owner_id, "assignee_id": self.assignee_id, "team_id": self.team_id,
                 "shared": self.shared, "is_global": self.is_global}
 
@@ -82,7 +83,7 @@ class Viewer:
             return keys.team_id in self.teams
         return keys.shared and keys.team_id is not None and keys.team_id == self.team_id
 
-    def clause(self, table):
+    def clause(self, table: Table) -> ColumnElement[bool]:
         """The same rule as `sees`, as a WHERE clause over a table with the scope-key columns."""
         if self.is_admin:
             return true()
@@ -98,7 +99,8 @@ class TeamBook:
     """Users' teams, looked up once per request."""
 
     def __init__(self, session: Session) -> None:
-        self.session, self._teams = session, {}
+        self.session = session
+        self._teams: dict[str, str | None] = {}
 
     def team_of(self, user_id: str | None) -> str | None:
         if user_id is None:
@@ -112,7 +114,7 @@ class TeamBook:
         return self.session.get(User, user_id) is not None
 
 
-def keys_for(entity: str, data: dict, writer: Viewer, teams: TeamBook, parent: ScopeKeys | None) -> ScopeKeys:
+def keys_for(entity: str, data: dict[str, Any], writer: Viewer, teams: TeamBook, parent: ScopeKeys | None) -> ScopeKeys:
     """The scope keys of a row of `entity` holding `data`."""
     if entity in GLOBAL_ENTITIES:
         return GLOBAL
@@ -140,8 +142,8 @@ def may_assign(viewer: Viewer, teams: TeamBook, user_id: str) -> bool:
     return team is not None and (team in viewer.teams if viewer.role == "manager" else team == viewer.team_id)
 
 
-def check_write(viewer: Viewer, teams: TeamBook, entity: str, before: ScopeKeys | None, data: dict,
-                changes: dict, increment: bool = False) -> None:
+def check_write(viewer: Viewer, teams: TeamBook, entity: str, before: ScopeKeys | None, data: dict[str, Any],
+                changes: dict[str, Any], increment: bool = False) -> None:
     """RejectionError unless `viewer` may apply `changes` to this record now (before: its current keys,
     None for a new record). Checked when the mutation is applied, not when it was made offline."""
     if entity in GLOBAL_ENTITIES:

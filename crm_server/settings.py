@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
 
@@ -39,7 +40,7 @@ class ServerSettings:
     def from_env(cls, database_url: str | None = None) -> ServerSettings:
         url = database_url or os.environ.get("CRM_SERVER_DATABASE_URL") or default_database_url()
         proxies = os.environ.get("CRM_SERVER_TRUSTED_PROXIES")
-        extra = {} if proxies is None else {"trusted_proxies": parse_list(proxies)}
+        extra: dict[str, Any] = {} if proxies is None else {"trusted_proxies": parse_list(proxies)}
         return cls(database_url=normalise_url(url), **extra)
 
 

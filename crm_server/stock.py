@@ -9,42 +9,48 @@ for managers and admins and needs a reason. No increment takes a counter below z
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_protocol.checks import RejectionError, WireError, check_text
+from crm_protocol.envelope import ID_LENGTH, StockCause
+from crm_protocol.outcomes import ADJUST, INCREMENT, RELEASE, RESERVE, SHIP
 from crm_server.models import Record
 from crm_server.scopes import Viewer
-from crm_server.wire_values import RejectionError, WireError, check_text
+
+if TYPE_CHECKING:
+    from crm_server.mutations import MutationIn
 
 # cause kind -> the counters it moves and the sign of each move
 MOVES: dict[str, dict[str, int]] = {
-    "reserve": {"stock_reserved": 1},
-    "release": {"stock_reserved": -1},
-    "ship": {"stock_on_hand": -1, "stock_reserved": -1},
-    "adjust": {"stock_on_hand": 0},  # either way
+    RESERVE: {"stock_reserved": 1},
+    RELEASE: {"stock_reserved": -1},
+    SHIP: {"stock_on_hand": -1, "stock_reserved": -1},
+    ADJUST: {"stock_on_hand": 0},  # either way
 }
 # An order's cause comes with the order moving from this status to that one in the same action, and
 # such a move of an order comes with its stock moves: (from, to) -> the cause it takes.
-ORDER_STATUS = {"reserve": "confirmed", "release": "cancelled", "ship": "shipped"}
-ORDER_MOVES = {("draft", "confirmed"): "reserve", ("confirmed", "cancelled"): "release",
-               ("confirmed", "shipped"): "ship"}
+ORDER_STATUS = {RESERVE: "confirmed", RELEASE: "cancelled", SHIP: "shipped"}
+ORDER_MOVES: dict[tuple[str | None, str], str] = {
+    ("draft", "confirmed"): RESERVE, ("confirmed", "cancelled"): RELEASE, ("confirmed", "shipped"): SHIP}
 MAX_REASON = 200
 
 
-def read_cause(m) -> dict | None:
+def read_cause(m: MutationIn) -> StockCause | None:
     """The mutation's cause in canonical form; WireError for one no correct client sends."""
     cause = m.cause
     if cause is None:
         return None
-    if m.op != "increment":
+    if m.op != INCREMENT:
         raise WireError("cause_without_increment", seq=m.seq)
     if not isinstance(cause, dict) or not isinstance(cause.get("kind"), str) or cause["kind"] not in MOVES:
         raise WireError("unknown_cause", seq=m.seq, expected=sorted(MOVES))
     kind = cause["kind"]
     if kind in ORDER_STATUS:
         order_id = cause.get("order_id")
-        if not isinstance(order_id, str) or not 0 < len(order_id) <= 36:
+        if not isinstance(order_id, str) or not 0 < len(order_id) <= ID_LENGTH:
             raise WireError("cause_needs_order", seq=m.seq)
         return {"kind": kind, "order_id": order_id}
     reason = cause.get("reason", "")
@@ -57,7 +63,7 @@ def read_cause(m) -> dict | None:
     return {"kind": kind, "reason": reason.strip()[:MAX_REASON]}
 
 
-def check_move(viewer: Viewer, cause: dict | None, deltas: dict[str, Decimal]) -> None:
+def check_move(viewer: Viewer, cause: StockCause | None, deltas: dict[str, Decimal]) -> None:
     """RejectionError unless `cause` allows `viewer` to move the counters by `deltas`."""
     if cause is None:
         raise RejectionError("forbidden: stock moves only through orders, or a manager's adjustment with a reason")
@@ -67,9 +73,9 @@ def check_move(viewer: Viewer, cause: dict | None, deltas: dict[str, Decimal]) -
     for name, sign in moves.items():
         if sign and deltas[name] * sign <= 0:
             raise RejectionError(f"a {cause['kind']} cannot move {name} that way", name)
-    if cause["kind"] == "ship" and deltas["stock_on_hand"] != deltas["stock_reserved"]:
+    if cause["kind"] == SHIP and deltas["stock_on_hand"] != deltas["stock_reserved"]:
         raise RejectionError("a shipment takes the same quantity off hand and off the reservation")
-    if cause["kind"] == "adjust":
+    if cause["kind"] == ADJUST:
         if viewer.role not in ("manager", "admin"):
             raise RejectionError("forbidden: only managers and admins adjust stock")
         if not cause["reason"]:
@@ -82,7 +88,7 @@ def check_not_negative(values: dict[str, str]) -> None:
             raise RejectionError("stock cannot go below zero", name)
 
 
-def check_order(session: Session, product_id: str, cause: dict, deltas: dict[str, Decimal],
+def check_order(session: Session, product_id: str, cause: StockCause, deltas: dict[str, Decimal],
                 statuses: dict[str, tuple[str | None, str]]) -> None:
     """An order's cause, once its user action is applied: the order made the matching move in that
     action (`statuses`: order id -> (status before, status after) of the moves the action made), and

@@ -5,7 +5,8 @@
 import asyncio
 import contextlib
 import time
-from typing import Annotated, Any, Literal
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -15,28 +16,43 @@ from pydantic import BaseModel, Field
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from crm_protocol.envelope import (
+    DEVICE_TIME_LENGTH,
+    ENTITY_NAME_LENGTH,
+    ID_LENGTH,
+    PULL_PATH,
+    PUSH_PATH,
+    RECORD_PATH,
+    SNAPSHOT_PATH,
+    WAIT_PATH,
+    PushAnswer,
+)
+from crm_protocol.outcomes import NOT_FOUND, ItemKind, Op, Outcome
 from crm_server.auth import AuthService, Caller, bearer_token
 from crm_server.feed import MAX_ROWS, Cursor, Feed, FeedError
+from crm_server.mutations import MutationIn
 from crm_server.notify import concerns
-from crm_server.push import MutationIn, PushService, check_schema_version
+from crm_server.push import PushService, check_schema_version
 from crm_server.scopes import Viewer
 
 BIG = 2**53 - 1  # exact in the OpenAPI document (JSON numbers are doubles) and far above any seq
 ATTEMPTS = 4  # a push that meets a deadlock or a concurrent insert of the same row runs again
 
 
+# The request and answer models follow crm_protocol.envelope field for field
+# (tests/unit/test_protocol_envelope.py); the protocol has the shapes, these add the limits.
 class MutationBody(BaseModel):
     seq: int = Field(ge=1, le=BIG, strict=True)  # `true` is not 1
-    mutation_id: str = Field(min_length=1, max_length=36)
-    group_id: str | None = Field(default=None, max_length=36)
-    entity: str = Field(min_length=1, max_length=32)
-    record_id: str = Field(min_length=1, max_length=36)
-    op: Literal["upsert", "delete", "increment"]
+    mutation_id: str = Field(min_length=1, max_length=ID_LENGTH)
+    group_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    entity: str = Field(min_length=1, max_length=ENTITY_NAME_LENGTH)
+    record_id: str = Field(min_length=1, max_length=ID_LENGTH)
+    op: Op
     changes: dict[str, Any] = Field(default_factory=dict)
     base_version: int = Field(default=0, ge=0, le=BIG, strict=True)
     base_values: dict[str, Any] | None = None
     schema_version: int | None = None
-    device_time: str | None = Field(default=None, max_length=40)
+    device_time: str | None = Field(default=None, max_length=DEVICE_TIME_LENGTH)
     # Why a counter moves (increments only): {"kind": "reserve"|"release"|"ship", "order_id": ...}
     # or {"kind": "adjust", "reason": ...}.
     cause: dict[str, Any] | None = None
@@ -45,7 +61,7 @@ class MutationBody(BaseModel):
 
 
 class PushBody(BaseModel):
-    device_id: str = Field(min_length=1, max_length=36)
+    device_id: str = Field(min_length=1, max_length=ID_LENGTH)
     schema_version: int = Field(strict=True)
     mutations: list[MutationBody]
 
@@ -63,7 +79,7 @@ class MutationResult(BaseModel):
     mutation_id: str
     entity: str | None = None
     record_id: str | None = None
-    outcome: Literal["applied", "merged", "conflict", "rejected"]
+    outcome: Outcome
     version: int | None = None
     conflicts: list[ConflictOut] = Field(default_factory=list)
     reason: str | None = None
@@ -79,7 +95,7 @@ class PushResponse(BaseModel):
 class Item(BaseModel):
     entity: str
     id: str
-    kind: Literal["upsert", "tombstone", "remove"]
+    kind: ItemKind
     version: int
     field_versions: dict[str, int] | None = None
     data: dict[str, Any] | None = None
@@ -107,7 +123,7 @@ class ErrorBody(BaseModel):
     error: str
 
 
-def _errors(*statuses: int) -> dict:
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": ErrorBody} for status in (401, 403, *statuses)}
 
 
@@ -120,13 +136,13 @@ def _retryable(error: DBAPIError) -> bool:
     return isinstance(error, OperationalError) and "locked" in str(cause)  # SQLite's busy writer
 
 
-def router(caller_dep, session_dep) -> APIRouter:
+def router(caller_dep: Callable[..., Caller], session_dep: Callable[..., Iterator[Session]]) -> APIRouter:
     api = APIRouter(tags=["sync"])
     CallerDep = Annotated[Caller, Depends(caller_dep)]  # noqa: N806 - type aliases, named like ones
     SessionDep = Annotated[Session, Depends(session_dep)]  # noqa: N806
     Version = Annotated[int, Query(description="the client's wire schema version")]  # noqa: N806
 
-    @api.post("/sync/push", response_model=PushResponse, responses=_errors(409, 413, 422, 426))
+    @api.post(PUSH_PATH, response_model=PushResponse, responses=_errors(409, 413, 422, 426))
     def push(body: PushBody, who: CallerDep, s: SessionDep, request: Request) -> JSONResponse:
         """Apply the device's mutations in seq order, exactly once (a retry gets the stored outcomes)."""
         mutations = [MutationIn(m.seq, m.mutation_id, m.entity, m.record_id, m.op, m.changes, m.base_version,
@@ -144,9 +160,10 @@ def router(caller_dep, session_dep) -> APIRouter:
                 time.sleep(0.01 * (attempt + 1))
         if result.wake is not None:
             request.app.state.notifier.publish(result.wake)
-        return JSONResponse({"results": result.results, "last_applied_seq": result.last_applied_seq})
+        answer = PushAnswer(results=result.results, last_applied_seq=result.last_applied_seq)
+        return JSONResponse(answer)
 
-    @api.get("/sync/pull", response_model=PullResponse, responses=_errors(410, 422, 426))
+    @api.get(PULL_PATH, response_model=PullResponse, responses=_errors(410, 422, 426))
     def pull(who: CallerDep, s: SessionDep, schema_version: Version, cursor: str = "",
              limit: Annotated[int, Query(ge=1, le=MAX_ROWS)] = MAX_ROWS) -> JSONResponse:
         """Changes after `cursor` in the caller's scope; `remove` for records that left it."""
@@ -155,7 +172,7 @@ def router(caller_dep, session_dep) -> APIRouter:
         # Built by the feed in the documented shape: sent as is, not validated again item by item.
         return JSONResponse({"items": page.items, "cursor": page.cursor, "has_more": page.has_more})
 
-    @api.get("/sync/snapshot", response_model=SnapshotResponse, responses=_errors(422, 426))
+    @api.get(SNAPSHOT_PATH, response_model=SnapshotResponse, responses=_errors(422, 426))
     def snapshot(who: CallerDep, s: SessionDep, schema_version: Version, token: str = "",
                  limit: Annotated[int, Query(ge=1, le=MAX_ROWS)] = MAX_ROWS) -> JSONResponse:
         """One page of every live record in the caller's scope; keep `token` with the page to resume,
@@ -165,16 +182,16 @@ def router(caller_dep, session_dep) -> APIRouter:
         return JSONResponse({"items": page.items, "token": page.token, "done": page.token is None,
                              "cursor": page.cursor})
 
-    @api.get("/records/{entity}/{record_id}", response_model=Item, responses=_errors(404, 426))
+    @api.get(RECORD_PATH, response_model=Item, responses=_errors(404, 426))
     def one_record(entity: str, record_id: str, who: CallerDep, s: SessionDep, schema_version: Version) -> Item:
         """One record, if it is in the caller's scope."""
         check_schema_version(schema_version)
         item = Feed(s, Viewer.of(s, who)).record(entity, record_id)
         if item is None:
-            raise FeedError(404, "not_found")
+            raise FeedError(404, NOT_FOUND)
         return Item(**item)
 
-    @api.get("/sync/wait", response_model=WaitResponse, responses=_errors(410, 422, 426))
+    @api.get(WAIT_PATH, response_model=WaitResponse, responses=_errors(410, 422, 426))
     async def wait(request: Request, schema_version: Version, cursor: str = "",
                    timeout: Annotated[float, Query(ge=0, le=60)] = 25,
                    authorization: Annotated[str, Header()] = "") -> WaitResponse:

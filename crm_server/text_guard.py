@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 _HEX = rb"[0-9a-fA-F]"
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]" + _HEX * 2)
@@ -22,12 +24,13 @@ _PAIRED_ESCAPES = re.compile(
     rb"(?:[^\\]++|\\(?:u(?:[dD][89abAB]" + _HEX * 2 + rb"\\u[dD][c-fC-F]" + _HEX * 2
     + rb"|(?![dD][89a-fA-F])" + _HEX * 4 + rb")|[^u]))*+")
 _JSON_UTF8 = ("utf-8", "utf-8-sig")
+Location = list[str | int]  # where in a request the bad text is, as a 422 `loc`: ["body", "mutations", 0, ...]
 
 
 class SafeJSONResponse(JSONResponse):
     """A JSON answer that cannot fail on text it cannot encode: such characters are written as `?`."""
 
-    def render(self, content) -> bytes:
+    def render(self, content: Any) -> bytes:
         return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
             "utf-8", "replace")
 
@@ -41,7 +44,8 @@ def lone_surrogate_offset(body: bytes) -> int | None:
     """Where the first JSON escape of half a surrogate pair starts in `body`, or None."""
     if _SURROGATE_ESCAPE.search(body) is None:
         return None
-    stop = _PAIRED_ESCAPES.match(body).end()
+    escapes = _PAIRED_ESCAPES.match(body)
+    stop = escapes.end() if escapes is not None else 0  # the pattern matches every body, if only emptily
     # Stopped at anything else (a broken escape), the body is no JSON: the parser refuses it.
     return stop if _SURROGATE_ESCAPE.match(body, stop) else None
 
@@ -60,14 +64,14 @@ def undecodable_offset(body: bytes) -> int | None:
     return None
 
 
-def bad_json_location(body: bytes) -> list:
+def bad_json_location(body: bytes) -> Location:
     """The path to a key or value with unwritable text, as a 422 `loc`: ["body", "mutations", 0, "changes",
     "(field name)"]. Only keys that are themselves writable are named, cut to 60 characters."""
     try:
         document = json.loads(body)
     except (ValueError, RecursionError):
         return ["body"]
-    pending: list[tuple[object, list]] = [(document, ["body"])]
+    pending: list[tuple[object, Location]] = [(document, ["body"])]
     while pending:
         value, loc = pending.pop()
         if isinstance(value, str) and writable(value) != value:
@@ -82,7 +86,7 @@ def bad_json_location(body: bytes) -> list:
     return ["body"]
 
 
-def bad_query_parameter(query_string: bytes) -> list | None:
+def bad_query_parameter(query_string: bytes) -> Location | None:
     """The `loc` of the first query parameter whose name or value does not decode to UTF-8, or None."""
     if b"%" not in query_string and query_string.isascii():
         return None
@@ -107,10 +111,10 @@ class TextGuard:
     """Pure ASGI middleware: checks the path and query string, then reads the whole body (BodyLimit, in
     front, has already bounded it), checks it and hands it on in one piece."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -135,8 +139,8 @@ class TextGuard:
         await self.app(scope, _replay(body, receive), send)
 
 
-async def _read_body(receive) -> bytes | None:
-    chunks = []
+async def _read_body(receive: Receive) -> bytes | None:
+    chunks: list[bytes] = []
     while True:
         message = await receive()
         if message["type"] != "http.request":
@@ -146,11 +150,11 @@ async def _read_body(receive) -> bytes | None:
             return b"".join(chunks)
 
 
-def _replay(body: bytes, receive):
+def _replay(body: bytes, receive: Receive) -> Receive:
     """The app's `receive`: the whole body first, then whatever the client sends next (a disconnect)."""
     sent = False
 
-    async def replayed():
+    async def replayed() -> Message:
         nonlocal sent
         if not sent:
             sent = True
@@ -160,8 +164,8 @@ def _replay(body: bytes, receive):
     return replayed
 
 
-async def _refuse(send, loc: list, message: str, offset: int | None = None) -> None:
-    answer = {"error": "invalid_text", "loc": loc, "message": message}
+async def _refuse(send: Send, loc: Location, message: str, offset: int | None = None) -> None:
+    answer: dict[str, Any] = {"error": "invalid_text", "loc": loc, "message": message}
     if offset is not None:
         answer["offset"] = offset
     body = json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "replace")

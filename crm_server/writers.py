@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_protocol.outcomes import REJECTED
 from crm_server.models import AppliedMutation, Record, RecordHistory
 
 
@@ -51,4 +52,4 @@ class Writers:
             return False
         echo = self.session.scalar(select(AppliedMutation.outcome).where(
             AppliedMutation.device_id == self.device_id, AppliedMutation.mutation_id == mutation_id))
-        return echo is not None and echo.get("outcome") != "rejected"
+        return echo is not None and echo.get("outcome") != REJECTED

@@ -16,7 +16,9 @@ LANGUAGES = ("zh_CN", "en")  # en only carries plural forms ("1 contact", "2 con
 
 
 def sources() -> list[Path]:
-    files = sorted((ROOT / "crm_desktop").rglob("*.py")) + sorted((ROOT / "ui").glob("*.ui"))
+    # crm_protocol holds the record rules' messages (the app shows them translated; the server sends English).
+    files = (sorted((ROOT / "crm_desktop").rglob("*.py")) + sorted((ROOT / "crm_protocol").rglob("*.py"))
+             + sorted((ROOT / "ui").glob("*.ui")))
     # Compiled forms repeat the .ui strings; lupdate reads the .ui files themselves.
     return [f for f in files if "forms" not in f.parts]
 

@@ -25,9 +25,8 @@ from tests.server.pg_instance import DURABLE, PostgresInstance, postgres_instanc
 from tests.server.sync_world import Device, account, build_world, new_id
 
 LAPTOPS = ("wang", "li", "chen", "zhao")
-PUSHING_BEFORE_CRASH = 1.5  # seconds of pushing before PostgreSQL is killed
-ANSWERS_BEFORE_CRASH = 3  # ... and at least this many answered pushes per laptop
-OUTAGE = 1.0  # seconds PostgreSQL stays dead before it is started again
+ANSWERS_BEFORE_CRASH = 10  # answered pushes per laptop before PostgreSQL is killed: pushing in full swing
+FAILURES_IN_OUTAGE = 2  # failed pushes per laptop before PostgreSQL is started again: a retry fails too
 ANSWERS_AFTER_RESTART = 5  # answered pushes per laptop after the restart before the edits stop
 DEADLINE = 40.0  # for the whole pushing; the test fails rather than hangs
 RETRY_PAUSE = 0.05  # the app waits longer; short here so the time without service is measured closely
@@ -236,7 +235,8 @@ class CrashRun:
             f"  answered 200 before the kill: {len(before)} pushes ({sum(len(a.seqs) for a in before)} mutations)",
             f"  in flight at the kill: {len(self.in_flight_at_kill())} ({outcomes(self.in_flight_at_kill())})",
             f"  failed during the outage: {len(self.failed())} ({outcomes(self.failed())})",
-            f"  PostgreSQL dead {OUTAGE:.1f} s, then crash recovery until ready {self.timeline.recovery_seconds:.2f} s",
+            f"  PostgreSQL dead {self.timeline.restarted_at - self.timeline.dead_at:.2f} s, "
+            f"then crash recovery until ready {self.timeline.recovery_seconds:.2f} s",
             f"  seconds without service (kill to the first push answered again): {self.seconds_without_service():.2f}",
             f"  mutations sent again after failing: {len(retried)} "
             f"({committed_early} had committed before the kill; only their answer was lost)",
@@ -297,12 +297,11 @@ def push_across_a_crash(postgres: PostgresInstance, node_url: str) -> tuple[list
         for thread in threads:
             thread.start()
         try:
-            time.sleep(PUSHING_BEFORE_CRASH)
             wait_for_answers(laptops, ANSWERS_BEFORE_CRASH, since=0.0, deadline=deadline)
             timeline.killed_at = time.monotonic()
             postgres.crash()
             timeline.dead_at = time.monotonic()
-            time.sleep(OUTAGE)
+            wait_for_failures(laptops, FAILURES_IN_OUTAGE, since=timeline.dead_at, deadline=deadline)
             timeline.restarted_at, timeline.restarted_wall = time.monotonic(), datetime.now(UTC)
             timeline.recovery_seconds = postgres.start()
             wait_for_answers(laptops, ANSWERS_AFTER_RESTART, since=timeline.restarted_at, deadline=deadline)
@@ -316,10 +315,24 @@ def push_across_a_crash(postgres: PostgresInstance, node_url: str) -> tuple[list
 def wait_for_answers(laptops: list[Laptop], count: int, since: float, deadline: float) -> None:
     """Until every laptop has `count` pushes sent after `since` answered (or one was refused)."""
     def done(laptop: Laptop) -> bool:
-        return laptop.refused is not None or sum(a.answered and a.sent_at > since for a in laptop.attempts) >= count
+        return sum(a.answered and a.sent_at > since for a in laptop.attempts) >= count
 
-    while not all(done(laptop) for laptop in laptops):
-        assert time.monotonic() < deadline, "the laptops' pushes were not answered in time"
+    _wait_for_each(laptops, done, deadline, "the laptops' pushes were not answered in time")
+
+
+def wait_for_failures(laptops: list[Laptop], count: int, since: float, deadline: float) -> None:
+    """Until every laptop has `count` pushes sent after `since` come back failed (or one was refused)."""
+    def done(laptop: Laptop) -> bool:
+        # done_at is set last: an attempt still in flight has no status yet but has not failed.
+        return sum(a.done_at > 0 and not a.answered and a.sent_at > since for a in laptop.attempts) >= count
+
+    _wait_for_each(laptops, done, deadline, "the laptops' pushes did not fail while PostgreSQL was dead")
+
+
+def _wait_for_each(laptops: list[Laptop], done, deadline: float, failure: str) -> None:
+    # The laptops push in threads of their own and tell nobody; their attempts are polled.
+    while not all(laptop.refused is not None or done(laptop) for laptop in laptops):
+        assert time.monotonic() < deadline, failure
         time.sleep(0.02)
 
 

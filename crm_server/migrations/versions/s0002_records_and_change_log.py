@@ -5,6 +5,7 @@ Revises: s0001
 """
 
 import secrets
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -19,7 +20,7 @@ Json = sa.JSON().with_variant(JSONB(), "postgresql")
 BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
-def _scope_columns() -> list[sa.Column]:
+def _scope_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("owner_id", sa.String(36)),
         sa.Column("assignee_id", sa.String(36)),

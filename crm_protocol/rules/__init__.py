@@ -1,0 +1,1 @@
+"""The record rules both sides apply: the app's forms before saving, the server to every pushed record."""
