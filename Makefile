@@ -17,6 +17,8 @@ test: $(STAMP)
 	tools/ensure-system-packages.sh
 	[ -n "$$CRM_TEST_DATABASE_URL" ] || tools/test-postgres.sh >/dev/null
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 	CRM_TEST_DATABASE_URL="$${CRM_TEST_DATABASE_URL:-$$(cat .cache/pgtest/url 2>/dev/null)}" $(BIN)/pytest
 
 $(STAMP): pyproject.toml
@@ -44,6 +46,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/tickets.py
 	$(BIN)/python bench/dashboard.py
 	$(BIN)/python bench/segments.py
+	$(BIN)/python bench/sync_offline.py
+	$(BIN)/python bench/fixture_csv.py
 
 screenshots: $(STAMP)
 	tools/ensure-system-packages.sh

@@ -20,8 +20,9 @@ from sqlalchemy import select
 from bench.common import emit, percentile
 from bench.server_load import test_postgres_url, throwaway_database
 from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.controllers.sync.round import SyncEngine
 from crm_desktop.domain.customers.entities import AccountInput
-from crm_desktop.sync.engine import SyncEngine, SyncReport
+from crm_desktop.sync.engine import SyncReport
 from crm_desktop.sync.transport import Transport
 from crm_server.admin import Admin
 from crm_server.db import make_engine, migrate, sessions

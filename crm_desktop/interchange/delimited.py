@@ -13,7 +13,7 @@ from typing import TextIO
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.encodings import EncodingChoice, bom_encoding, encoding_choices, utf16_without_bom
 from crm_desktop.interchange.errors import InterchangeError
-from crm_desktop.interchange.table import Cell, SheetInfo
+from crm_desktop.interchange.sheets import Cell, SheetInfo
 
 CHUNK = 1 << 20  # error location reads the file in pieces of this size
 SNIFF_CHARS = 64 * 1024

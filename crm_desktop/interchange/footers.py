@@ -10,7 +10,7 @@ from functools import lru_cache
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.domain.exchange.cells import cell_text
 from crm_desktop.interchange.mapping import header_key
-from crm_desktop.interchange.table import Cell
+from crm_desktop.interchange.sheets import Cell
 
 REPORT_FOOTER = QT_TRANSLATE_NOOP("Interchange", "report footer")
 TOTAL_LINE = QT_TRANSLATE_NOOP("Interchange", "total or summary line")

@@ -11,7 +11,7 @@ from crm_desktop.domain.customers.names import contains_cjk, to_simplified
 from crm_desktop.domain.exchange.cells import cell_text
 from crm_desktop.interchange.fields import MULTI_COLUMN_FIELDS
 from crm_desktop.interchange.header_synonyms import ACCOUNT, ACCOUNT_WEAK, CONTACT, CONTACT_WEAK
-from crm_desktop.interchange.table import Cell
+from crm_desktop.interchange.sheets import Cell
 from crm_desktop.interchange.vendor_headers import PROFILES
 
 # The GUI translates this template and passes it to column_titles().

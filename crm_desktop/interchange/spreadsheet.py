@@ -10,7 +10,7 @@ import python_calamine as calamine
 
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.interchange.errors import NOT_A_TABLE, InterchangeError
-from crm_desktop.interchange.table import Cell, SheetInfo
+from crm_desktop.interchange.sheets import Cell, SheetInfo
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")

@@ -3,43 +3,12 @@
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Protocol
 
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
+from crm_desktop.interchange import delimited, spreadsheet, vcard
 from crm_desktop.interchange.errors import NOT_A_TABLE, InterchangeError
-
-# A cell as read: text from CSV and vCard; typed values (cached results of formulas) from
-# spreadsheets. Empty cells are "" or None.
-Cell = str | int | float | bool | date | datetime | time | timedelta | None
-
-
-@dataclass(frozen=True)
-class SheetInfo:
-    name: str
-    hidden: bool = False
-
-
-class TableFile(Protocol):
-    path: Path
-    format: str  # "xlsx", "xlsm", "xls", "ods", "csv", "vcard"
-    encoding: str | None  # detected or chosen text encoding (CSV only)
-
-    def sheets(self) -> list[SheetInfo]: ...
-
-    def default_sheet(self) -> str: ...
-
-    def rows(self, sheet: str | None = None) -> Iterator[list[Cell]]:
-        """Rows of a sheet, streamed, top to bottom (the default sheet when None)."""
-        ...
-
-    def estimated_rows(self, sheet: str | None = None) -> int: ...
-
-    def close(self) -> None: ...
-
+from crm_desktop.interchange.sheets import TableFile
 
 EMPTY = QT_TRANSLATE_NOOP("Interchange", "The file is empty.")
 CANNOT_OPEN = QT_TRANSLATE_NOOP("Interchange", "This file cannot be opened ({reason}).")
@@ -66,9 +35,6 @@ def open_table(path: Path, encoding: str | None = None) -> TableFile:
     Workbooks (xlsx, xlsm, xlsb, xls, ods) are recognised by their container, vCards by their
     first line; any other text is read as CSV. `encoding` overrides the detected text encoding.
     """
-    # Imported here: the readers import Cell and SheetInfo from this module.
-    from crm_desktop.interchange import delimited, spreadsheet, vcard
-
     path = Path(path)
     try:
         with open(path, "rb") as f:

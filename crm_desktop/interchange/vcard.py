@@ -18,7 +18,7 @@ from crm_desktop.interchange.encodings import (
     sample_pieces,
     wide_encoding,
 )
-from crm_desktop.interchange.table import Cell
+from crm_desktop.interchange.sheets import Cell
 from crm_desktop.interchange.vcard_fields import HEADERS, card_fields, column_order
 from crm_desktop.interchange.vcard_parse import cards, parse_line, value_bytes
 

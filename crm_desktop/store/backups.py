@@ -88,7 +88,7 @@ def copy_store(path: Path, key: StoreKey | None, target: Path,
     partial.unlink(missing_ok=True)
     restarts, last_remaining = 0, None
 
-    def step(_status, remaining: int, total: int) -> None:
+    def step(_status: int, remaining: int, total: int) -> None:
         nonlocal restarts, last_remaining
         if last_remaining is not None and remaining > last_remaining:
             restarts += 1  # another connection wrote meanwhile: SQLite began the copy again

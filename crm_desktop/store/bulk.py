@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import cast
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Index, Table
 
 from crm_desktop.store.engine import CACHE_KIB
+from crm_desktop.store.models import Base
 
 BULK_CACHE_KIB = 262_144
 # An import into a large store touches index pages all over, but they come from the OS's file cache
@@ -19,11 +21,11 @@ IMPORT_CACHE_KIB = 16_384
 class BulkLoad:
     """The indexes a bulk load dropped; `create_next` builds one of them early, between other work."""
 
-    def __init__(self, conn: Connection, indexes) -> None:
+    def __init__(self, conn: Connection, indexes: Iterable[Index]) -> None:
         self.conn = conn
         self.pending = list(indexes)
 
-    def create_next(self, models=None) -> bool:
+    def create_next(self, models: Iterable[type[Base]] | None = None) -> bool:
         """Create one pending index (of `models` only, if given); False when none is left."""
         for index in self.pending:
             if models is None or index.table in {m.__table__ for m in models}:
@@ -34,13 +36,13 @@ class BulkLoad:
 
 
 @contextmanager
-def bulk_load_mode(conn: Connection, models) -> Iterator[BulkLoad]:
+def bulk_load_mode(conn: Connection, models: Iterable[type[Base]]) -> Iterator[BulkLoad]:
     """Inside one transaction: drop the models' secondary indexes, load, create them again.
 
     Sorting a million keys once is several times faster than a million B-tree inserts; the
     caller's transaction keeps it all-or-nothing (a failed load leaves the old indexes).
     """
-    indexes = [ix for model in models for ix in model.__table__.indexes]
+    indexes = [ix for model in models for ix in cast(Table, model.__table__).indexes]
     conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
     try:
         for index in indexes:
@@ -54,7 +56,7 @@ def bulk_load_mode(conn: Connection, models) -> Iterator[BulkLoad]:
 
 
 @contextmanager
-def large_cache(conn: Connection) -> None:
+def large_cache(conn: Connection) -> Iterator[None]:
     """A big page cache for one long write (an import), so index pages stay in memory."""
     conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
     try:

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from typing import Any, cast
 
-from sqlalchemy import Boolean, Connection, Date
+from sqlalchemy import Boolean, Column, Connection, Date, Table
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from crm_desktop.domain.common.ids import new_id
 from crm_desktop.domain.customers.names import company_key
 from crm_desktop.domain.customers.phones import phone_digits
-from crm_desktop.domain.customers.search_keys import account_search_keys, contact_search_keys
+from crm_desktop.domain.customers.search_keys import SearchKeys, account_search_keys, contact_search_keys
 from crm_desktop.domain.exchange.import_phones import extra_digits
 from crm_desktop.store import field_bases, search_index
 from crm_desktop.store.journal import SCHEMA_VERSION, action_of, plain, synced_fields_of
@@ -46,7 +48,7 @@ _KEY_SQL = {
 _IN_CHUNK = 500
 
 
-def _reader(column) -> Callable:
+def _reader(column: Column[Any]) -> Callable[[Any], Any]:
     # Timestamps stay in their stored text (what plain() makes of them): parsing a hundred
     # thousand of them per import costs seconds and nothing here needs them as datetimes.
     kind = column.type
@@ -60,11 +62,16 @@ def _reader(column) -> Callable:
 
 
 @cache
-def _readers(model) -> tuple[tuple[str, Callable], ...]:
-    return tuple((column.name, _reader(column)) for column in model.__table__.columns)
+def _readers(model: type[SyncedRecord]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    return tuple((column.name, _reader(column)) for column in _table(model).columns)
 
 
-def read_records(conn: Connection, model, where: str, params: list) -> list[dict]:
+def _table(model: type[SyncedRecord]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def read_records(conn: Connection, model: type[SyncedRecord], where: str,
+                 params: Sequence[Any]) -> list[dict[str, Any]]:
     """Whole records as dicts of python values, `where` applied to chunks of `params`
     (one `?` list placeholder written as `{}`), e.g. `"id IN ({})"`."""
     readers = _readers(model)
@@ -84,15 +91,15 @@ class RecordChange:
 
     record_id: str
     version: int
-    after: dict
-    before: dict
+    after: dict[str, Any]
+    before: dict[str, Any]
 
 
-def _same(value):
+def _same(value: Any) -> Any:
     return value
 
 
-def _binder(column) -> Callable:
+def _binder(column: Column[Any]) -> Callable[[Any], Any]:
     kind = column.type
     if isinstance(kind, UtcDateTime):
         return lambda v: None if v is None else to_iso(v) if isinstance(v, datetime) else v
@@ -106,16 +113,17 @@ def _binder(column) -> Callable:
 
 
 @cache
-def _columns(model: type[SyncedRecord]) -> tuple[tuple[str, Callable, object], ...]:
+def _columns(model: type[SyncedRecord]) -> tuple[tuple[str, Callable[[Any], Any], object], ...]:
     """(name, value-to-SQL converter, scalar default) of every column, in table order."""
     out = []
-    for column in model.__table__.columns:
-        default = column.default.arg if column.default is not None and column.default.is_scalar else None
+    for column in _table(model).columns:
+        default = column.default
+        default = default.arg if isinstance(default, ScalarElementColumnDefault) else None
         out.append((column.name, _binder(column), default))
     return tuple(out)
 
 
-def _fill_local_fields(model, row: dict) -> None:
+def _fill_local_fields(model: type[SyncedRecord], row: dict[str, Any]) -> None:
     if model is Account:
         row["name_key"] = company_key(row["name"])
     elif model is Contact:
@@ -124,7 +132,7 @@ def _fill_local_fields(model, row: dict) -> None:
         row["extra_digits"] = extra_digits(row.get("phones"))
 
 
-def _search_keys(model, row: dict):
+def _search_keys(model: type[SyncedRecord], row: dict[str, Any]) -> SearchKeys | None:
     """The search document of an account or contact; None for records not searched by name."""
     if model is Account:
         return account_search_keys(row["name"], row.get("short_name"), phone_digits(row.get("phone")))
@@ -144,7 +152,7 @@ class BulkWriter:
         self.now = now
         self.stamp = to_iso(now)
 
-    def insert(self, model: type[SyncedRecord], rows: list[dict], journaled: bool = True) -> dict[str, str]:
+    def insert(self, model: type[SyncedRecord], rows: list[dict[str, Any]], journaled: bool = True) -> dict[str, str]:
         """Create records from field values (python types; `id` set by the caller).
 
         Returns each record's stored synced values as JSON text (the outbox's), by id. Unjournaled:
@@ -157,7 +165,12 @@ class BulkWriter:
         defaults = [(name, default) for name, _, default in columns if default is not None]
         converters = [(i, bind) for i, (_, bind, _) in enumerate(columns) if bind is not _same]
         synced = synced_fields_of(model)
-        values, outbox, audit, docs, tags, afters = [], [], [], [], [], {}
+        values: list[tuple[Any, ...]] = []
+        outbox: list[tuple[Any, ...]] = []
+        audit: list[tuple[Any, ...]] = []
+        docs: list[tuple[str, str, SearchKeys]] = []
+        tags: list[tuple[str, str, str]] = []
+        afters: dict[str, Any] = {}
         for row in rows:
             row.setdefault("created_at", self.stamp)
             row["updated_at"] = self.stamp
@@ -197,7 +210,7 @@ class BulkWriter:
             return
         binders = {name: bind for name, bind, _ in _columns(model)}
         synced = set(synced_fields_of(model))
-        by_fields: dict[tuple[str, ...], list] = defaultdict(list)
+        by_fields: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
         outbox, audit = [], []
         synced_edits = [(c.record_id, [k for k in c.after if k in synced], c.version) for c in changes]
         bases = field_bases.bases_of(self.conn, synced_edits)
@@ -239,7 +252,7 @@ class BulkWriter:
 
     # --- derived data and journal --------------------------------------------------------
 
-    def _follow(self, model, changes: list[RecordChange]) -> None:
+    def _follow(self, model: type[SyncedRecord], changes: list[RecordChange]) -> None:
         """Keep the search index, the tag index and contacts' company names in step."""
         keyed = [c.record_id for c in changes if _KEY_FIELDS[model] & c.after.keys()]
         self._reindex(model, keyed)
@@ -254,13 +267,13 @@ class BulkWriter:
                 self.conn.exec_driver_sql("UPDATE contacts SET account_name = ? WHERE account_id = ?",
                                           renamed)
 
-    def _reindex(self, model, record_ids: list[str]) -> None:
+    def _reindex(self, model: type[SyncedRecord], record_ids: list[str]) -> None:
         for start in range(0, len(record_ids), _IN_CHUNK):
             part = record_ids[start:start + _IN_CHUNK]
             search_index.remove_documents(self.conn, part)
             rows = self.conn.exec_driver_sql(_KEY_SQL[model].format(",".join("?" * len(part))),
                                              tuple(part)).all()
-            docs = []
+            docs: list[tuple[str, str, SearchKeys]] = []
             for row in rows:
                 if row[-1] is not None:
                     continue  # deleted: out of the index
@@ -269,10 +282,12 @@ class BulkWriter:
                 else:
                     values = {"name": row[1], "mobile_digits": row[2], "phone_digits": row[3],
                               "email": row[4]}
-                docs.append((model.__entity__, row[0], _search_keys(model, values)))
+                keys = _search_keys(model, values)
+                if keys is not None:  # always: only accounts and contacts are reindexed
+                    docs.append((model.__entity__, row[0], keys))
             search_index.add_documents(self.conn, docs)
 
-    def _retag(self, model, record_ids: list[str]) -> None:
+    def _retag(self, model: type[SyncedRecord], record_ids: list[str]) -> None:
         table = model.__tablename__
         for start in range(0, len(record_ids), _IN_CHUNK):
             part = record_ids[start:start + _IN_CHUNK]
@@ -283,15 +298,17 @@ class BulkWriter:
             if tags:
                 self.conn.exec_driver_sql(_TAG_SQL, tags)
 
-    def _outbox(self, model, record_id, op, after, base_version, before, base_versions=None) -> tuple:
+    def _outbox(self, model: type[SyncedRecord], record_id: str, op: str, after: dict[str, Any], base_version: int,
+                before: dict[str, Any] | None, base_versions: dict[str, int] | None = None) -> tuple[Any, ...]:
         return (new_id(), self.group_id, model.__entity__, record_id, op, dump_json(after),
                 base_version, None if before is None else dump_json(before), SCHEMA_VERSION,
                 self.stamp, dump_json(base_versions) if base_versions else None)
 
-    def _audit(self, model, record_id, action, changed) -> tuple:
+    def _audit(self, model: type[SyncedRecord], record_id: str, action: str,
+               changed: dict[str, Any]) -> tuple[Any, ...]:
         return (self.stamp, self.user_id, model.__entity__, record_id, action, dump_json(changed))
 
-    def _journal(self, outbox: list[tuple], audit: list[tuple]) -> None:
+    def _journal(self, outbox: list[tuple[Any, ...]], audit: list[tuple[Any, ...]]) -> None:
         if not outbox:
             return
         self.conn.exec_driver_sql(_OUTBOX_SQL, outbox)

@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -96,11 +97,12 @@ def file_kind(path: Path) -> FileKind:
     return FileKind.PLAIN if head == PLAIN_HEADER else FileKind.ENCRYPTED
 
 
-def connect(path: Path, key: StoreKey | None, **kwargs):
+def connect(path: Path, key: StoreKey | None, **kwargs: Any) -> sqlite3.Connection:
     """A DB-API connection to the store: SQLCipher keyed with `key`, or plain sqlite3 without one."""
     if key is None:
-        return sqlite3.connect(path, **kwargs)
-    con = sqlcipher.connect(str(path), **kwargs)
+        plain: sqlite3.Connection = sqlite3.connect(path, **kwargs)
+        return plain
+    con: sqlite3.Connection = sqlcipher.connect(str(path), **kwargs)  # a fork of sqlite3: the same API
     # SQLCipher logs every failed page decryption to stderr; a wrong key is reported to the user instead.
     con.execute("PRAGMA cipher_log_level = NONE")
     con.execute(key.pragma())
@@ -134,5 +136,19 @@ def export_encrypted(source: Path, source_key: StoreKey | None, target: Path, ke
         con.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), key.blob()))
         con.execute("SELECT sqlcipher_export('encrypted')")
         con.execute("DETACH DATABASE encrypted")
+    finally:
+        con.close()
+
+
+def row_counts(path: Path, key: StoreKey | None, tables: list[str] | None = None) -> dict[str, int]:
+    """Rows per table of the store file at `path` (every table, unless `tables` names them), with every
+    committed change folded into the main file first: the file alone then holds the whole store."""
+    con = connect(path, key)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if tables is None:
+            tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                " AND name NOT LIKE 'sqlite_%'")]
+        return {t: int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
     finally:
         con.close()

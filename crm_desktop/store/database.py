@@ -53,7 +53,7 @@ class StoreOpenError(RuntimeError):
 class Store:
     path: Path
     engine: Engine
-    sessions: sessionmaker
+    sessions: sessionmaker[StoreSession]
     device_user_id: str
     lock: FileLock | None = field(default=None, repr=False)
     backup_made: Path | None = None
@@ -99,11 +99,11 @@ def _classify(error: Exception, path: Path, keyed: bool) -> StoreOpenError:
     return StoreOpenError(problem, path, list_backups(path), str(error))
 
 
-def _ensure_device_user(sessions: sessionmaker) -> str:
+def _ensure_device_user(sessions: sessionmaker[StoreSession]) -> str:
     with sessions() as session:
         user_id = session.scalar(select(User.id).where(User.is_device_user.is_(True)))
         if user_id:
-            return user_id
+            return str(user_id)
         name = getpass.getuser() or "me"
         user = User(username=name, display_name=name, role="rep", is_device_user=True)
         session.add(user)
@@ -126,7 +126,8 @@ def open_store(path: Path, key: StoreKey | None = None) -> Store:
             raise StoreOpenError(OpenProblem.DISK_FULL, path, [], str(error)) from error
         raise
     _check_writable(path)
-    lock = FileLock(str(path) + ".lock")
+    # Not per thread: the window opens the store on its job runner's thread and closes it on the GUI thread.
+    lock = FileLock(str(path) + ".lock", thread_local=False)
     try:
         lock.acquire(timeout=0)
     except Timeout:

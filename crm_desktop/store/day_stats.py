@@ -48,7 +48,7 @@ def rebuild(conn: Connection) -> None:
 
 
 @contextmanager
-def counted_at_the_end(conn: Connection):
+def counted_at_the_end(conn: Connection) -> Iterator[None]:
     """Inside one transaction: the triggers set aside while rows pour in, the counts rebuilt after."""
     triggers = _set_aside(conn)
     yield
@@ -69,8 +69,8 @@ def tallied_by_the_loader(conn: Connection) -> Iterator[Tally]:
 
 
 def _set_aside(conn: Connection) -> list[tuple[str, str]]:
-    triggers = list(conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_stats_%'"))
+    triggers = [(name, sql) for name, sql in conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_stats_%'")]
     for name, _sql in triggers:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
     return triggers
@@ -81,7 +81,8 @@ def _restore(conn: Connection, triggers: list[tuple[str, str]]) -> None:
         conn.exec_driver_sql(sql)
 
 
-def segment_key(level, status, industry, source, province, city) -> tuple[str, ...]:
+def segment_key(level: str | None, status: str | None, industry: str | None, source: str | None,
+                province: str | None, city: str | None) -> tuple[str, ...]:
     """An account's SEGMENT_DIMS as contact_segment_stats keeps them (coalesce(..., ''))."""
     return tuple("" if v is None else v for v in (level, status, industry, source, province, city))
 
@@ -92,11 +93,13 @@ class Tally:
     worker processes count the rows they build). Keys follow the triggers: UTC day = the timestamp's
     first ten characters, missing values as ''."""
 
-    activity_days: Counter = field(default_factory=Counter)   # (day, kind, owner) -> activities
-    account_days: Counter = field(default_factory=Counter)    # (day, source, level, owner) -> accounts
-    segments: Counter = field(default_factory=Counter)        # segment_key -> contacts of live accounts
-    segment_emails: Counter = field(default_factory=Counter)  # segment_key -> those with an e-mail
-    live: Counter = field(default_factory=Counter)            # 'contact' | 'account' -> live records
+    # (day, kind, owner) -> activities
+    activity_days: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    # (day, source, level, owner) -> accounts
+    account_days: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)
+    segments: Counter[tuple[str, ...]] = field(default_factory=Counter)  # segment_key -> contacts of live accounts
+    segment_emails: Counter[tuple[str, ...]] = field(default_factory=Counter)  # segment_key -> those with an e-mail
+    live: Counter[str] = field(default_factory=Counter)  # 'contact' | 'account' -> live records
 
     def activity(self, occurred_at: str, kind: str | None, owner: str | None) -> None:
         self.activity_days[(occurred_at[:10], kind or "", owner or "")] += 1
@@ -115,10 +118,11 @@ class Tally:
                 self.segment_emails[segment] += 1
 
     def merge(self, other: Tally) -> None:
-        for mine, theirs in ((self.activity_days, other.activity_days), (self.account_days, other.account_days),
-                             (self.segments, other.segments), (self.segment_emails, other.segment_emails),
-                             (self.live, other.live)):
-            mine.update(theirs)
+        self.activity_days.update(other.activity_days)
+        self.account_days.update(other.account_days)
+        self.segments.update(other.segments)
+        self.segment_emails.update(other.segment_emails)
+        self.live.update(other.live)
 
     def apply(self, conn: Connection) -> None:
         if self.activity_days:
@@ -148,9 +152,9 @@ def inserts_tallied(conn: Connection) -> Iterator[Tally]:
     back with everything else (SQLite's DDL is transactional)."""
     names = [f"{prefix}_insert" for prefix in ("contact_segment_stats", "contact_live_stats",
                                                 "account_segment_stats", "account_live_stats", "account_day_stats")]
-    triggers = list(conn.exec_driver_sql(
+    triggers = [(name, sql) for name, sql in conn.exec_driver_sql(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({','.join('?' * len(names))})",
-        tuple(names)))
+        tuple(names))]
     for name, _sql in triggers:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
     tally = Tally()

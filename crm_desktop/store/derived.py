@@ -5,8 +5,11 @@ Registered on the store's session class, so no write path can forget it.
 
 from __future__ import annotations
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlalchemy import Connection, event, inspect
+from sqlalchemy.orm import InstanceState, Session, UOWTransaction
 
 from crm_desktop.domain.customers.names import company_key
 from crm_desktop.domain.customers.phones import phone_digits
@@ -22,12 +25,12 @@ _CONTACT_KEY_FIELDS = (
 )
 
 
-def _changed(obj, fields) -> set[str]:
-    state = inspect(obj)
+def _changed(obj: Account | Contact, fields: Iterable[str]) -> set[str]:
+    state: InstanceState[Account | Contact] = inspect(obj)
     return {f for f in fields if state.attrs[f].history.has_changes()}
 
 
-def fill_local_fields(session: Session, _ctx, _instances) -> None:
+def fill_local_fields(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Account):
             obj.name_key = company_key(obj.name)
@@ -53,7 +56,8 @@ def _contact_keys(c: Contact) -> SearchKeys:
     return contact_search_keys(c.name, c.mobile_digits, c.phone_digits, c.email)
 
 
-def _reindex(conn, obj, entity: str, keys_of, changed: set[str], is_new: bool) -> None:
+def _reindex(conn: Connection, obj: Any, entity: str, keys_of: Callable[[Any], SearchKeys], changed: set[str],
+             is_new: bool) -> None:
     if obj.deleted_at is not None:
         search_index.remove_document(conn, obj.id)
         return
@@ -61,7 +65,7 @@ def _reindex(conn, obj, entity: str, keys_of, changed: set[str], is_new: bool) -
     search_index.update_document(conn, entity, obj.id, keys_of(obj), bump=bump)
 
 
-def _retag(conn, entity: str, obj) -> None:
+def _retag(conn: Connection, entity: str, obj: Account | Contact) -> None:
     conn.exec_driver_sql("DELETE FROM record_tags WHERE record_id = ?", (obj.id,))
     if obj.deleted_at is None and obj.tags:
         conn.exec_driver_sql(
@@ -90,7 +94,7 @@ def _rename_contact_on_tickets(session: Session, contact: Contact) -> None:
             session.expire(obj, ["contact_name"])
 
 
-def update_indexes(session: Session, _ctx) -> None:
+def update_indexes(session: Session, _ctx: UOWTransaction) -> None:
     conn = session.connection()
     renamed: list[Account | Contact] = []
     new = session.new  # a fresh set on every access: read once, not once per object (20,000² checks)
@@ -115,7 +119,7 @@ def update_indexes(session: Session, _ctx) -> None:
     session.info["renamed_records"] = renamed
 
 
-def follow_account_renames(session: Session, _ctx) -> None:
+def follow_account_renames(session: Session, _ctx: UOWTransaction) -> None:
     # After the flush has finished, so the refreshes below see the committed-to-be rows.
     for record in session.info.pop("renamed_records", []):
         if isinstance(record, Account):

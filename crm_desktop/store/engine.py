@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
+from crm_desktop.gui_thread_guard import check_store_access
 from crm_desktop.store.cipher import StoreKey, connect
 
 # Page cache per connection, in KiB (negative = KiB for SQLite). Two or three connections
@@ -16,7 +17,7 @@ CACHE_KIB = 32_000
 BUSY_TIMEOUT_MS = 3_000
 
 
-def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
@@ -39,4 +40,10 @@ def create_store_engine(path: Path, key: StoreKey | None = None) -> Engine:
         engine = create_engine(f"sqlite:///{path}", module=sqlcipher, creator=lambda: connect(path, key, **options),
                                hide_parameters=True)
     event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "before_cursor_execute", _guard)
     return engine
+
+
+def _guard(*_args: object) -> None:
+    # The debug switch of gui_thread_guard: off, this is one flag test per statement.
+    check_store_access()

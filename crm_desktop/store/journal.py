@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstanceState, Session, UOWTransaction
 
 from crm_desktop.domain.common.ids import new_id, utcnow
 from crm_desktop.store import field_bases
@@ -22,7 +23,7 @@ SCHEMA_VERSION = 1
 _BOOKKEEPING = frozenset({"id", "updated_at", "version"})
 
 
-def plain(value):
+def plain(value: Any) -> Any:
     """JSON-ready value as the sync protocol carries it."""
     if isinstance(value, datetime):
         return to_iso(value)
@@ -45,14 +46,15 @@ def _synced_fields(obj: SyncedRecord) -> tuple[str, ...]:
     return synced_fields_of(type(obj))
 
 
-def _creation(obj: SyncedRecord) -> dict:
+def _creation(obj: SyncedRecord) -> dict[str, Any]:
     return {f: plain(getattr(obj, f)) for f in _synced_fields(obj) if getattr(obj, f) is not None}
 
 
-def _edit(obj: SyncedRecord) -> tuple[dict, dict]:
+def _edit(obj: SyncedRecord) -> tuple[dict[str, Any], dict[str, Any]]:
     """(changed fields with new values, the same fields' values before the edit)."""
-    state = inspect(obj)
-    after, before = {}, {}
+    state: InstanceState[SyncedRecord] = inspect(obj)
+    after: dict[str, Any] = {}
+    before: dict[str, Any] = {}
     for field in _synced_fields(obj):
         history = state.attrs[field].history
         if not history.has_changes():
@@ -64,19 +66,19 @@ def _edit(obj: SyncedRecord) -> tuple[dict, dict]:
     return after, before
 
 
-def action_of(after: dict) -> str:
+def action_of(after: dict[str, Any]) -> str:
     if "deleted_at" in after:
         return "delete" if after["deleted_at"] is not None else "restore"
     return "update"
 
 
-def journal_changes(session: Session, _ctx, _instances) -> None:
+def journal_changes(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
     if session.info.get("remote"):
         return  # rows written from the server's answers are not the user's edits: nothing to push
     user_id = session.info.get("user_id")
     group_id = session.info.setdefault("group_id", new_id())
     now = utcnow()
-    entries: list = []
+    entries: list[OutboxEntry | AuditEntry] = []
     for obj in session.deleted:
         if isinstance(obj, SyncedRecord):
             raise RuntimeError("synced records are soft-deleted (set deleted_at), never removed")
@@ -112,7 +114,8 @@ def journal_changes(session: Session, _ctx, _instances) -> None:
     session.add_all(entries)
 
 
-def _outbox(obj, op, after, before, group_id, now, base_versions: dict | None = None) -> OutboxEntry:
+def _outbox(obj: SyncedRecord, op: str, after: dict[str, Any], before: dict[str, Any] | None, group_id: str,
+            now: datetime, base_versions: dict[str, int] | None = None) -> OutboxEntry:
     return OutboxEntry(
         mutation_id=new_id(), group_id=group_id, entity=obj.__entity__, record_id=obj.id, op=op,
         changes=after, base_version=obj.version or 0, base_values=before, base_versions=base_versions or None,
@@ -120,14 +123,15 @@ def _outbox(obj, op, after, before, group_id, now, base_versions: dict | None = 
     )
 
 
-def _audit(obj, action, changed, user_id, now) -> AuditEntry:
+def _audit(obj: SyncedRecord, action: str, changed: dict[str, list[Any]], user_id: str | None,
+           now: datetime) -> AuditEntry:
     return AuditEntry(
         at=now, user_id=user_id, entity=obj.__entity__, record_id=obj.id, action=action,
         changed_fields=changed,
     )
 
 
-def record_increment(session: Session, obj: SyncedRecord, deltas: dict[str, Decimal], cause: dict) -> None:
+def record_increment(session: Session, obj: SyncedRecord, deltas: dict[str, Decimal], cause: dict[str, Any]) -> None:
     """Journal an `increment` mutation (counters such as stock): the server adds the deltas to
     its current values, so concurrent reservations from other devices are never lost. `cause` says
     why (an order's reservation, release or shipment, or an adjustment and its reason); the server

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from crm_desktop.store.backups import backup_name, copy_store
 from crm_desktop.store.cipher import StoreKey
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision; checked against Alembic's own head by a test. Comparing with this
@@ -33,7 +37,7 @@ def backup_database(path: Path, backup_dir: Path, label: str, key: StoreKey | No
     return copy_store(path, key, backup_dir / backup_name(path, label))
 
 
-def alembic_config(engine_or_conn):
+def alembic_config(engine_or_conn: Engine | Connection) -> Config:
     from alembic.config import Config  # imported lazily: only needed when migrating
 
     cfg = Config()

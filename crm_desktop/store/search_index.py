@@ -38,12 +38,12 @@ _PHONE_QUERY = re.compile(r"^[\d\s\-+()（）]+$")
 _ASCII_WORDS = re.compile(r"^[a-z\s]+$")
 
 
-def document_row(seq: int, entity: str, record_id: str, keys: SearchKeys) -> tuple:
+def document_row(seq: int, entity: str, record_id: str, keys: SearchKeys) -> tuple[int, str, str, str]:
     """One prepared index row: (seq, entity, record_id, index body)."""
     return (seq, entity, record_id, trigram_document(keys))
 
 
-def insert_document_rows(conn: Connection, rows: list[tuple]) -> int:
+def insert_document_rows(conn: Connection, rows: list[tuple[int, str, str, str]]) -> int:
     """Write prepared rows (see document_row) to the index and its record map."""
     conn.exec_driver_sql(
         "INSERT INTO search_docs(seq, entity, record_id) VALUES (?,?,?)", [r[:3] for r in rows]

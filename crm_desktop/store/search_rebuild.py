@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -26,7 +28,7 @@ ORDER BY touched, id
 """
 
 
-def _keys(row) -> SearchKeys:
+def _keys(row: Sequence[Any]) -> SearchKeys:
     entity, _id, name, a, b, email, _touched = row
     if entity == "account":
         return account_search_keys(name, a, phone_digits(b))
@@ -58,5 +60,5 @@ def rebuild_search_index(conn: Connection, state: TaskState | None = None) -> in
     return total
 
 
-def _documents(rows) -> list:
+def _documents(rows: Iterable[Sequence[Any]]) -> list[tuple[str, str, SearchKeys]]:
     return [(r[0], r[1], _keys(r)) for r in rows]

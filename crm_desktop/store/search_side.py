@@ -57,9 +57,10 @@ class SideIndex:
     def __init__(self, conn: Connection, path: Path, key: StoreKey | None) -> None:
         self.path = path
         self._discard_file()
-        tables = dict(conn.exec_driver_sql(
-            "SELECT name, sql FROM main.sqlite_master WHERE name IN ('search_docs', 'search_trigram')").all())
-        config = dict(conn.exec_driver_sql("SELECT k, v FROM main.search_trigram_config").all())
+        tables: dict[str, str] = {name: sql for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM main.sqlite_master WHERE name IN ('search_docs', 'search_trigram')")}
+        config: dict[str, object] = {k: v for k, v in conn.exec_driver_sql(
+            "SELECT k, v FROM main.search_trigram_config")}
         self._side = connect(path, key, check_same_thread=False, isolation_level=None)
         try:
             self._side.execute("PRAGMA journal_mode=OFF")  # a scratch file: nothing to recover

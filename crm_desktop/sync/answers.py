@@ -10,6 +10,7 @@ increment brings the counter's resulting value, a rejected increment is taken ba
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -19,14 +20,17 @@ from crm_desktop.store.models import Conflict, OutboxEntry, SyncedRecord
 from crm_desktop.sync.outbox import PendingEdits, as_mutation
 from crm_desktop.sync.records import model_of, write_remote_fields
 from crm_desktop.sync.resolve import refetch_later
+from crm_protocol.envelope import Conflict as WireConflict
+from crm_protocol.envelope import MutationOutcome
+from crm_protocol.outcomes import APPLIED, CONFLICT, INCREMENT, OUTCOMES, REJECTED
 
 
-def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict]) -> dict[str, int]:
+def acknowledge(session: Session, entries: list[OutboxEntry], results: list[MutationOutcome]) -> dict[str, int]:
     """Record the server's answers in the store (the caller commits): each mutation leaves the
     outbox; versions and server-set fields land on the local rows; conflicts and rejections
     become sync issues. Returns counts by outcome. A few queries per batch, not per mutation."""
     by_seq = {e.device_seq: e for e in entries}
-    counts = {"applied": 0, "merged": 0, "conflict": 0, "rejected": 0}
+    counts: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
     echoed: list[tuple[str, str]] = []
     with session.no_autoflush:
         rows = _rows_of(session, entries)
@@ -38,14 +42,14 @@ def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict
             outcome = result["outcome"]
             counts[outcome] = counts.get(outcome, 0) + 1
             row = rows.get((entry.entity, entry.record_id))
-            if outcome == "rejected":
-                session.add(Conflict(kind="rejected", entity=entry.entity, record_id=entry.record_id, field="",
+            if outcome == REJECTED:
+                session.add(Conflict(kind=REJECTED, entity=entry.entity, record_id=entry.record_id, field="",
                                      base=None, mine=entry.changes, theirs=None, reason=result.get("reason"),
                                      mutation=as_mutation(entry)))
-                if row is not None and entry.op == "increment":
+                if row is not None and entry.op == INCREMENT:
                     _take_back(row, entry)
             for conflict in result.get("conflicts") or []:
-                session.add(Conflict(kind="conflict", entity=entry.entity, record_id=entry.record_id,
+                session.add(Conflict(kind=CONFLICT, entity=entry.entity, record_id=entry.record_id,
                                      field=conflict["field"], base=conflict.get("base"), mine=conflict.get("mine"),
                                      theirs=conflict.get("theirs"), server_id=conflict.get("id"),
                                      server_version=result.get("version"), mutation=as_mutation(entry)))
@@ -65,7 +69,8 @@ def acknowledge(session: Session, entries: list[OutboxEntry], results: list[dict
 
 
 def _rows_of(session: Session, entries: list[OutboxEntry]) -> dict[tuple[str, str], SyncedRecord]:
-    rows, by_entity = {}, {}
+    rows: dict[tuple[str, str], SyncedRecord] = {}
+    by_entity: dict[str, set[str]] = {}
     for entry in entries:
         by_entity.setdefault(entry.entity, set()).add(entry.record_id)
     for entity, ids in by_entity.items():
@@ -76,10 +81,11 @@ def _rows_of(session: Session, entries: list[OutboxEntry]) -> dict[tuple[str, st
     return rows
 
 
-def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dict, later: PendingEdits) -> None:
+def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: MutationOutcome,
+            later: PendingEdits) -> None:
     """The row now matches server version `result.version` as far as this mutation goes."""
     version, outcome = result["version"], result["outcome"]
-    if later.unnumbered(entry.record_id) and outcome == "applied" and row.version == entry.base_version:
+    if later.unnumbered(entry.record_id) and outcome == APPLIED and row.version == entry.base_version:
         # Later pending edits of this record were made on top of this one: they build on the
         # version the server just made, not on the older base (nothing else changed meanwhile).
         session.execute(update(OutboxEntry).where(OutboxEntry.record_id == entry.record_id,
@@ -88,17 +94,18 @@ def _settle(session: Session, row: SyncedRecord, entry: OutboxEntry, result: dic
                                                   OutboxEntry.device_seq.is_(None))
                         .values(base_version=version))
     fields = dict(result.get("server_fields") or {})
-    if entry.op == "increment":
+    if entry.op == INCREMENT:
         # The counters as the server counted them, plus what this laptop reserved since.
         pending = later.deltas(entry.record_id, entry.seq)
         fields = {name: str(Decimal(str(value)) + pending.get(name, Decimal(0))) for name, value in fields.items()}
     # Only a clean apply means the server's row is exactly ours: after a merge it holds others'
     # changes too, which the pull that follows brings (with the version, not before it).
-    new_version = max(row.version or 0, version) if outcome == "applied" else None
+    # `version` is set: acknowledge settles only answers that carry one.
+    new_version = max(row.version or 0, cast(int, version)) if outcome == APPLIED else None
     write_remote_fields(session, row, fields, version=new_version)
 
 
-def _take_theirs(session: Session, row: SyncedRecord, entry: OutboxEntry, conflict: dict, version: int | None,
+def _take_theirs(session: Session, row: SyncedRecord, entry: OutboxEntry, conflict: WireConflict, version: int | None,
                  later: PendingEdits) -> None:
     """The server kept its value: so does the laptop, as of the server's version, unless the user
     edited the field again since (that edit goes out next and meets the same check)."""

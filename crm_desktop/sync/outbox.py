@@ -8,26 +8,29 @@ server's answers mean for the local store is in crm_desktop/sync/answers.py.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.store.journal import plain
-from crm_desktop.store.models import OutboxEntry, SyncState
+from crm_desktop.store.models import OutboxEntry
+from crm_desktop.store.repositories.sync import OutboxRepository, SyncStateRepository
+from crm_protocol.envelope import Mutation, StockCause
+from crm_protocol.outcomes import Op
 
 BATCH = 500
 LAST_SEQ = "sync/last_device_seq"
 
 
 def pending_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+    return OutboxRepository(session).pending_count()
 
 
 def next_batch(session: Session, limit: int = BATCH) -> tuple[list[OutboxEntry], bool]:
     """The oldest entries, whole mutation groups only (a group larger than `limit` goes alone),
     numbered for the server; and whether new numbers were handed out (the caller commits them
     before sending, with a new store epoch: crm_desktop/sync/installation.py)."""
-    entries = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(limit + 1)))
+    entries = OutboxRepository(session).oldest(limit + 1)
     if len(entries) > limit:
         cut = limit
         while cut > 0 and entries[cut].group_id == entries[cut - 1].group_id:
@@ -47,8 +50,9 @@ def next_batch(session: Session, limit: int = BATCH) -> tuple[list[OutboxEntry],
 def renumber(session: Session, expected_seq: int) -> None:
     """The server expects `expected_seq` next (the server was restored from a backup): number every
     pending mutation afresh from there."""
-    entries = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)))
-    session.execute(update(OutboxEntry).values(device_seq=None))
+    outbox = OutboxRepository(session)
+    entries = outbox.oldest()
+    outbox.forget_push_numbers()
     session.flush()
     for number, entry in enumerate(entries, start=expected_seq):
         entry.device_seq = number
@@ -58,47 +62,39 @@ def renumber(session: Session, expected_seq: int) -> None:
 def forget_numbers(session: Session) -> None:
     """A new device numbers from 1: every unacknowledged mutation goes again under new numbers,
     with its original ids and base versions (the caller commits)."""
-    session.execute(update(OutboxEntry).values(device_seq=None))
+    OutboxRepository(session).forget_push_numbers()
     _set_last_seq(session, 0)
 
 
-def as_mutation(entry: OutboxEntry) -> dict:
-    mutation = {"seq": entry.device_seq, "mutation_id": entry.mutation_id, "group_id": entry.group_id,
-                "entity": entry.entity, "record_id": entry.record_id, "op": entry.op, "changes": entry.changes,
-                "base_version": entry.base_version, "base_values": entry.base_values,
-                "device_time": plain(entry.device_time)}
+def as_mutation(entry: OutboxEntry) -> Mutation:
+    # Sent once numbered (next_batch), so `device_seq` is set; the outbox holds only protocol ops.
+    mutation: Mutation = {"seq": cast(int, entry.device_seq), "mutation_id": entry.mutation_id,
+                          "group_id": entry.group_id, "entity": entry.entity, "record_id": entry.record_id,
+                          "op": cast(Op, entry.op), "changes": entry.changes, "base_version": entry.base_version,
+                          "base_values": entry.base_values, "device_time": plain(entry.device_time)}
     if entry.base_versions:
         mutation["base_versions"] = entry.base_versions
     if entry.cause:
-        mutation["cause"] = entry.cause
+        mutation["cause"] = cast(StockCause, entry.cause)
     return mutation
 
 
 def _last_seq(session: Session) -> int:
-    state = session.get(SyncState, LAST_SEQ)
-    numbered = session.scalar(select(func.max(OutboxEntry.device_seq))) or 0
-    return max(int(state.value or 0) if state else 0, numbered)
+    stored = SyncStateRepository(session).value(LAST_SEQ)
+    return max(int(stored or 0), OutboxRepository(session).highest_push_number())
 
 
 def _set_last_seq(session: Session, value: int) -> None:
-    state = session.get(SyncState, LAST_SEQ)
-    if state is None:
-        session.add(SyncState(key=LAST_SEQ, value=value))
-    else:
-        state.value = value
+    SyncStateRepository(session).put(LAST_SEQ, value)
 
 
 class PendingEdits:
     """The outbox entries of some records, to ask what the user did after a given mutation."""
 
     def __init__(self, session: Session, record_ids: list[str]) -> None:
-        ids = sorted(set(record_ids))
-        self.by_record: dict[str, list[tuple[int, str, dict, int | None]]] = {}
-        for start in range(0, len(ids), 500):
-            query = select(OutboxEntry.record_id, OutboxEntry.seq, OutboxEntry.op, OutboxEntry.changes,
-                           OutboxEntry.device_seq).where(OutboxEntry.record_id.in_(ids[start:start + 500]))
-            for record_id, seq, op, changes, device_seq in session.execute(query):
-                self.by_record.setdefault(record_id, []).append((seq, op, changes or {}, device_seq))
+        self.by_record: dict[str, list[tuple[int, str, dict[str, Any], int | None]]] = {}
+        for record_id, seq, op, changes, device_seq in OutboxRepository(session).of_records(record_ids):
+            self.by_record.setdefault(record_id, []).append((seq, op, changes or {}, device_seq))
 
     def edit_field(self, record_id: str, field: str, after_seq: int) -> bool:
         return any(seq > after_seq and op != "increment" and field in changes

@@ -10,14 +10,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from typing import Any, cast
 
-from sqlalchemy import exists, inspect, select, text
+from sqlalchemy import Table, exists, inspect, select, text
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.common.ids import from_iso, utcnow
+from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.store import field_bases, search_index
 from crm_desktop.store.models import Base, OutboxEntry, SnapshotSeen, SyncedRecord
-from crm_desktop.sync.schema import entities
+from crm_protocol.entities import ENTITIES
+from crm_protocol.envelope import PullItem
+from crm_protocol.outcomes import INCREMENT, REMOVE, TOMBSTONE, UPSERT
+from crm_protocol.values import from_wire
 
 # Names copied onto rows for lists (kept by store/derived.py for local edits); refreshed here.
 _ACCOUNT_NAME_TABLES = ("contacts", "opportunities", "sales_orders", "tickets")
@@ -33,34 +37,22 @@ def model_of(entity: str) -> type[SyncedRecord] | None:
     return _models().get(entity)
 
 
-def to_local(entity: str, field: str, value):
+def to_local(entity: str, field: str, value: Any) -> Any:
     """A wire value (ISO text, decimal text) as the column holds it."""
     if value is None:
         return None
-    spec = entities()[entity].fields.get(field)
-    kind = spec.kind if spec else None
-    if kind == "datetime":
-        return from_iso(value) if value.endswith("Z") and len(value) == 27 else _parse_moment(value)
-    if kind == "date":
-        return date.fromisoformat(value)
-    if kind == "decimal":
-        return Decimal(str(value))
-    return value
+    spec = ENTITIES[entity].fields.get(field)
+    return from_wire(spec.kind if spec else None, value)
 
 
-def _parse_moment(value: str):
-    from datetime import UTC, datetime
-
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-
-
-def local_values(entity: str, fields: dict) -> dict:
+def local_values(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
     """The fields this app knows, as its columns hold them (a newer server may send more)."""
-    synced = entities()[entity].fields
+    synced = ENTITIES[entity].fields
     return {name: to_local(entity, name, value) for name, value in fields.items() if name in synced}
 
 
-def write_remote_fields(session: Session, row: SyncedRecord, fields: dict, version: int | None = None) -> None:
+def write_remote_fields(session: Session, row: SyncedRecord, fields: dict[str, Any],
+                        version: int | None = None) -> None:
     for name, value in local_values(type(row).__entity__, fields).items():
         setattr(row, name, value)
     if version is not None:
@@ -72,7 +64,7 @@ class PageRows:
     fields with a pending edit keep their local value, counters add the pending increments to the
     server's count."""
 
-    def __init__(self, session: Session, items: list[dict]) -> None:
+    def __init__(self, session: Session, items: list[PullItem]) -> None:
         self.rows: dict[tuple[str, str], SyncedRecord] = {}
         self.pending: dict[str, set[str]] = {}
         self.deltas: dict[str, dict[str, Decimal]] = {}
@@ -93,7 +85,7 @@ class PageRows:
                 query = select(OutboxEntry.record_id, OutboxEntry.op, OutboxEntry.changes).where(
                     OutboxEntry.record_id.in_(ids[start:start + 500]))
                 for record_id, op, changes in session.execute(query):
-                    if op != "increment":
+                    if op != INCREMENT:
                         self.pending.setdefault(record_id, set()).update(changes or {})
                         continue
                     counted = self.deltas.setdefault(record_id, {})
@@ -101,18 +93,18 @@ class PageRows:
                         counted[name] = counted.get(name, Decimal(0)) + Decimal(str(amount))
 
 
-def apply_item(session: Session, item: dict, page: PageRows) -> bool:
+def apply_item(session: Session, item: PullItem, page: PageRows) -> bool:
     """Apply one pull or snapshot item; False when it was nothing new for this store."""
     model = model_of(item["entity"])
     if model is None:
         return False  # an entity this version of the app does not know yet
     row = page.rows.get((item["entity"], item["id"]))
     kind = item["kind"]
-    if kind == "remove":
+    if kind == REMOVE:
         return _remove(session, model, row) if row is not None else False
     if row is not None and (row.version or 0) >= item["version"]:
         return False  # seen already (a snapshot and a pull may both carry it)
-    if kind == "tombstone":
+    if kind == TOMBSTONE:
         if row is None or row.deleted_at is not None:
             return False
         row.deleted_at = to_local(item["entity"], "deleted_at", item.get("deleted_at")) or utcnow()
@@ -136,7 +128,7 @@ def apply_item(session: Session, item: dict, page: PageRows) -> bool:
     return True
 
 
-def _remove(session: Session, model, row: SyncedRecord) -> bool:
+def _remove(session: Session, model: type[SyncedRecord], row: SyncedRecord) -> bool:
     """Out of this user's scope now: drop the copy, or hide it where local rows still point at it.
     (Foreign keys are checked only at commit while a page is applied, so look before deleting.)"""
     if _referenced(session, model, row.id):
@@ -156,7 +148,7 @@ def drop_copy(session: Session, entity: str, record_id: str) -> int:
     model = model_of(entity)
     row = session.get(model, record_id) if model is not None else None
     pending = session.scalar(select(OutboxEntry.seq).where(OutboxEntry.record_id == record_id).limit(1))
-    if row is None or pending is not None:
+    if model is None or row is None or pending is not None:  # no model, no row
         return 0
     return int(_remove(session, model, row))
 
@@ -170,7 +162,7 @@ def forget_versions(session: Session, keys: list[tuple[str, str]]) -> None:
             row.version = 0
 
 
-def _referenced(session: Session, model, record_id: str) -> bool:
+def _referenced(session: Session, model: type[SyncedRecord], record_id: str) -> bool:
     for child in _models().values():
         for fk in child.__table__.foreign_keys:
             if fk.column.table is model.__table__:
@@ -180,11 +172,11 @@ def _referenced(session: Session, model, record_id: str) -> bool:
     return False
 
 
-def note_seen(session: Session, items: list[dict]) -> None:
+def note_seen(session: Session, items: list[PullItem]) -> None:
     """Remember what a repeated snapshot delivered (see drop_unseen)."""
     rows = [{"entity": i["entity"], "record_id": i["id"]} for i in items]
     if rows:
-        session.execute(SnapshotSeen.__table__.insert().prefix_with("OR IGNORE"), rows)
+        session.execute(cast(Table, SnapshotSeen.__table__).insert().prefix_with("OR IGNORE"), rows)
 
 
 def drop_unseen(session: Session) -> int:
@@ -206,7 +198,7 @@ def drop_unseen(session: Session) -> int:
         for row in gone:
             dropped += _remove(session, model, row)
         session.flush()
-    session.execute(SnapshotSeen.__table__.delete())
+    session.execute(cast(Table, SnapshotSeen.__table__).delete())
     return dropped
 
 
@@ -264,9 +256,9 @@ def _by_entity(keys: set[tuple[str, str]]) -> dict[str, list[str]]:
     return grouped
 
 
-def _stub(model, record_id: str):
+def _stub(model: type[SyncedRecord], record_id: str) -> SyncedRecord:
     """A placeholder with every required column at a neutral value."""
-    values = {"id": record_id, "version": 0, "deleted_at": utcnow()}
+    values: dict[str, Any] = {"id": record_id, "version": 0, "deleted_at": utcnow()}
     for column in inspect(model).columns:
         if column.key in values or column.nullable or column.default is not None or column.server_default is not None:
             continue
@@ -282,17 +274,17 @@ def _stub(model, record_id: str):
 _BULK = ("account", "contact")
 
 
-def apply_page(session: Session, items: list[dict]) -> set[tuple[str, str]]:
+def apply_page(session: Session, items: list[PullItem]) -> set[tuple[str, str]]:
     """Apply a page of items; the (entity, id) of every row that changed."""
     from crm_desktop.store.bulk_write import BulkWriter
 
     page = PageRows(session, items)
     touched: set[tuple[str, str]] = set()
-    fresh: dict[str, dict[str, dict]] = {}
+    fresh: dict[str, dict[str, dict[str, Any]]] = {}
     with session.no_autoflush:
         for item in items:
             key = (item["entity"], item["id"])
-            if item["kind"] == "upsert" and item["entity"] in _BULK and key not in page.rows:
+            if item["kind"] == UPSERT and item["entity"] in _BULK and key not in page.rows:
                 fresh.setdefault(item["entity"], {})[item["id"]] = _bulk_row(item)
                 touched.add(key)
             elif apply_item(session, item, page):
@@ -301,11 +293,11 @@ def apply_page(session: Session, items: list[dict]) -> set[tuple[str, str]]:
     field_bases.forget(session.connection(), list(page.kept), page.kept)
     writer = BulkWriter(session.connection(), None, "", utcnow())
     for entity, rows in fresh.items():
-        writer.insert(model_of(entity), list(rows.values()), journaled=False)
+        writer.insert(_models()[entity], list(rows.values()), journaled=False)  # _BULK entities are known
     return touched
 
 
-def _bulk_row(item: dict) -> dict:
+def _bulk_row(item: PullItem) -> dict[str, Any]:
     row = local_values(item["entity"], item.get("data") or {})
     row.update(id=item["id"], version=item["version"])
     return row

@@ -5,13 +5,14 @@ sent again once fixed, or given up and the server's copy fetched back."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.store import field_bases
 from crm_desktop.store.journal import record_resend
-from crm_desktop.store.models import Conflict, SyncedRecord, SyncState
+from crm_desktop.store.models import Conflict, Product, SyncedRecord, SyncState
 from crm_desktop.store.repositories.orders import ProductRepository
 from crm_desktop.sync.outbox import PendingEdits
 from crm_desktop.sync.records import model_of, to_local, write_remote_fields
@@ -71,7 +72,7 @@ def resend(session: Session, issue: Conflict) -> None:
         return
     deltas = {name: Decimal(str(amount)) for name, amount in (mutation.get("changes") or {}).items()}
     # As the order or the stock dialog moves it: counters in SQL, so the journal sees no upsert of them.
-    ProductRepository(session).increment(row, mutation.get("cause") or {}, **deltas)
+    ProductRepository(session).increment(cast(Product, row), mutation.get("cause") or {}, **deltas)
 
 
 def action_of(session: Session, issue: Conflict) -> list[Conflict]:
@@ -96,7 +97,8 @@ def give_up(session: Session, issue: Conflict) -> None:
 def refetch_later(session: Session, records: list[tuple[str, str]]) -> None:
     """Fetch the records whole from the server at the next sync (after the push of the same round)."""
     state = session.get(SyncState, REFETCH)
-    wanted = [list(pair) for pair in (state.value if state is not None and state.value else [])]
+    stored = cast(list[list[str]], state.value if state is not None and state.value else [])  # as written below
+    wanted = [list(pair) for pair in stored]
     for entity, record_id in records:
         if [entity, record_id] not in wanted:
             wanted.append([entity, record_id])

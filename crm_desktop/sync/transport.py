@@ -9,10 +9,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, cast
 
 import httpx
 
-from crm_desktop.store.journal import SCHEMA_VERSION
+from crm_protocol.envelope import (
+    DEVICES_PATH,
+    LOGIN_PATH,
+    LOGOUT_PATH,
+    PAGE_ROWS,
+    PULL_PATH,
+    PUSH_PATH,
+    RECORD_PATH,
+    REFRESH_PATH,
+    SCHEMA_VERSION,
+    SNAPSHOT_PATH,
+    WAIT_PATH,
+    Mutation,
+    PullAnswer,
+    PullItem,
+    PushAnswer,
+    PushRequest,
+    SnapshotAnswer,
+    TokenAnswer,
+    WaitAnswer,
+)
+from crm_protocol.outcomes import DEVICE_FORKED, GAP, RESET_REQUIRED, UPGRADE_REQUIRED
 
 
 class SyncError(Exception):
@@ -52,17 +74,17 @@ class DeviceRevokedError(SyncError):
 
 
 class UpgradeRequiredError(SyncError):
-    code = "upgrade_required"
+    code = UPGRADE_REQUIRED
 
 
 class ResetRequiredError(SyncError):
     """The server no longer has the history after our cursor: download the snapshot again."""
 
-    code = "reset_required"
+    code = RESET_REQUIRED
 
 
 class GapError(SyncError):
-    code = "gap"
+    code = GAP
 
     def __init__(self, expected_seq: int) -> None:
         super().__init__(f"server expects seq {expected_seq}")
@@ -73,7 +95,7 @@ class ForkedError(SyncError):
     """Another store pushed under this device's numbers (a restored backup, a copied file): this
     store must register as a new device and send its unacknowledged edits again."""
 
-    code = "device_forked"
+    code = DEVICE_FORKED
 
 
 class RefusedError(SyncError):
@@ -114,28 +136,29 @@ class Transport:
         body = {"username": username, "password": password, "device_name": device_name}
         if device_id:
             body["device_id"] = device_id
-        answer = self._send("POST", "/auth/login", json=body, authorised=False)
+        answer = cast(TokenAnswer, self._send("POST", LOGIN_PATH, json=body, authorised=False))
         return self._keep(answer)
 
     def register_device(self, device_name: str) -> Tokens:
         """A new device of the same user, with tokens of its own; the old device keeps its own."""
         refresh = self.tokens.refresh_token if self.tokens else ""
-        answer = self._send("POST", "/auth/devices", json={"device_name": device_name, "refresh_token": refresh})
+        answer = cast(TokenAnswer, self._send("POST", DEVICES_PATH,
+                                              json={"device_name": device_name, "refresh_token": refresh}))
         return self._keep(answer)
 
     def logout(self) -> None:
         if self.tokens is not None:
-            self._send("POST", "/auth/logout", retry_on_expiry=False)
+            self._send("POST", LOGOUT_PATH, retry_on_expiry=False)
             self.tokens = None
 
     def _refresh(self) -> None:
         if self.tokens is None:
             raise CredentialsError("not logged in")
-        answer = self._send("POST", "/auth/refresh", json={"refresh_token": self.tokens.refresh_token},
-                            authorised=False)
+        answer = cast(TokenAnswer, self._send("POST", REFRESH_PATH, json={"refresh_token": self.tokens.refresh_token},
+                                              authorised=False))
         self._keep(answer)
 
-    def _keep(self, answer: dict) -> Tokens:
+    def _keep(self, answer: TokenAnswer) -> Tokens:
         self.tokens = Tokens(answer["access_token"], answer["refresh_token"], answer["device_id"],
                              answer["user_id"], answer["role"])
         if self.on_tokens is not None:
@@ -144,42 +167,43 @@ class Transport:
 
     # --- sync ----------------------------------------------------------------------------
 
-    def push(self, mutations: list[dict]) -> dict:
-        return self._send("POST", "/sync/push", json={
-            "device_id": self.tokens.device_id if self.tokens else "", "schema_version": SCHEMA_VERSION,
-            "mutations": mutations})
+    def push(self, mutations: list[Mutation]) -> PushAnswer:
+        body = PushRequest(device_id=self.tokens.device_id if self.tokens else "", schema_version=SCHEMA_VERSION,
+                           mutations=mutations)
+        return cast(PushAnswer, self._send("POST", PUSH_PATH, json=body))
 
-    def pull(self, cursor: str, limit: int = 2000) -> dict:
-        return self._send("GET", "/sync/pull", params={"cursor": cursor, "limit": limit,
-                                                       "schema_version": SCHEMA_VERSION})
+    def pull(self, cursor: str, limit: int = PAGE_ROWS) -> PullAnswer:
+        return cast(PullAnswer, self._send("GET", PULL_PATH, params={"cursor": cursor, "limit": limit,
+                                                                      "schema_version": SCHEMA_VERSION}))
 
-    def snapshot(self, token: str, limit: int = 2000) -> dict:
-        return self._send("GET", "/sync/snapshot", params={"token": token, "limit": limit,
-                                                           "schema_version": SCHEMA_VERSION})
+    def snapshot(self, token: str, limit: int = PAGE_ROWS) -> SnapshotAnswer:
+        return cast(SnapshotAnswer, self._send("GET", SNAPSHOT_PATH, params={"token": token, "limit": limit,
+                                                                              "schema_version": SCHEMA_VERSION}))
 
-    def record(self, entity: str, record_id: str) -> dict | None:
+    def record(self, entity: str, record_id: str) -> PullItem | None:
         """One record as a pull item, or None when the server has none in this user's scope."""
         try:
-            return self._send("GET", f"/records/{entity}/{record_id}", params={"schema_version": SCHEMA_VERSION})
+            path = RECORD_PATH.format(entity=entity, record_id=record_id)
+            return cast(PullItem, self._send("GET", path, params={"schema_version": SCHEMA_VERSION}))
         except NotFoundError:
             return None
 
     def wait(self, cursor: str, timeout: float = 25.0) -> bool:
-        answer = self._send("GET", "/sync/wait", params={"cursor": cursor, "timeout": timeout,
-                                                         "schema_version": SCHEMA_VERSION},
-                            timeout=timeout + 15)
+        answer = cast(WaitAnswer, self._send("GET", WAIT_PATH, params={"cursor": cursor, "timeout": timeout,
+                                                                        "schema_version": SCHEMA_VERSION},
+                                             timeout=timeout + 15))
         return bool(answer.get("changed"))
 
     # --- one request ---------------------------------------------------------------------
 
     def _send(self, method: str, path: str, authorised: bool = True, retry_on_expiry: bool = True,
-              timeout: float | None = None, **kwargs) -> dict:
-        headers = {}
+              timeout: float | None = None, **kwargs: Any) -> dict[str, Any]:
+        headers: dict[str, str] = {}
         if authorised:
             if self.tokens is None:
                 raise CredentialsError("not logged in")
             headers["Authorization"] = f"Bearer {self.tokens.access_token}"
-        extra = {"timeout": timeout} if timeout is not None else {}
+        extra: dict[str, Any] = {"timeout": timeout} if timeout is not None else {}
         try:
             response = self.http.request(method, path, headers=headers, **kwargs, **extra)
         except httpx.HTTPError as error:  # connection refused, DNS, timeout, TLS, dropped mid-body
@@ -190,7 +214,7 @@ class Transport:
         return _answer(response)
 
 
-def _answer(response: httpx.Response) -> dict:
+def _answer(response: httpx.Response) -> dict[str, Any]:
     status = response.status_code
     try:
         body = response.json() if response.content else {}
@@ -203,9 +227,9 @@ def _answer(response: httpx.Response) -> dict:
         raise CredentialsError(error or "unauthorised")
     if status == 403:
         raise DeviceRevokedError(error or "forbidden")
-    if status == 409 and error == "gap":
+    if status == 409 and error == GAP:
         raise GapError(int(body.get("expected_seq", 1)))
-    if status == 409 and error == "device_forked":
+    if status == 409 and error == DEVICE_FORKED:
         raise ForkedError(error)
     if status == 404:
         raise NotFoundError(error)

@@ -4,7 +4,6 @@ unmapped columns; footers skipped and reported; exporting and importing back cre
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
@@ -53,10 +52,8 @@ def test_each_generator_writes_a_file_that_its_readers_open(tmp_path, name):
         assert sum(1 for r in rows if cells_of(r)) >= fixture.data_rows + 1
 
 
-def test_the_fifty_thousand_row_csv_is_written_quickly(tmp_path):
-    start = time.perf_counter()
-    fixture = odd_files.big_csv(tmp_path)
-    assert time.perf_counter() - start < 5
+def test_the_fifty_thousand_row_csv_holds_every_row(tmp_path):
+    fixture = odd_files.big_csv(tmp_path)  # how long it takes to write: bench/fixture_csv.py
     assert fixture.path.read_bytes().count(b"\r\n") == odd_files.BIG_ROWS + 1
 
 

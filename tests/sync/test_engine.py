@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.controllers.sync.round import SyncEngine
 from crm_desktop.domain.customers.entities import AccountInput
 from crm_desktop.store.models import Account, Conflict, OutboxEntry
-from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.transport import Transport
 from tests.server.sync_world import PASSWORD
 
@@ -81,6 +81,7 @@ def test_after_reset_required_the_new_snapshot_drops_copies_deleted_meanwhile_an
         laptops, world, monkeypatch):
     from crm_desktop.sync import engine as engine_module
     from crm_desktop.sync.engine import Cancelled
+    from crm_desktop.tasks import TaskState
     from crm_server.cli import main as server_main
 
     client, _ids = world
@@ -99,8 +100,15 @@ def test_after_reset_required_the_new_snapshot_drops_copies_deleted_meanwhile_an
     # The repeated snapshot is interrupted after its first page and resumed by the next sync.
     monkeypatch.setattr(engine_module, "PAGE", 1)
     pages = []
+
+    def heard(_n: int, _total: int, phase: str) -> None:
+        pages.append(phase)
+        if phase == "snapshot":
+            state.cancel()  # seen before the next page is fetched
+
+    state = TaskState(heard)
     with pytest.raises(Cancelled):
-        office_sync.sync(progress=lambda phase, n: pages.append(phase), cancelled=lambda: "snapshot" in pages)
+        office_sync.sync(state)
     assert doomed.id in {a.id for a in _accounts(office).values()}  # not yet: the snapshot is not complete
     report = office_sync.sync()
     assert report.pending == 0

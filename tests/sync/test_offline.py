@@ -18,12 +18,13 @@ import pytest
 from sqlalchemy import func, select, text
 
 from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.controllers.sync.round import SyncEngine
 from crm_desktop.domain.common.validation import ValidationError
 from crm_desktop.domain.customers.entities import AccountInput
 from crm_desktop.store import journal
 from crm_desktop.store.models import Account, Conflict, OutboxEntry
-from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.transport import Transport
+from crm_desktop.tasks import TaskState
 from crm_server.db import make_engine
 from crm_server.models import Record
 from tests.server.sync_world import PASSWORD, Device, account, new_id
@@ -194,7 +195,6 @@ def test_a_week_offline_with_2000_local_and_20000_remote_changes(world, tmp_path
     office, office_sync = _laptop(client, tmp_path / "office.db")
     try:
         away_sync.sync()
-        started = time.monotonic()
         with office.store.sessions() as s:  # the office keeps working all week
             s.info.update(user_id=office.store.device_user_id)
             s.add_all(Account(name=f"总部客户{i:05d}", city="上海") for i in range(20_000))
@@ -206,8 +206,7 @@ def test_a_week_offline_with_2000_local_and_20000_remote_changes(world, tmp_path
         assert report.pushed == 2_000 and report.pulled >= 20_000 and report.pending == 0
         office_sync.sync()
         assert _live_accounts_in(away) == _live_accounts_in(office)
-        assert len(_live_accounts_in(away)) == 22_000
-        assert time.monotonic() - started < 240
+        assert len(_live_accounts_in(away)) == 22_000  # how long it takes: bench/sync_offline.py
     finally:
         away.close()
         office.close()
@@ -235,4 +234,4 @@ def test_pending_local_fields_survive_a_pull(world, tmp_path):
 
 
 def engine_pull_only(engine: SyncEngine) -> None:
-    engine._pull(None, lambda: False)
+    engine._pull(TaskState())

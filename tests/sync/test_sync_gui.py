@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from crm_desktop.controllers.shell.app import CrmApp
+from crm_desktop.controllers.sync.round import SyncEngine
 from crm_desktop.domain.customers.entities import AccountInput
 from crm_desktop.gui.shell.preferences import Preferences
 from crm_desktop.gui.sync import runner as sync_runner
 from crm_desktop.gui.sync.dialogs import SyncLoginDialog
-from crm_desktop.sync.engine import SyncEngine
 from crm_desktop.sync.transport import Transport
 from tests.gui.conftest import type_text, when_modal
 from tests.server.sync_world import PASSWORD
@@ -45,17 +45,17 @@ def _log_in(qtbot, window, server: str) -> None:
         dialog.login_button.click()
 
     when_modal(SyncLoginDialog, fill)
-    window.connect_to_server()
+    window.commands("sync").connect_to_server()
 
 
 def test_the_window_logs_in_sends_local_edits_and_receives_a_colleagues_change(qtbot, window, crm, live_server,
                                                                                 tmp_path):
-    assert window.sync_status.text().startswith("Not connected")
+    assert window.commands("sync").status.text().startswith("Not connected")
     _log_in(qtbot, window, live_server)
-    qtbot.waitUntil(lambda: window.sync_status.state == sync_runner.UP_TO_DATE, timeout=10_000)
+    qtbot.waitUntil(lambda: window.commands("sync").status.state == sync_runner.UP_TO_DATE, timeout=10_000)
 
     made = crm.customers.create_account(AccountInput(name="苏州工业园区纳米所", city="苏州"))
-    qtbot.waitUntil(lambda: crm.sync.status().pending == 0 and "last sync" in window.sync_status.text(),
+    qtbot.waitUntil(lambda: crm.sync.status().pending == 0 and "last sync" in window.commands("sync").status.text(),
                     timeout=10_000)
     other = Transport(live_server)
     phone_store = CrmApp.open(tmp_path / "phone.db")
@@ -72,7 +72,7 @@ def test_the_window_logs_in_sends_local_edits_and_receives_a_colleagues_change(q
     # The window's long-poll wakes and pulls the phone's account.
     qtbot.waitUntil(lambda: bool(crm.search.search("物联网")), timeout=15_000)
     # The round that brought it ends: the status bar says so (while it runs it counts what arrives).
-    qtbot.waitUntil(lambda: window.sync_status.text().startswith("Up to date"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.commands("sync").status.text().startswith("Up to date"), timeout=10_000)
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "sync-status.png"))
 
@@ -92,6 +92,6 @@ def test_a_wrong_password_is_explained_in_the_form(qtbot, window, live_server):
         dialog.reject()
 
     when_modal(SyncLoginDialog, fill)
-    window.connect_to_server()
+    window.commands("sync").connect_to_server()
     assert "password is wrong" in seen["message"]
     assert window.crm.sync.account() is None

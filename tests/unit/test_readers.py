@@ -13,7 +13,8 @@ from odf.text import P
 
 from crm_desktop.interchange import spreadsheet
 from crm_desktop.interchange.errors import NOT_A_TABLE, InterchangeError
-from crm_desktop.interchange.table import SheetInfo, open_table
+from crm_desktop.interchange.sheets import SheetInfo
+from crm_desktop.interchange.table import open_table
 
 
 def _rewrite_member(path, member, old, new):

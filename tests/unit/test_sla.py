@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crm_desktop.domain.service import sla
+from crm_desktop.domain.service import sla, sla_messages
 from crm_desktop.domain.service.sla import (
     BusinessCalendar,
     SlaPolicyError,
@@ -438,7 +438,7 @@ def test_a_top_level_that_is_not_an_object():
 
 
 def test_messages_are_marked_for_translation_in_the_sla_policy_context():
-    source = Path(sla.__file__).read_text(encoding="utf-8")
+    source = Path(sla_messages.__file__).read_text(encoding="utf-8")
     contexts = re.findall(r"QT_TRANSLATE_NOOP\(\s*(\S+?),", source)
     assert len(contexts) >= 25 and set(contexts) == {'"SlaPolicy"'}
 

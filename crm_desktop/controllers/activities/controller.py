@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from crm_desktop.domain.activities.rules import as_logged, last_activity, next_followup
 from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.domain.common.validation import NotFoundError
 from crm_desktop.domain.customers.entities import ActivityData, ActivityInput, AgendaItem
@@ -24,27 +25,13 @@ def _as_time(value) -> datetime | None:
     return from_iso(value) if isinstance(value, str) else value
 
 
-def _move_followup(record, activity: Activity, today: date) -> None:
-    """The follow-up of the record logged against: a new date replaces it; without one, an
-    activity that is not back-dated settles a follow-up that was due, and a later one stays."""
-    if activity.next_followup_on is not None:
-        record.next_followup_at = activity.next_followup_on
-        return
-    newest = activity.occurred_at >= (record.last_activity_at or activity.occurred_at)
-    if newest and record.next_followup_at is not None and record.next_followup_at <= today:
-        record.next_followup_at = None
-
-
 class ActivitiesController:
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def log(self, data: ActivityInput) -> ActivityData:
         """Record an activity and move the linked records' last activity and next follow-up."""
-        values = clean_activity(data)
-        values["occurred_at"] = values["occurred_at"] or utcnow()
-        if values["kind"] == "task" and values["done"] is True and values["due_at"]:
-            values["done"] = False  # a task with a due time is open until ticked off
+        values = as_logged(clean_activity(data), utcnow())
         with UnitOfWork(self.store) as uow:
             logged_on, linked = None, []
             if values["opportunity_id"]:
@@ -77,13 +64,19 @@ class ActivitiesController:
                     linked.append(account)
             activity = Activity(**values)
             uow.activities.add(activity)
+            occurred = activity.occurred_at
+            before = logged_on.last_activity_at if logged_on is not None else None
             for record in (logged_on, *linked):
                 if record is None:
                     continue
-                if record.last_activity_at is None or activity.occurred_at >= record.last_activity_at:
-                    record.last_activity_at = activity.occurred_at
+                latest = last_activity(record.last_activity_at, occurred)
+                if latest != record.last_activity_at:
+                    record.last_activity_at = latest
             if logged_on is not None:
-                _move_followup(logged_on, activity, today=datetime.now().date())
+                followup = next_followup(logged_on.next_followup_at, before, occurred, activity.next_followup_on,
+                                         today=datetime.now().date())
+                if followup != logged_on.next_followup_at:
+                    logged_on.next_followup_at = followup
             uow.commit()
             return self._data(activity, uow)
 

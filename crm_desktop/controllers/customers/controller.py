@@ -101,10 +101,10 @@ class CustomersController:
             return account_data(account, self._owner_name(uow, account.owner_id))
 
     def delete_account(self, account_id: str) -> None:
-        self._set_deleted(Account, account_id, deleted=True)
+        self._set_deleted("account", account_id, deleted=True)
 
     def restore_account(self, account_id: str) -> None:
-        self._set_deleted(Account, account_id, deleted=False)
+        self._set_deleted("account", account_id, deleted=False)
 
     def account_duplicates(self, data: AccountInput, exclude_id: str | None = None):
         key = company_key(data.name)
@@ -184,10 +184,10 @@ class CustomersController:
         return account.name
 
     def delete_contact(self, contact_id: str) -> None:
-        self._set_deleted(Contact, contact_id, deleted=True)
+        self._set_deleted("contact", contact_id, deleted=True)
 
     def restore_contact(self, contact_id: str) -> None:
-        self._set_deleted(Contact, contact_id, deleted=False)
+        self._set_deleted("contact", contact_id, deleted=False)
 
     def contact_duplicates(self, data: ContactInput, exclude_id: str | None = None):
         """Live contacts that share the mobile or e-mail, or are named alike at the account."""
@@ -269,9 +269,9 @@ class CustomersController:
 
     # --- shared -------------------------------------------------------------------------
 
-    def _set_deleted(self, model, record_id: str, deleted: bool) -> None:
+    def _set_deleted(self, entity: str, record_id: str, deleted: bool) -> None:
         with self._uow() as uow:
-            obj = uow.session.get(model, record_id)
+            obj = (uow.contacts if entity == "contact" else uow.accounts).get(record_id, include_deleted=True)
             if obj is None:
                 raise NotFoundError(record_id)
             if (obj.deleted_at is not None) == deleted:

@@ -26,10 +26,6 @@ from datetime import datetime
 from sqlalchemy.exc import OperationalError
 
 from crm_desktop.controllers.demo.rows import (
-    ACCOUNT_SQL,
-    ACTIVITY_SQL,
-    CONTACT_SQL,
-    TAG_SQL,
     ChunkRows,
     DemoChunk,
     build_chunk,
@@ -43,6 +39,7 @@ from crm_desktop.controllers.sales.controller import SalesController
 from crm_desktop.domain.common.ids import new_id
 from crm_desktop.domain.service.sla import SlaPolicy, load_policy
 from crm_desktop.store.bulk import bulk_load_mode
+from crm_desktop.store.bulk_demo import DemoStatements
 from crm_desktop.store.database import Store
 from crm_desktop.store.day_stats import tallied_by_the_loader
 from crm_desktop.store.engine import BUSY_TIMEOUT_MS
@@ -67,10 +64,6 @@ CONTACTS_PER_ACCOUNT = 4
 PARALLEL_FROM = 60_000
 WORKERS = 2
 
-_USER_SQL = (
-    "INSERT INTO users (id, created_at, updated_at, owner_id, version, username, display_name,"
-    " role, team, is_device_user) VALUES (?,?,?,NULL,0,?,?,?,?,0)"
-)
 _BULK_MODELS = (Account, Contact, Activity, Product, Opportunity, OpportunityLine, SalesOrder, SalesOrderLine,
                 Ticket, TicketEvent)
 CHUNK = 10_000  # rows per worker job: smaller chunks keep the processes near their memory budget
@@ -100,13 +93,11 @@ class DemoGenerator:
     def _owners(self, conn) -> list[str]:
         """The device user carries a good share of the territory; colleagues the rest."""
         stamp = iso(self.now)
-        existing = {r[0] for r in conn.exec_driver_sql("SELECT username FROM users")}
-        fresh = [(new_id(), stamp, stamp, u, d, r, "华东销售一部")
-                 for u, d, r in COLLEAGUES if u not in existing]
-        if fresh:
-            conn.exec_driver_sql(_USER_SQL, fresh)
-        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM users WHERE is_device_user = 0")]
-        return [self.store.device_user_id] * 2 + ids
+        sql = DemoStatements(conn)
+        existing = sql.usernames()
+        sql.add_users([(new_id(), stamp, stamp, u, d, r, "华东销售一部")
+                       for u, d, r in COLLEAGUES if u not in existing])
+        return [self.store.device_user_id] * 2 + sql.colleague_ids()
 
     def _times(self, n: int, active_share: float, oldest_days: float):
         """(created, last activity or None) per record, least recently active first.
@@ -204,6 +195,7 @@ class _Load:
     def __init__(self, demo: DemoGenerator, conn, pool: Executor, side: SideIndex | None, state: TaskState,
                  policy: SlaPolicy, stages) -> None:
         self.demo, self.conn, self.pool, self.side, self.state = demo, conn, pool, side, state
+        self.sql = DemoStatements(conn)
         self.policy, self.stages = policy, stages
         self.counts = {"accounts": 0, "contacts": 0, "activities": 0}
         self.id_ms = int(demo.now * 1000)
@@ -236,16 +228,15 @@ class _Load:
             common = (owners, demo.now, demo.today)
 
             def write_accounts(rows: ChunkRows) -> None:
-                conn.exec_driver_sql(ACCOUNT_SQL, rows.records)
+                self.sql.add_accounts(rows.records)
                 self._write_common(index, tally, rows)
                 account_refs.extend(rows.refs)
                 self.counts["accounts"] += len(rows.records)
                 state.progress(self.counts["accounts"], total, "accounts")
 
             def write_contacts(first: int, rows: ChunkRows) -> None:
-                conn.exec_driver_sql(CONTACT_SQL, rows.records)
-                if rows.activities:
-                    conn.exec_driver_sql(ACTIVITY_SQL, rows.activities)
+                self.sql.add_contacts(rows.records)
+                self.sql.add_activities(rows.activities)
                 self._write_common(index, tally, rows)
                 samples.take(first, rows.records)
                 self.counts["contacts"] += len(rows.records)
@@ -287,7 +278,7 @@ class _Load:
         sales = DemoSales(conn, demo.seed, self.stages, demo.now, demo.today)
         sales.products_for(customers)
         state.check()
-        users = [r[0] for r in conn.exec_driver_sql("SELECT id FROM users WHERE deleted_at IS NULL")]
+        users = self.sql.live_user_ids()
         n_deals = opportunities if opportunities is not None else max(1, customers // CONTACTS_PER_DEAL)
         priced = sales.priced(samples.deals)
         service = DemoService(conn, demo.seed, demo.now, demo.language, self.policy, owners,
@@ -315,7 +306,7 @@ class _Load:
         index.add(rows.documents)
         if rows.tags:
             rows.tags.sort()  # in the tag index's key order: fewer of its pages touched
-            self.conn.exec_driver_sql(TAG_SQL, rows.tags)
+            self.sql.add_tags(rows.tags)
         tally.merge(rows.tally)
 
     def _pipeline(self, jobs: Iterable[tuple], idle: Callable[[], bool] | None = None, window: int = 4) -> None:

@@ -29,23 +29,6 @@ KINDS = ("call", "call", "visit", "visit", "meeting", "email", "note", "task")
 ACTIVITY_COUNTS = (0, 0, 0, 1, 2)  # more activities than the last one, per active contact
 
 
-def insert_sql(table: str, columns: str) -> str:
-    """INSERT of `columns` (space separated): `name` binds a value, `name?` binds '' for NULL (nullif),
-    `name=literal` is written as is."""
-    names, values = [], []
-    for column in columns.split():
-        name, _, literal = column.partition("=")
-        if literal:
-            values.append(literal)
-        elif name.endswith("?"):
-            name = name[:-1]
-            values.append("nullif(?, '')")
-        else:
-            values.append("?")
-        names.append(name)
-    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(values)})"
-
-
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _day_prefix: dict[int, str] = {}
 _clock: list[str] = []  # "HH:MM:SS." for each second of a day
@@ -88,16 +71,6 @@ class SerialIds:
         return f"{self._prefix}{serial & 0xFFF:03x}-{_VARIANT[r[0]]}{r[1:4]}-{r[4:]}"
 
 
-ACCOUNT_SQL = insert_sql(
-    "accounts", "id created_at updated_at owner_id version=0 name short_name=NULL industry level status source phone?"
-    " country province? city district? street? tags? last_activity_at? next_followup_at? in_pool=0 name_key")
-CONTACT_SQL = insert_sql(
-    "contacts", "id created_at updated_at owner_id version=0 account_id? name title department mobile? phone? email?"
-    " tags? is_primary last_activity_at? next_followup_at? account_name? mobile_digits? phone_digits?")
-ACTIVITY_SQL = insert_sql(
-    "activities", "id created_at updated_at owner_id version=0 kind subject body=NULL occurred_at due_at? done"
-    " outcome? account_id? contact_id next_followup_on=NULL")
-TAG_SQL = "INSERT OR IGNORE INTO record_tags (tag, entity, record_id) VALUES (?,?,?)"
 
 
 @dataclass(frozen=True)

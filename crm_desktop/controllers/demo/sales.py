@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import math
 import random
 from collections import defaultdict
@@ -12,10 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from crm_desktop.controllers.demo.rows import SerialIds, insert_sql, iso
+from crm_desktop.controllers.demo.rows import SerialIds, iso
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.ids import new_id
 from crm_desktop.domain.sales.entities import StageData
+from crm_desktop.store.bulk_demo import DemoStatements
 from crm_desktop.store.derived import product_search_text
 from crm_desktop.tasks import TaskState
 
@@ -53,31 +53,6 @@ ORDER_STATUSES = (("draft", 8), ("confirmed", 17), ("shipped", 15), ("paid", 48)
 QUOTE_STATUSES = (("draft", 15), ("sent", 35), ("accepted", 25), ("declined", 17), ("cancelled", 8))
 WON_SHARE, LOST_SHARE = 0.18, 0.14
 DISCOUNTS = (0, 0, 0, 0, 5, 8, 10, 15)
-
-_PRODUCT_SQL = (
-    "INSERT INTO products (id, created_at, updated_at, owner_id, version, sku, name, unit, list_price, currency,"
-    " stock_on_hand, stock_reserved, active, search_text) VALUES (?,?,?,NULL,0,?,?,?,?,'CNY',?,?,?,?)"
-)
-_DEAL_SQL = insert_sql(
-    "opportunities", "id created_at updated_at owner_id version=0 name account_id? contact_id stage_id amount currency"
-    " probability probability_manual expected_close status lost_reason? source closed_at? last_activity_at?"
-    " account_name?")
-_DEAL_LINE_SQL = (
-    "INSERT INTO opportunity_lines (id, created_at, updated_at, owner_id, version, opportunity_id, product_id,"
-    " quantity, unit_price, discount_pct, position) VALUES (?,?,?,?,0,?,?,?,?,?,?)"
-)
-_ORDER_SQL = (
-    "INSERT INTO sales_orders (id, created_at, updated_at, owner_id, version, kind, number, number_provisional,"
-    " status, account_id, opportunity_id, quote_id, currency, order_date, valid_until, notes, subtotal, discount,"
-    " total, confirmed_at, shipped_at, paid_at, cancelled_at, account_name)"
-    " VALUES (?,?,?,?,0,?,?,1,?,?,?,NULL,?,?,?,NULL,?,?,?,?,?,?,?,?)"
-)
-_ORDER_LINE_SQL = (
-    "INSERT INTO sales_order_lines (id, created_at, updated_at, owner_id, version, order_id, product_id, sku,"
-    " product_name, unit, quantity, unit_price, discount_pct, line_total, position)"
-    " VALUES (?,?,?,?,0,?,?,?,?,?,?,?,?,?,?)"
-)
-
 
 def _units(value: Decimal, scale: int) -> int:
     return int(value.scaleb(scale))
@@ -122,7 +97,7 @@ class DemoSales:
     are built by `build_deals`, in chunks (deal_chunks), and written by write_deals."""
 
     def __init__(self, conn, seed, stages: list[StageData], now: float, today: date) -> None:
-        self.conn = conn
+        self.sql = DemoStatements(conn)
         self.seed = seed
         self.rng = random.Random(f"{seed}:sales")
         self.now, self.today = now, today
@@ -152,17 +127,14 @@ class DemoSales:
                 for start in range(0, n, CHUNK)]
 
     def write_deals(self, rows: DealRows) -> None:
-        self.conn.exec_driver_sql(_DEAL_SQL, rows.deals)
-        if rows.lines:
-            self.conn.exec_driver_sql(_DEAL_LINE_SQL, rows.lines)
+        self.sql.add_deals(rows.deals)
+        self.sql.add_deal_lines(rows.lines)
         self.counts["opportunities"] += len(rows.deals)
         self.counts["opportunity_lines"] += len(rows.lines)
 
     def products_for(self, customers: int) -> None:
         """The catalogue: reused when the store has one, else 60 to 200 products."""
-        existing = list(self.conn.exec_driver_sql(
-            "SELECT id, sku, name, unit, list_price FROM products WHERE deleted_at IS NULL AND active = 1"
-            " AND currency = 'CNY' ORDER BY sku"))
+        existing = self.sql.catalogue()
         if existing:
             self.products = [(i, s, n, u, Decimal(p).scaleb(-money.PRICE_SCALE)) for i, s, n, u, p in existing]
             return
@@ -182,16 +154,14 @@ class DemoSales:
             on_hand = rng.randint(20, 400) * (10 if unit in ("个", "pcs") else 1)
             rows.append([pid, stamp, stamp, sku, name, unit, _units(price, money.PRICE_SCALE),
                          on_hand * 1000, 0, 1, product_search_text(sku, name)])
-        self.conn.exec_driver_sql(_PRODUCT_SQL, [tuple(r) for r in rows])
+        self.sql.add_products([tuple(r) for r in rows])
         self.counts["products"] = len(rows)
 
     # --- quotes and orders ----------------------------------------------------------------
 
     def orders(self, n: int, accounts: list[tuple], state: TaskState) -> None:
         rng = self.rng
-        won = list(self.conn.exec_driver_sql(
-            "SELECT id, account_id, account_name, owner_id, currency FROM opportunities"
-            " WHERE status = 'won' AND account_id IS NOT NULL ORDER BY id LIMIT ?", (n,)))
+        won = self.sql.won_deals(n)
         docs = []
         for _ in range(n):
             if won and rng.random() < 0.5:
@@ -212,16 +182,9 @@ class DemoSales:
         orders, lines = [], []
         for doc, number in zip(docs, numbers, strict=True):
             orders.append(self._order(doc, number, lines, reserved))
-        # An empty parameter list would run each statement once with no parameters: skip instead.
-        if orders:
-            self.conn.exec_driver_sql(_ORDER_SQL, orders)
-        if lines:
-            self.conn.exec_driver_sql(_ORDER_LINE_SQL, lines)
-        if reserved:
-            # Confirmed orders hold their stock: on hand grows by the same, so availability stays positive.
-            self.conn.exec_driver_sql(
-                "UPDATE products SET stock_reserved = stock_reserved + ?, stock_on_hand = stock_on_hand + ?"
-                " WHERE id = ?", [(units, units, pid) for pid, units in sorted(reserved.items())])
+        self.sql.add_orders(orders)
+        self.sql.add_order_lines(lines)
+        self.sql.hold_stock(sorted(reserved.items()))
         self.counts["quotes"] = sum(1 for d in docs if d[1] == "quote")
         self.counts["orders"] = len(docs) - self.counts["quotes"]
         self.counts["order_lines"] = len(lines)
@@ -237,13 +200,10 @@ class DemoSales:
             prefix = "QT" if kind == "quote" else "SO"
             key = f"numbers/{prefix}/{day.year}"
             if key not in counters:
-                value = self.conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (key,)).scalar()
-                counters[key] = int(json.loads(value) or 0) if value else 0
+                counters[key] = self.sql.counter(key)
             counters[key] += 1
             out.append(f"{prefix}-{day.year}-{counters[key]:06d}")
-        self.conn.exec_driver_sql(
-            "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [(k, json.dumps(v)) for k, v in counters.items()])
+        self.sql.set_counters(counters)
         return out
 
     def _order(self, doc: tuple, number: str, lines: list, reserved: dict[str, int]) -> tuple:

@@ -7,11 +7,9 @@ rows; worker processes play the tickets themselves (demo_tickets), a chunk at a 
 from __future__ import annotations
 
 import heapq
-import json
 import random
 from datetime import UTC, datetime, timedelta
 
-from crm_desktop.controllers.demo.rows import insert_sql
 from crm_desktop.controllers.demo.tickets import (
     HOUR,
     OPEN_WEIGHTS,
@@ -22,6 +20,7 @@ from crm_desktop.controllers.demo.tickets import (
 )
 from crm_desktop.domain.customers.enums import TicketStatus as S
 from crm_desktop.domain.service.sla import SlaPolicy
+from crm_desktop.store.bulk_demo import DemoStatements
 
 CHUNK = 10_000  # rows per worker job: smaller chunks keep the processes near their memory budget
 CONTACTS_PER_TICKET = 8
@@ -30,15 +29,6 @@ OPEN_SHARE = 0.04
 # A small demo still shows a few tickets in every queue of the service page.
 MIN_OPEN = 12
 
-TICKET_SQL = insert_sql(
-    "tickets", "id created_at updated_at owner_id=NULL version=0 number number_provisional=1 type channel priority"
-    " status subject description? account_id? contact_id? assignee_id? first_response_due_at?"
-    " resolution_due_at? first_response_at? resolved_at? closed_at? sla_paused_at? sla_paused_seconds"
-    " sla_breached resolution? satisfaction_score? satisfaction_comment? satisfaction_at? account_name?"
-    " contact_name? sla_due_at? sla_warn_at?")
-EVENT_SQL = insert_sql(
-    "ticket_events", "id created_at updated_at owner_id=NULL version=0 ticket_id kind from_value? to_value? body?"
-    " author_id?")
 COUNTER = "numbers/T"
 
 
@@ -47,7 +37,7 @@ class DemoService:
 
     def __init__(self, conn, seed, now: float, language: str, policy: SlaPolicy, users: list[str],
                  me: str) -> None:
-        self.conn = conn
+        self.sql = DemoStatements(conn)
         self.seed = seed
         self.rng = random.Random(f"{seed}:service")
         self.now = datetime.fromtimestamp(int(now), UTC)
@@ -82,22 +72,19 @@ class DemoService:
         return chunks
 
     def write(self, rows: TicketRows) -> None:
-        self.conn.exec_driver_sql(TICKET_SQL, rows.tickets)
-        self.conn.exec_driver_sql(EVENT_SQL, rows.events)
+        self.sql.add_tickets(rows.tickets)
+        self.sql.add_ticket_events(rows.events)
         self.counts["tickets"] += len(rows.tickets)
         self.counts["ticket_events"] += len(rows.events)
 
     def finish(self) -> dict[str, int]:
         """Moves the ticket counter past the demo's numbers."""
         if self._next is not None:
-            self.conn.exec_driver_sql(
-                "INSERT INTO sync_state (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (COUNTER, json.dumps(self._next)))
+            self.sql.set_counters({COUNTER: self._next})
         return self.counts
 
     def _counter(self) -> int:
-        value = self.conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (COUNTER,)).scalar()
-        return int(json.loads(value) or 0) if value else 0
+        return self.sql.counter(COUNTER)
 
     def _created_times(self, n: int) -> list[datetime]:
         """Oldest first, so numbers ascend with time; a growing desk (more recent tickets), most

@@ -1,6 +1,6 @@
-"""Demo service tickets, one chunk at a time in a worker process: each played through the controller's own
-clock rules (ticket_clock) with the real SLA policy, so its deadlines, running clock and breach flag are what the
-app would have recorded, and its history rows tell the same story.
+"""Demo service tickets, one chunk at a time in a worker process: each played through the service's own
+clock rules (domain/service/clock.py) with the real SLA policy, so its deadlines, running clock and breach flag are
+what the app would have recorded, and its history rows tell the same story.
 """
 
 from __future__ import annotations
@@ -9,15 +9,16 @@ import itertools
 import math
 import os
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 
 from crm_desktop.controllers.demo.people import vocab
 from crm_desktop.controllers.demo.sales import FAMILIES
-from crm_desktop.controllers.service import ticket_clock as clock
 from crm_desktop.domain.customers.enums import TicketEventKind as Kind
 from crm_desktop.domain.customers.enums import TicketStatus as S
+from crm_desktop.domain.service import clock
+from crm_desktop.domain.service.clock import SlaClock
 from crm_desktop.domain.service.rules import DONE_STATUSES
 from crm_desktop.domain.service.sla import SlaDeadlines, SlaPolicy
 
@@ -56,19 +57,6 @@ def _created_text(row: tuple) -> str:
 def stamp(moment: datetime | None) -> str | None:
     """types.ISO_FORMAT of an aware UTC datetime; isoformat is C code, strftime 3x slower."""
     return None if moment is None else moment.isoformat(timespec="microseconds")[:26] + "Z"
-
-
-class _Clocked:
-    """The fields ticket_clock reads and writes, without an ORM object per demo ticket."""
-
-    __slots__ = ("closed_at", "created_at", "first_response_at", "first_response_due_at", "priority",
-                 "resolution_due_at", "resolved_at", "sla_breached", "sla_due_at", "sla_paused_at",
-                 "sla_paused_seconds", "sla_warn_at", "status")
-
-    def __init__(self, priority: str, created_at: datetime) -> None:
-        self.priority, self.created_at, self.status = priority, created_at, S.NEW
-        self.first_response_at = self.resolved_at = self.closed_at = self.sla_paused_at = None
-        self.sla_paused_seconds, self.sla_breached = 0, False
 
 
 class _Memo:
@@ -217,9 +205,10 @@ class _Desk:
         family = rng.choice(PRODUCTS)
         subject = rng.choice(lang["subjects"][kind]).format(product=family[1] if lang is texts["zh"] else family[2])
         description = rng.choice(lang["descriptions"][kind]) if rng.random() < 0.85 else None
-        story = _Story(demo_id(self._bits(80), created), _Clocked(priority, created), events, self._bits, self.policy)
-        t, creator = story.clock, rng.choice(self.users)
-        clock.refresh(t, self.policy)
+        new = SlaClock(S.NEW, priority, created, sla_paused_seconds=0, sla_breached=False)
+        story = _Story(demo_id(self._bits(80), created), clock.refresh(new, self.policy), events, self._bits,
+                       self.policy)
+        creator = rng.choice(self.users)
         story.event(created, Kind.CREATED, None, S.NEW, author=creator)
         last = created
         if open_status != S.NEW:
@@ -227,9 +216,10 @@ class _Desk:
             last = created if rng.random() < 0.7 else self._delay(created, 0.7)
             story.event(last, Kind.ASSIGNED, None, story.assignee, author=creator)
             story.event(last, Kind.STATUS, S.NEW, S.ASSIGNED, author=creator)
-            t.status = S.ASSIGNED
+            story.clock = replace(story.clock, status=S.ASSIGNED)
         if open_status not in (S.NEW, S.ASSIGNED):
             last = self._work(story, last, lang, kind, open_status)
+        t = story.clock
         score, remark, rated_at = (self._rating(story, lang) if t.status in DONE_STATUSES else None) or (None,) * 3
         updated = max(last, rated_at) if rated_at else last
         return (story.id, stamp(created), stamp(updated), number, kind, channel, priority, t.status, subject,
@@ -242,9 +232,10 @@ class _Desk:
     def _work(self, story: _Story, last: datetime, lang: dict, kind: str, open_status: str | None) -> datetime:
         """From the first response on: in progress, comments, a wait on the customer, resolved and
         closed, as far as `open_status` says (None: all the way). Returns the last step's time."""
-        rng, t = self.rng, story.clock
+        rng = self.rng
         late = rng.random() < LATE_RESPONSE
-        last = self._late(last, t.first_response_due_at, 2) if late else self._before(last, t.first_response_due_at)
+        due = story.clock.first_response_due_at
+        last = self._late(last, due, 2) if late else self._before(last, due)
         story.step(last, S.IN_PROGRESS)
         if rng.random() < 0.35:
             last = self._delay(last, 3)
@@ -252,7 +243,7 @@ class _Desk:
         if open_status == S.IN_PROGRESS:
             return last
         if open_status == S.WAITING or rng.random() < WAITING_SHARE:
-            last = self._before(last, t.resolution_due_at)
+            last = self._before(last, story.clock.resolution_due_at)
             story.step(last, S.WAITING, rng.choice(lang["waiting"]))
             if open_status == S.WAITING:
                 return last
@@ -295,7 +286,7 @@ class _Desk:
 class _Story:
     """One ticket being played: its clock, its history rows, and who handles it."""
 
-    def __init__(self, ticket_id: str, t: _Clocked, events: list, bits, policy) -> None:
+    def __init__(self, ticket_id: str, t: SlaClock, events: list, bits, policy) -> None:
         self.id, self.clock, self.events, self._bits, self._policy = ticket_id, t, events, bits, policy
         self.assignee: str | None = None
         self.resolution: str | None = None
@@ -312,9 +303,9 @@ class _Story:
 
     def step(self, at: datetime, status: str, note: str | None = None) -> None:
         old = self.clock.status
-        clock.step(self.clock, status, at, self._policy)
+        self.clock = clock.step(self.clock, status, at, self._policy)
         self.event(at, Kind.STATUS, old, status, note)
 
     def comment(self, at: datetime, body: str) -> None:
-        clock.commented(self.clock, at, self._policy)
+        self.clock = clock.commented(self.clock, at, self._policy)
         self.event(at, Kind.COMMENT, body=body)

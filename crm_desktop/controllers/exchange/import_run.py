@@ -287,7 +287,7 @@ class ImportRun:
             if entry.action == "updated":
                 entry.before = {**_plain(model, t.before), **entry.before}
             entry.after = {**entry.after, **_plain(model, t.after)}
-        self.repo.session.flush()
+        self.repo.flush()
 
 
 def _segment(account: dict) -> tuple[str, ...]:

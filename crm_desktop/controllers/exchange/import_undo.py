@@ -7,10 +7,8 @@ that later edit stays (the record is then left alone, or only its untouched fiel
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
-from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, NotFoundError
 from crm_desktop.domain.exchange.imports import LaterEdit, UndoPreview, UndoResult
 from crm_desktop.interchange.errors import InterchangeError
@@ -44,17 +42,14 @@ class ImportUndo:
         """Journal rows (record id, action, before, after) of one entity, a chunk at a time."""
         last = 0
         while True:
-            rows = repo.conn.exec_driver_sql(
-                "SELECT rowid, record_id, action, before, after FROM import_journal"
-                " WHERE batch_id = ? AND entity = ? AND rowid > ? ORDER BY rowid LIMIT ?",
-                (batch_id, entity, last, CHUNK)).all()
+            rows = repo.journal_chunk(batch_id, entity, last, CHUNK)
             if not rows:
                 return
             last = rows[-1][0]
-            yield [(r[1], r[2], json.loads(r[3]) if r[3] else None, json.loads(r[4])) for r in rows]
+            yield [r[1:] for r in rows]
 
     def _batch(self, repo: ImportRepository, batch_id: str):
-        batch = repo.batch(batch_id)
+        batch = repo.get(batch_id)
         if batch is None:
             raise NotFoundError(batch_id)
         return batch
@@ -78,7 +73,7 @@ class ImportUndo:
 
     def preview(self, batch_id: str) -> UndoPreview:
         with UnitOfWork(self.store) as uow:
-            repo = ImportRepository(uow.session)
+            repo = uow.imports
             batch = self._batch(repo, batch_id)
             later, counts = [], {"created": 0, "updated": 0}
             removed: set[str] = set()
@@ -97,15 +92,15 @@ class ImportUndo:
     def run(self, batch_id: str, keep_later_edits: bool, state: TaskState) -> UndoResult:
         result = UndoResult()
         with UnitOfWork(self.store) as uow:
-            repo = ImportRepository(uow.session)
+            repo = uow.imports
             batch = self._batch(repo, batch_id)
             if batch.undone_at is not None:
                 raise InterchangeError(ALREADY_UNDONE)
-            writer = BulkWriter(uow.session.connection(), uow.user_id, uow.session.info["group_id"], utcnow())
+            writer = uow.bulk_writer()
             total = batch.created + batch.updated + batch.accounts_created
             removed: set[str] = set()
             done = 0
-            with large_cache(uow.session.connection()):
+            with large_cache(uow.connection()):
                 for entity in ("contact", "account"):
                     model = _MODELS[entity]
                     deletes, restores = [], []
@@ -128,10 +123,10 @@ class ImportUndo:
                             else:
                                 restores.append(change)
                         if len(deletes) + len(restores) >= CHUNK:
-                            self._flush(writer, model, deletes, restores, result)
+                            self._flush(uow, writer, model, deletes, restores, result)
                             state.check()
                             state.progress(done, max(done, total), "")
-                    self._flush(writer, model, deletes, restores, result)
+                    self._flush(uow, writer, model, deletes, restores, result)
             batch.undone_at = writer.now
             uow.commit()
         return result
@@ -145,9 +140,10 @@ class ImportUndo:
         return RecordChange(record["id"], record.get("version") or 0, old,
                             {f: record.get(f) for f in fields})
 
-    def _flush(self, writer: BulkWriter, model, deletes: list, restores: list, result: UndoResult) -> None:
+    def _flush(self, uow: UnitOfWork, writer: BulkWriter, model, deletes: list, restores: list,
+               result: UndoResult) -> None:
         if model is Contact:
-            self._follow_accounts(writer, restores)
+            self._follow_accounts(uow, restores)
         writer.soft_delete(model, deletes)
         writer.update(model, restores)
         result.removed += len(deletes)
@@ -156,11 +152,9 @@ class ImportUndo:
         restores.clear()
 
     @staticmethod
-    def _follow_accounts(writer: BulkWriter, restores: list[RecordChange]) -> None:
+    def _follow_accounts(uow: UnitOfWork, restores: list[RecordChange]) -> None:
         """A contact moved back to its old company shows that company's name again."""
-        ids = list({c.after["account_id"] for c in restores if c.after.get("account_id")})
-        names = dict(writer.conn.exec_driver_sql(
-            f"SELECT id, name FROM accounts WHERE id IN ({','.join('?' * len(ids))})", tuple(ids)).all()) if ids else {}
+        names = uow.accounts.names_of(c.after["account_id"] for c in restores if c.after.get("account_id"))
         for change in restores:
             if "account_id" in change.after:
                 change.after["account_name"] = names.get(change.after["account_id"])

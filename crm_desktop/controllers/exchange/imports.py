@@ -31,12 +31,10 @@ from crm_desktop.interchange.mapping import (
 )
 from crm_desktop.interchange.table import TableFile, open_table
 from crm_desktop.store.bulk import large_cache
-from crm_desktop.store.bulk_write import BulkWriter
 from crm_desktop.store.database import Store
 from crm_desktop.store.day_stats import inserts_tallied
 from crm_desktop.store.disk_full import said_as_disk_full
 from crm_desktop.store.models import ImportBatch
-from crm_desktop.store.repositories.imports import ImportRepository
 from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_desktop.tasks import TaskState, collector_paused
 
@@ -146,7 +144,7 @@ class ImportController:
 
     def _mapping_for(self, headers: list, entity: str) -> tuple[list[str | None], bool]:
         with UnitOfWork(self.store) as uow:
-            saved = ImportRepository(uow.session).saved_mapping(header_signature(headers), entity)
+            saved = uow.imports.saved_mapping(header_signature(headers), entity)
         if saved is not None and len(saved) == len(headers):
             return saved, True
         return suggest_mapping(headers, entity), False
@@ -194,14 +192,13 @@ class ImportController:
                                   f"{translate('Validation', m)}" for f, m in error.errors.items())
 
         with UnitOfWork(self.store) as uow:
-            repo = ImportRepository(uow.session)
+            repo = uow.imports
             batch = ImportBatch(id=new_id(), entity=options.entity, file_name=path.name, sheet=layout.sheet,
                                 on_duplicate=str(options.on_duplicate), user_id=uow.user_id,
                                 stamp=utcnow())
-            repo.add_batch(batch)
-            writer = BulkWriter(uow.session.connection(), uow.user_id, uow.session.info["group_id"],
-                                batch.stamp)
-            conn = uow.session.connection()
+            repo.add(batch)
+            writer = uow.bulk_writer(batch.stamp)
+            conn = uow.connection()
             first_number = index + 2  # 1-based row numbers as the spreadsheet shows them
             read = 0
             with large_cache(conn), inserts_tallied(conn) as tally:
@@ -238,7 +235,7 @@ class ImportController:
             return [
                 ImportBatchInfo(b.id, b.entity, b.file_name, b.stamp, b.created, b.updated, b.skipped,
                                 b.errors, b.accounts_created, b.error_report, b.undone_at)
-                for b in ImportRepository(uow.session).batches()
+                for b in uow.imports.batches()
             ]
 
     def undo_preview(self, batch_id: str) -> UndoPreview:

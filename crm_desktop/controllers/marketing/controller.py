@@ -3,9 +3,9 @@ their members, and what each campaign brought in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-
-from sqlalchemy import func, select
+from typing import TypeVar
 
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.ids import new_id, utcnow
@@ -30,24 +30,15 @@ from crm_desktop.domain.marketing.rules import (
     effect,
     render,
 )
-from crm_desktop.store.bulk_write import BulkWriter
 from crm_desktop.store.database import Store
-from crm_desktop.store.models import (
-    Account,
-    Campaign,
-    CampaignMember,
-    Contact,
-    EmailTemplate,
-    Opportunity,
-    Segment,
-    User,
-)
-from crm_desktop.store.repositories import segments as segment_sql
+from crm_desktop.store.models import Campaign, CampaignMember, Contact, EmailTemplate, Segment
+from crm_desktop.store.repositories.base import RecordRepository
 from crm_desktop.store.unit_of_work import UnitOfWork
+
+_Row = TypeVar("_Row", Segment, EmailTemplate, Campaign, CampaignMember)
 
 DUPLICATE_SEGMENT = QT_TRANSLATE_NOOP("Validation", "Another segment already has this name.")
 NO_SEGMENT = QT_TRANSLATE_NOOP("Validation", "Choose the segment whose contacts the campaign targets.")
-_CHUNK = 500
 
 
 def segment_data(s: Segment) -> SegmentData:
@@ -80,17 +71,15 @@ class MarketingController:
 
     def segments(self) -> list[SegmentData]:
         with self._uow() as uow:
-            rows = uow.session.scalars(select(Segment).where(Segment.deleted_at.is_(None)).order_by(Segment.name))
-            return [segment_data(s) for s in rows]
+            return [segment_data(s) for s in uow.segments.all_live()]
 
     def segment(self, segment_id: str) -> SegmentData:
         with self._uow() as uow:
-            return segment_data(self._live(uow, Segment, segment_id))
+            return segment_data(self._live(uow.segments, segment_id))
 
     def segment_named(self, name: str) -> SegmentData:
         with self._uow() as uow:
-            found = uow.session.scalars(select(Segment).where(Segment.name == name.strip(),
-                                                              Segment.deleted_at.is_(None))).first()
+            found = uow.segments.named(name.strip())
             if found is None:
                 raise NotFoundError(name)
             return segment_data(found)
@@ -98,73 +87,69 @@ class MarketingController:
     def save_segment(self, data: SegmentInput, segment_id: str | None = None) -> SegmentData:
         values = clean_segment(data)
         with self._uow() as uow:
-            clash = uow.session.scalar(select(Segment.id).where(Segment.name == values["name"],
-                                                                Segment.deleted_at.is_(None), Segment.id != segment_id))
-            if clash:
+            if uow.segments.name_taken(values["name"], segment_id):
                 raise ValidationError({"name": DUPLICATE_SEGMENT})
-            segment = Segment() if segment_id is None else self._live(uow, Segment, segment_id)
+            segment = Segment() if segment_id is None else self._live(uow.segments, segment_id)
             for name, value in values.items():
                 setattr(segment, name, value)
-            uow.session.add(segment)
+            uow.segments.add(segment, flush=False)
             uow.commit()
             return segment_data(segment)
 
     def delete_segment(self, segment_id: str) -> None:
-        self._soft_delete(Segment, segment_id)
+        self._soft_delete(lambda uow: uow.segments, segment_id)
 
     def count(self, rule: SegmentRule) -> int:
         """How many live contacts (or accounts) the rule picks: the live count beside the editor."""
-        with self.store.engine.connect() as conn:
-            return segment_sql.count(conn, rule)
+        with self._uow() as uow:
+            return uow.segments.count_picked(rule)
 
     def count_segment(self, segment_id: str) -> int:
         return self.count(self.segment(segment_id).rule)
 
     def segment_ids(self, rule: SegmentRule) -> list[str]:
         """The ids the rule picks (for lists and exports)."""
-        with self.store.engine.connect() as conn:
-            return list(segment_sql.ids(conn, rule))
+        with self._uow() as uow:
+            return list(uow.segments.ids_picked(rule))
 
     # --- templates -----------------------------------------------------------------------
 
     def templates(self) -> list[TemplateData]:
         with self._uow() as uow:
-            rows = uow.session.scalars(select(EmailTemplate).where(EmailTemplate.deleted_at.is_(None))
-                                       .order_by(EmailTemplate.name))
-            return [template_data(t) for t in rows]
+            return [template_data(t) for t in uow.templates.all_live()]
 
     def template(self, template_id: str) -> TemplateData:
         with self._uow() as uow:
-            return template_data(self._live(uow, EmailTemplate, template_id))
+            return template_data(self._live(uow.templates, template_id))
 
     def save_template(self, data: TemplateInput, template_id: str | None = None) -> TemplateData:
         """Refused (ValidationError) when a placeholder is unknown or left open."""
         values = clean_template(data)
         with self._uow() as uow:
-            template = EmailTemplate() if template_id is None else self._live(uow, EmailTemplate, template_id)
+            template = EmailTemplate() if template_id is None else self._live(uow.templates, template_id)
             for name, value in values.items():
                 setattr(template, name, value)
-            uow.session.add(template)
+            uow.templates.add(template, flush=False)
             uow.commit()
             return template_data(template)
 
     def delete_template(self, template_id: str) -> None:
-        self._soft_delete(EmailTemplate, template_id)
+        self._soft_delete(lambda uow: uow.templates, template_id)
 
     def preview(self, template: TemplateInput | TemplateData, contact_id: str,
                 campaign_id: str | None = None) -> tuple[str, str]:
         """(subject, body) as this contact would receive it."""
         with self._uow() as uow:
-            values = self.placeholder_values(uow.session, uow.session.get(Contact, contact_id),
-                                             uow.session.get(Campaign, campaign_id) if campaign_id else None)
+            campaign = uow.campaigns.get(campaign_id, include_deleted=True) if campaign_id else None
+            values = self.placeholder_values(uow, uow.contacts.get(contact_id, include_deleted=True), campaign)
         return render(template.subject, values), render(template.body, values)
 
     @staticmethod
-    def placeholder_values(session, contact: Contact | None, campaign: Campaign | None) -> dict[str, str]:
+    def placeholder_values(uow: UnitOfWork, contact: Contact | None, campaign: Campaign | None) -> dict[str, str]:
         if contact is None:
             raise NotFoundError("contact")
-        account = session.get(Account, contact.account_id) if contact.account_id else None
-        owner = session.get(User, contact.owner_id) if contact.owner_id else None
+        account = uow.accounts.get(contact.account_id, include_deleted=True) if contact.account_id else None
+        owner = uow.users.get(contact.owner_id) if contact.owner_id else None
         return {"name": contact.name, "title": contact.title or "", "company": contact.account_name or "",
                 "city": (account.city if account else "") or "", "email": contact.email or "",
                 "owner": owner.display_name if owner else "", "campaign": campaign.name if campaign else ""}
@@ -173,44 +158,39 @@ class MarketingController:
 
     def campaigns(self) -> list[CampaignData]:
         with self._uow() as uow:
-            counts = dict(uow.session.execute(
-                select(CampaignMember.campaign_id, func.count()).where(CampaignMember.deleted_at.is_(None))
-                .group_by(CampaignMember.campaign_id)).all())
-            rows = uow.session.scalars(select(Campaign).where(Campaign.deleted_at.is_(None))
-                                       .order_by(Campaign.start_date.desc(), Campaign.name))
-            return [campaign_data(c, counts.get(c.id, 0)) for c in rows]
+            counts = uow.members.counts_by_campaign()
+            return [campaign_data(c, counts.get(c.id, 0)) for c in uow.campaigns.all_live()]
 
     def campaign(self, campaign_id: str) -> CampaignData:
         with self._uow() as uow:
-            c = self._live(uow, Campaign, campaign_id)
-            return campaign_data(c, self._member_count(uow, campaign_id))
+            c = self._live(uow.campaigns, campaign_id)
+            return campaign_data(c, uow.members.count_in(campaign_id))
 
     def save_campaign(self, data: CampaignInput, campaign_id: str | None = None) -> CampaignData:
         values = clean_campaign(data)
         with self._uow() as uow:
-            campaign = Campaign() if campaign_id is None else self._live(uow, Campaign, campaign_id)
+            campaign = Campaign() if campaign_id is None else self._live(uow.campaigns, campaign_id)
             for name, value in values.items():
                 setattr(campaign, name, value)
-            uow.session.add(campaign)
+            uow.campaigns.add(campaign, flush=False)
             uow.commit()
-            return campaign_data(campaign, self._member_count(uow, campaign.id))
+            return campaign_data(campaign, uow.members.count_in(campaign.id))
 
     def delete_campaign(self, campaign_id: str) -> None:
-        self._soft_delete(Campaign, campaign_id)
+        self._soft_delete(lambda uow: uow.campaigns, campaign_id)
 
     def launch(self, campaign_id: str) -> int:
         """Take the segment's contacts as members (those already in stay as they are; an account
         segment brings the accounts' contacts) and make the campaign active. Returns members added."""
         with self._uow() as uow:
-            campaign = self._live(uow, Campaign, campaign_id)
-            segment = uow.session.get(Segment, campaign.segment_id) if campaign.segment_id else None
-            if segment is None or segment.deleted_at is not None:
+            campaign = self._live(uow.campaigns, campaign_id)
+            segment = uow.segments.get(campaign.segment_id) if campaign.segment_id else None
+            if segment is None:
                 raise ValidationError({"segment_id": NO_SEGMENT})
             rule = SegmentRule.from_json(segment.target, segment.definition)
-            conn = uow.session.connection()
-            picked = list(segment_sql.ids(conn, rule))
+            picked = list(uow.segments.ids_picked(rule))
             if rule.target == SegmentTarget.ACCOUNT:
-                picked = self._contacts_of_accounts(uow, picked)
+                picked = uow.contacts.live_ids_in_accounts(picked)
             added = self._add(uow, campaign_id, picked)
             campaign.status = CampaignStatus.ACTIVE
             campaign.launched_at = campaign.launched_at or utcnow()
@@ -219,28 +199,25 @@ class MarketingController:
 
     def add_members(self, campaign_id: str, contact_ids: list[str]) -> int:
         with self._uow() as uow:
-            self._live(uow, Campaign, campaign_id)
+            self._live(uow.campaigns, campaign_id)
             added = self._add(uow, campaign_id, contact_ids)
             uow.commit()
             return added
 
     def remove_member(self, member_id: str) -> None:
-        self._soft_delete(CampaignMember, member_id)
+        self._soft_delete(lambda uow: uow.members, member_id)
 
     def members(self, campaign_id: str, limit: int | None = None) -> list[MemberData]:
         with self._uow() as uow:
-            query = (select(CampaignMember, Contact).join(Contact, Contact.id == CampaignMember.contact_id)
-                     .where(CampaignMember.campaign_id == campaign_id, CampaignMember.deleted_at.is_(None))
-                     .order_by(Contact.name, Contact.id).limit(limit))
             return [MemberData(m.id, c.id, c.name, c.account_name or "", c.email or "", m.status, m.sent_at,
-                               reachable(c)) for m, c in uow.session.execute(query)]
+                               reachable(c)) for m, c in uow.members.with_contacts(campaign_id, limit)]
 
     def set_member_status(self, member_id: str, status: str, force: bool = False) -> None:
         """Record a reply or a conversion. Without `force` a status never moves back (a late
         'responded' does not undo 'converted')."""
         MemberStatus(status)
         with self._uow() as uow:
-            member = self._live(uow, CampaignMember, member_id)
+            member = self._live(uow.members, member_id)
             if force or MEMBER_ORDER[MemberStatus(status)] > MEMBER_ORDER[MemberStatus(member.status)]:
                 member.status = status
                 now = utcnow()
@@ -260,18 +237,9 @@ class MarketingController:
         """Each campaign's members by status, deals attributed to it (their `campaign`), won revenue,
         cost per lead and ROI; newest first."""
         with self._uow() as uow:
-            s = uow.session
-            query = select(Campaign).where(Campaign.deleted_at.is_(None))
-            if campaign_ids is not None:
-                query = query.where(Campaign.id.in_(campaign_ids))
-            campaigns = list(s.scalars(query.order_by(Campaign.start_date.desc(), Campaign.name)))
-            counts: dict[str, dict[str, int]] = {}
-            for cid, status, n in s.execute(
-                    select(CampaignMember.campaign_id, CampaignMember.status, func.count())
-                    .where(CampaignMember.deleted_at.is_(None)).group_by(CampaignMember.campaign_id,
-                                                                         CampaignMember.status)):
-                counts.setdefault(cid, {})[status] = n
-            deals = self._attributed_deals(s)
+            campaigns = uow.campaigns.all_live(campaign_ids)
+            counts = uow.members.counts_by_status()
+            deals = uow.opportunities.campaign_results()
             out = []
             for c in campaigns:
                 total, won, revenue = 0, 0, Decimal(0)
@@ -282,54 +250,28 @@ class MarketingController:
                                   money.round_money(revenue, c.currency), c.actual_cost, c.currency))
             return out
 
-    @staticmethod
-    def _attributed_deals(session) -> dict[str, dict[str, tuple[int, int, Decimal]]]:
-        """campaign -> currency -> (deals, won deals, won amount), summed in SQL on the stored units."""
-        won = Opportunity.status == "won"
-        query = (select(Opportunity.campaign_id, Opportunity.currency, func.count(), func.sum(func.iif(won, 1, 0)),
-                        func.sum(func.iif(won, Opportunity.__table__.c.amount, 0)))
-                 .where(Opportunity.deleted_at.is_(None), Opportunity.campaign_id.is_not(None))
-                 .group_by(Opportunity.campaign_id, Opportunity.currency))
-        found: dict[str, dict] = {}
-        for cid, currency, total, n_won, units in session.execute(query):
-            found.setdefault(cid, {})[currency] = (total, n_won or 0, Decimal(units or 0).scaleb(-money.AMOUNT_SCALE))
-        return found
-
     # --- helpers -------------------------------------------------------------------------
 
     @staticmethod
-    def _live(uow: UnitOfWork, model, record_id: str):
-        row = uow.session.get(model, record_id)
-        if row is None or row.deleted_at is not None:
+    def _live(repo: RecordRepository[_Row], record_id: str) -> _Row:
+        row = repo.get(record_id)
+        if row is None:
             raise NotFoundError(record_id)
         return row
 
-    def _soft_delete(self, model, record_id: str) -> None:
+    def _soft_delete(self, repo_of: Callable[[UnitOfWork], RecordRepository[_Row]], record_id: str) -> None:
         with self._uow() as uow:
-            self._live(uow, model, record_id).deleted_at = utcnow()
+            self._live(repo_of(uow), record_id).deleted_at = utcnow()
             uow.commit()
 
     @staticmethod
-    def _member_count(uow: UnitOfWork, campaign_id: str) -> int:
-        return uow.session.scalar(select(func.count()).select_from(CampaignMember).where(
-            CampaignMember.campaign_id == campaign_id, CampaignMember.deleted_at.is_(None))) or 0
-
-    @staticmethod
-    def _contacts_of_accounts(uow: UnitOfWork, account_ids: list[str]) -> list[str]:
-        found = []
-        for start in range(0, len(account_ids), _CHUNK):
-            found += uow.session.scalars(select(Contact.id).where(
-                Contact.account_id.in_(account_ids[start:start + _CHUNK]), Contact.deleted_at.is_(None)))
-        return found
-
-    def _add(self, uow: UnitOfWork, campaign_id: str, contact_ids: list[str]) -> int:
+    def _add(uow: UnitOfWork, campaign_id: str, contact_ids: list[str]) -> int:
         """New members for contacts not yet in the campaign, written in bulk (a launch may add tens
         of thousands) with their outbox and audit entries."""
-        present = set(uow.session.scalars(select(CampaignMember.contact_id).where(
-            CampaignMember.campaign_id == campaign_id, CampaignMember.deleted_at.is_(None))))
+        present = uow.members.contact_ids_in(campaign_id)
         fresh = [cid for cid in dict.fromkeys(contact_ids) if cid not in present]
-        uow.session.flush()
-        writer = BulkWriter(uow.session.connection(), uow.user_id, uow.session.info["group_id"], utcnow())
+        uow.members.flush()
+        writer = uow.bulk_writer()
         writer.insert(CampaignMember, [{"id": new_id(), "campaign_id": campaign_id, "contact_id": cid,
                                         "status": MemberStatus.TARGETED} for cid in fresh])
         return len(fresh)

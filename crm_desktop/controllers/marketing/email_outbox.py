@@ -9,8 +9,6 @@ from collections.abc import Callable
 from datetime import timedelta
 from email.utils import make_msgid
 
-from sqlalchemy import func, select
-
 from crm_desktop.controllers.marketing.controller import MarketingController, reachable
 from crm_desktop.controllers.marketing.email_send import SendRun, record_sent
 from crm_desktop.domain.common.ids import utcnow
@@ -28,7 +26,7 @@ from crm_desktop.domain.marketing.rules import render
 from crm_desktop.mail.smtp import SmtpClient
 from crm_desktop.secrets import NoKeyringAvailableError, load_secret, store_secret
 from crm_desktop.store.database import Store
-from crm_desktop.store.models import Campaign, CampaignMember, Contact, EmailMessage, EmailTemplate, SyncState
+from crm_desktop.store.models import CampaignMember, Contact, EmailMessage
 from crm_desktop.store.unit_of_work import UnitOfWork
 
 SETTINGS_KEY = "mail/smtp"  # in sync_state: local to this device, never synced
@@ -56,18 +54,16 @@ class EmailController:
     # --- settings ------------------------------------------------------------------------
 
     def settings(self) -> MailSettings | None:
-        with self.store.sessions() as s:
-            row = s.get(SyncState, SETTINGS_KEY)
-            return MailSettings.from_json(row.value) if row is not None and row.value else None
+        with UnitOfWork(self.store) as uow:
+            value = uow.sync_state.value(SETTINGS_KEY)
+            return MailSettings.from_json(value) if value else None
 
     def save_settings(self, settings: MailSettings, password: str | None = None) -> MailSettings:
         """Check and keep the settings; `password` (None: keep the saved one) goes to the keyring only."""
         settings = clean_mail_settings(settings)
-        with self.store.sessions() as s:
-            row = s.get(SyncState, SETTINGS_KEY) or SyncState(key=SETTINGS_KEY)
-            row.value = settings.as_json()
-            s.add(row)
-            s.commit()
+        with UnitOfWork(self.store) as uow:
+            uow.sync_state.put(SETTINGS_KEY, settings.as_json())
+            uow.commit()
         if password is not None:
             self._memory_password[settings.secret_name] = password
             with contextlib.suppress(NoKeyringAvailableError):
@@ -97,31 +93,29 @@ class EmailController:
     def queue_campaign(self, campaign_id: str) -> QueueReport:
         """One personalised message per reachable member not yet queued. Works offline."""
         with UnitOfWork(self.store) as uow:
-            report, rows = self._plan(uow.session, campaign_id)
+            report, rows = self._plan(uow, campaign_id)
             settings = self.settings()
             domain = settings.from_address.rpartition("@")[2] if settings else "localhost"
             now = utcnow()
-            for i, (member, contact, subject, body) in enumerate(rows):
-                # A microsecond apart: queued order is the members' order, and sending order is queued order.
-                uow.session.add(EmailMessage(
-                    campaign_id=campaign_id, member_id=member.id, contact_id=contact.id, to_address=contact.email,
-                    subject=subject, body=body, status=MessageStatus.QUEUED, attempts=0,
-                    message_id=make_msgid(domain=domain), queued_at=now + timedelta(microseconds=i)))
+            # A microsecond apart: queued order is the members' order, and sending order is queued order.
+            uow.email.add_all(EmailMessage(
+                campaign_id=campaign_id, member_id=member.id, contact_id=contact.id, to_address=contact.email,
+                subject=subject, body=body, status=MessageStatus.QUEUED, attempts=0,
+                message_id=make_msgid(domain=domain), queued_at=now + timedelta(microseconds=i))
+                for i, (member, contact, subject, body) in enumerate(rows))
             uow.commit()
             return report
 
-    def _plan(self, session, campaign_id: str) -> tuple[QueueReport, list]:
-        campaign = session.get(Campaign, campaign_id)
-        if campaign is None or campaign.deleted_at is not None:
+    def _plan(self, uow: UnitOfWork, campaign_id: str,
+              ) -> tuple[QueueReport, list[tuple[CampaignMember, Contact, str, str]]]:
+        campaign = uow.campaigns.get(campaign_id)
+        if campaign is None:
             raise NotFoundError(campaign_id)
-        template = session.get(EmailTemplate, campaign.template_id) if campaign.template_id else None
-        if template is None or template.deleted_at is not None:
+        template = uow.templates.get(campaign.template_id) if campaign.template_id else None
+        if template is None:
             raise ValidationError({"template_id": NO_TEMPLATE})
-        done = set(session.scalars(select(EmailMessage.contact_id).where(EmailMessage.campaign_id == campaign_id)))
-        members = session.execute(
-            select(CampaignMember, Contact).join(Contact, Contact.id == CampaignMember.contact_id)
-            .where(CampaignMember.campaign_id == campaign_id, CampaignMember.deleted_at.is_(None),
-                   Contact.deleted_at.is_(None)).order_by(Contact.name, Contact.id))
+        done = uow.email.contacts_messaged(campaign_id)
+        members = uow.members.with_contacts(campaign_id, live_contacts_only=True)
         rows, opted_out, no_email, already = [], 0, 0, 0
         for member, contact in members:
             if contact.id in done:
@@ -131,7 +125,7 @@ class EmailController:
             elif not reachable(contact):
                 no_email += 1
             else:
-                values = MarketingController.placeholder_values(session, contact, campaign)
+                values = MarketingController.placeholder_values(uow, contact, campaign)
                 # Header fields are one line: a newline from a placeholder value must not split one.
                 subject = " ".join(render(template.subject, values).split())
                 rows.append((member, contact, subject, render(template.body, values)))
@@ -170,7 +164,7 @@ class EmailController:
         says what would be queued and sent, with the first subjects as they would read."""
         if dry_run:
             with UnitOfWork(self.store) as uow:
-                queue, rows = self._plan(uow.session, campaign_id)
+                queue, rows = self._plan(uow, campaign_id)
                 preview = [{"to": c.email, "subject": subject} for _m, c, subject, _b in rows[:_PREVIEWS]]
             waiting = self._queued_count(campaign_id)
             return {"dry_run": True, **_figures(queue, SendReport(0, 0, queue.queued + waiting, 0)),
@@ -181,12 +175,12 @@ class EmailController:
     def _mark_unsure(self) -> int:
         """Messages left "sending" by a run that died between handing over and recording: the
         server may have them, so they wait for the user (resend_unsure or mark_sent)."""
-        with self.store.sessions() as s:
-            rows = list(s.scalars(select(EmailMessage).where(EmailMessage.status == MessageStatus.SENDING)))
+        with UnitOfWork(self.store) as uow:
+            rows = uow.email.in_status(MessageStatus.SENDING)
             for row in rows:
                 row.status = MessageStatus.UNSURE
                 row.error = "The app stopped while the server had this message: it may have been delivered."
-            s.commit()
+            uow.commit()
             return len(rows)
 
     def resend_unsure(self, message_ids: list[str]) -> int:
@@ -200,11 +194,11 @@ class EmailController:
     def _move(self, message_ids: list[str], allowed: tuple, status: str) -> int:
         moved = 0
         with UnitOfWork(self.store) as uow:
-            for row in uow.session.scalars(select(EmailMessage).where(EmailMessage.id.in_(list(message_ids)))):
+            for row in uow.email.with_ids(message_ids):
                 if row.status not in allowed:
                     continue
                 if status == MessageStatus.SENT:
-                    record_sent(uow.session, row, utcnow())
+                    record_sent(uow, row, utcnow())
                 else:
                     row.status, row.error, row.attempts = status, None, 0
                 moved += 1
@@ -215,30 +209,20 @@ class EmailController:
 
     def outbox(self, campaign_id: str | None = None, limit: int = 200) -> list[MessageData]:
         """Messages, newest first, with the contact's name."""
-        query = (select(EmailMessage, Contact.name).outerjoin(Contact, Contact.id == EmailMessage.contact_id)
-                 .order_by(EmailMessage.queued_at.desc(), EmailMessage.id.desc()).limit(limit))
-        if campaign_id is not None:
-            query = query.where(EmailMessage.campaign_id == campaign_id)
-        with self.store.sessions() as s:
+        with UnitOfWork(self.store) as uow:
             return [MessageData(m.id, m.campaign_id, m.contact_id, name or "", m.to_address, m.subject, m.status,
                                 m.attempts, m.error, m.message_id, m.queued_at, m.sent_at)
-                    for m, name in s.execute(query)]
+                    for m, name in uow.email.newest(campaign_id, limit)]
 
     def counts(self, campaign_id: str | None = None) -> dict[str, int]:
         """Messages per status (every status present, zero or not)."""
-        query = select(EmailMessage.status, func.count()).group_by(EmailMessage.status)
-        if campaign_id is not None:
-            query = query.where(EmailMessage.campaign_id == campaign_id)
-        with self.store.sessions() as s:
-            found = dict(s.execute(query).all())
+        with UnitOfWork(self.store) as uow:
+            found = uow.email.counts_by_status(campaign_id)
         return {str(status): found.get(status, 0) for status in MessageStatus}
 
     def _queued_ids(self, campaign_id: str | None) -> list[str]:
-        query = select(EmailMessage.id).where(EmailMessage.status == MessageStatus.QUEUED)
-        if campaign_id is not None:
-            query = query.where(EmailMessage.campaign_id == campaign_id)
-        with self.store.sessions() as s:
-            return list(s.scalars(query.order_by(EmailMessage.queued_at, EmailMessage.id)))
+        with UnitOfWork(self.store) as uow:
+            return uow.email.queued_ids(campaign_id)
 
     def _queued_count(self, campaign_id: str | None) -> int:
         return self.counts(campaign_id)[MessageStatus.QUEUED]

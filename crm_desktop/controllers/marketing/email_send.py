@@ -7,10 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from crm_desktop.controllers.marketing.controller import reachable
 from crm_desktop.domain.common.ids import utcnow
+from crm_desktop.domain.common.validation import NotFoundError
 from crm_desktop.domain.customers.entities import ActivityInput
 from crm_desktop.domain.customers.enums import ActivityKind
 from crm_desktop.domain.customers.rules import clean_activity
@@ -18,7 +17,7 @@ from crm_desktop.domain.marketing.mail import MailSettings, MessageStatus, SendP
 from crm_desktop.domain.marketing.rules import MEMBER_ORDER, MemberStatus
 from crm_desktop.mail.smtp import LoginError, PermanentError, ServerGoneError, TlsError, TransientError, build_message
 from crm_desktop.store.database import Store
-from crm_desktop.store.models import Account, Activity, CampaignMember, Contact, EmailMessage
+from crm_desktop.store.models import Activity, EmailMessage
 from crm_desktop.store.unit_of_work import UnitOfWork
 
 RETRY_DELAY = 60.0  # seconds before a deferred (4xx) message is tried again, times the tries it has had
@@ -34,36 +33,36 @@ def _problem(error: Exception) -> str:
     return SendProblem.TLS if isinstance(error, TlsError) else SendProblem.OFFLINE
 
 
-def skip_reason(session: Session, message: EmailMessage) -> str | None:
+def skip_reason(uow: UnitOfWork, message: EmailMessage) -> str | None:
     """Why this message must not go out now (None: it may). Checked again at send time because a
     contact may have opted out after the campaign was queued."""
-    contact = session.get(Contact, message.contact_id)
-    if contact is None or contact.deleted_at is not None or not contact.email:
+    contact = uow.contacts.get(message.contact_id)
+    if contact is None or not contact.email:
         return NO_ADDRESS
     if not reachable(contact):
         return OPTED_OUT
-    member = session.get(CampaignMember, message.member_id) if message.member_id else None
+    member = uow.members.get(message.member_id, include_deleted=True) if message.member_id else None
     if member is not None and member.deleted_at is not None:
         return LEFT_CAMPAIGN
     return None
 
 
-def record_sent(session: Session, message: EmailMessage, at: datetime) -> None:
+def record_sent(uow: UnitOfWork, message: EmailMessage, at: datetime) -> None:
     """The server has it: the message, an e-mail activity on the contact (journaled for sync like any
     activity) and the member's status, all in the caller's one transaction."""
     message.status, message.sent_at, message.error = MessageStatus.SENT, at, None
-    contact = session.get(Contact, message.contact_id)
+    contact = uow.contacts.get(message.contact_id, include_deleted=True)
     if contact is not None:
         values = clean_activity(ActivityInput(kind=ActivityKind.EMAIL, subject=message.subject, body=message.body,
                                               contact_id=contact.id, account_id=contact.account_id, occurred_at=at))
-        session.add(Activity(**values))
-        account = session.get(Account, contact.account_id) if contact.account_id else None
+        uow.activities.add(Activity(**values), flush=False)
+        account = uow.accounts.get(contact.account_id, include_deleted=True) if contact.account_id else None
         # A mass mailing moves "last contacted" but leaves the rep's own follow-ups alone.
         for record in (contact, account):
             if record is not None and record.deleted_at is None and (
                     record.last_activity_at is None or at >= record.last_activity_at):
                 record.last_activity_at = at
-    member = session.get(CampaignMember, message.member_id) if message.member_id else None
+    member = uow.members.get(message.member_id, include_deleted=True) if message.member_id else None
     if member is not None:
         if MEMBER_ORDER[MemberStatus(member.status)] < MEMBER_ORDER[MemberStatus.SENT]:
             member.status = MemberStatus.SENT  # only forward: a reply already recorded stays
@@ -148,9 +147,9 @@ class SendRun:
             self._finish(item.id, MessageStatus.UNSURE if unsure else MessageStatus.QUEUED, error.reply, count=unsure)
             return _problem(error), error.reply
         with UnitOfWork(self.store) as uow:
-            row = uow.session.get(EmailMessage, item.id)
+            row = self._message(uow, item.id)
             row.attempts += 1
-            record_sent(uow.session, row, utcnow())
+            record_sent(uow, row, utcnow())
             uow.commit()
         self.counts["sent"] += 1
         return "done"
@@ -171,10 +170,10 @@ class SendRun:
 
     def _skipped(self, message_id: str) -> bool:
         with UnitOfWork(self.store) as uow:
-            row = uow.session.get(EmailMessage, message_id)
+            row = uow.email.get(message_id)
             if row is None or row.status != MessageStatus.QUEUED:
                 return False
-            reason = skip_reason(uow.session, row)
+            reason = skip_reason(uow, row)
             if reason is None:
                 return False
             row.status, row.error = MessageStatus.SKIPPED, reason
@@ -186,10 +185,11 @@ class SendRun:
         """Mark it "sending" and commit before the server sees it: a run that dies now leaves a trace,
         and the message is never sent again without the user's word. (address, the email), or None."""
         with UnitOfWork(self.store) as uow:
-            row = uow.session.get(EmailMessage, message_id)
-            if row is None or row.status != MessageStatus.QUEUED or skip_reason(uow.session, row):
+            row = uow.email.get(message_id)
+            contact = uow.contacts.get(row.contact_id) if row is not None else None
+            if row is None or row.status != MessageStatus.QUEUED or contact is None or skip_reason(uow, row):
                 return None  # changed since the last look: the next run sees it afresh
-            row.to_address = uow.session.get(Contact, row.contact_id).email  # a corrected address is used
+            row.to_address = contact.email  # a corrected address is used
             try:
                 email = build_message(self.settings, row.to_address, row.subject, row.body, row.message_id,
                                       row.headers)
@@ -207,7 +207,7 @@ class SendRun:
         """Record an outcome other than "sent" (a deferred one that has had `give_up_at` tries fails);
         returns the tries the message has had."""
         with UnitOfWork(self.store) as uow:
-            row = uow.session.get(EmailMessage, message_id)
+            row = self._message(uow, message_id)
             row.attempts += 1 if count else 0
             if give_up_at is not None and row.attempts >= give_up_at:
                 status = MessageStatus.FAILED
@@ -217,3 +217,10 @@ class SendRun:
         if status in (MessageStatus.FAILED, MessageStatus.UNSURE):
             self.counts[str(status)] += 1
         return attempts
+
+    @staticmethod
+    def _message(uow: UnitOfWork, message_id: str) -> EmailMessage:
+        row = uow.email.get(message_id)
+        if row is None:
+            raise NotFoundError(message_id)
+        return row

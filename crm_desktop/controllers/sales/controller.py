@@ -69,7 +69,8 @@ class SalesController:
             stages = uow.stages.live()
             if not stages:
                 for position, values in enumerate(default_stages(self.language)):
-                    uow.stages.add(PipelineStage(id=shipped_stage_id(values["key"]), position=position, **values))
+                    uow.stages.add(PipelineStage(id=shipped_stage_id(values["key"]), position=position, **values),
+                                   flush=False)
                 uow.commit()
                 stages = uow.stages.live()
             return [stage_data(s) for s in stages]
@@ -92,7 +93,7 @@ class SalesController:
                 stage = existing.get(row.id) if row.id else None
                 if stage is None:
                     stage = PipelineStage()
-                    uow.stages.add(stage)
+                    uow.stages.add(stage, flush=False)  # filled in below, then journaled whole
                 stage.name, stage.position, stage.probability = row.name, position, row.probability
                 stage.is_won, stage.is_lost = row.is_won, row.is_lost
             uow.commit()
@@ -253,7 +254,7 @@ class SalesController:
             row = old[position] if position < len(old) else None
             if row is None:
                 row = OpportunityLine(opportunity_id=o.id)
-                uow.session.add(row)
+                uow.opportunities.add_line(row)
             row.product_id, row.quantity, row.unit_price = line.product.id, line.quantity, line.unit_price
             row.discount_pct, row.position = line.discount_pct, position
         for surplus in old[len(priced):]:

@@ -174,7 +174,7 @@ class OrdersController:
                 sku = product.sku if product else ""
                 shortages.append(Shortage(product_id, sku, name, quantity, Decimal(0), inactive=True))
             elif not uow.products.reserve(product, quantity, order_id):
-                uow.session.refresh(product)
+                uow.products.reread(product)
                 shortages.append(Shortage(product.id, product.sku, product.name, quantity,
                                           product.stock_on_hand - product.stock_reserved))
         return shortages
@@ -226,7 +226,7 @@ class OrdersController:
             row = old[position] if position < len(old) else None
             if row is None:
                 row = SalesOrderLine(order_id=order.id)
-                uow.session.add(row)
+                uow.orders.add_line(row)
             p = line.product
             row.product_id, row.sku, row.product_name, row.unit = p.id, p.sku, p.name, p.unit or ""
             row.quantity, row.unit_price, row.discount_pct = line.quantity, line.unit_price, line.discount_pct

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from crm_desktop.domain.common.ids import from_iso
 from crm_desktop.store.database import Store
-from crm_desktop.store.repositories import audit as audit_sql
-from crm_desktop.store.repositories.audit import AuditQuery
+from crm_desktop.store.repositories.audit import REFERENCES, AuditQuery, AuditRepository
+from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_desktop.tasks import TaskState
 
 __all__ = ["AuditController", "AuditFilter", "AuditRow"]
@@ -55,42 +55,42 @@ class AuditController:
         if flt.record_id:
             record_ids = (flt.record_id,)
         elif flt.record_text and flt.record_text.strip():
-            with self.store.engine.connect() as conn:
-                record_ids = audit_sql.records_named(conn, flt.record_text, flt.entity)
+            with UnitOfWork(self.store) as uow:
+                record_ids = uow.audit.records_named(flt.record_text, flt.entity)
         return AuditQuery(
             entity=flt.entity, record_ids=record_ids, user_id=flt.user_id, action=flt.action,
             start=_local_midnight(flt.since) if flt.since else None,
             end=_local_midnight(flt.until + timedelta(days=1)) if flt.until else None)
 
     def count(self, q: AuditQuery) -> int:
-        with self.store.engine.connect() as conn:
-            return audit_sql.count(conn, q)
+        with UnitOfWork(self.store) as uow:
+            return uow.audit.count(q)
 
     def page(self, q: AuditQuery, offset: int, limit: int) -> list[AuditRow]:
-        with self.store.engine.connect() as conn:
-            return self._rows(conn, list(audit_sql.rows(conn, q, offset, limit)))
+        with UnitOfWork(self.store) as uow:
+            return self._rows(uow.audit, list(uow.audit.rows(q, offset, limit)))
 
     def users(self) -> list[tuple[str, str]]:
         """(id, name) of everyone the log may name, by name."""
-        with self.store.engine.connect() as conn:
-            return sorted(audit_sql.user_names(conn).items(), key=lambda item: item[1])
+        with UnitOfWork(self.store) as uow:
+            return sorted(uow.audit.user_names().items(), key=lambda item: item[1])
 
     @staticmethod
-    def _rows(conn, raw: list) -> list[AuditRow]:
+    def _rows(audit: AuditRepository, raw: list) -> list[AuditRow]:
         """Rows with the names of their records, people and the records their fields point at."""
         changes = [json.loads(r[6]) if r[6] else {} for r in raw]
         refs = [(r[3], r[4]) for r in raw]
         for changed in changes:
             for field, pair in changed.items():
-                if field in audit_sql.REFERENCES and isinstance(pair, list):
-                    refs += [(audit_sql.REFERENCES[field], v) for v in pair if isinstance(v, str)]
-        names = audit_sql.names(conn, refs)
-        people = audit_sql.user_names(conn)
+                if field in REFERENCES and isinstance(pair, list):
+                    refs += [(REFERENCES[field], v) for v in pair if isinstance(v, str)]
+        names = audit.names(refs)
+        people = audit.user_names()
 
         def named(changed: dict) -> dict:
             out = {}
             for field, pair in changed.items():
-                entity = audit_sql.REFERENCES.get(field)
+                entity = REFERENCES.get(field)
                 if entity and isinstance(pair, list):
                     pair = [names.get((entity, v), v) if isinstance(v, str) else v for v in pair]
                 out[field] = pair
@@ -108,10 +108,10 @@ class AuditController:
         total = self.count(q)
 
         def stream():
-            with self.store.engine.connect() as conn:
-                result = audit_sql.rows(conn, q)
+            with UnitOfWork(self.store) as uow:
+                result = uow.audit.rows(q)
                 while batch := result.fetchmany(500):
-                    for row in self._rows(conn, batch):
+                    for row in self._rows(uow.audit, list(batch)):
                         yield cells(row)
 
         return write_xlsx(path, headers, stream(), sheet_title="audit",

@@ -16,6 +16,7 @@ from crm_desktop.store.backups import BackupError, BackupInfo, BackupProblem
 from crm_desktop.store.cipher import StoreKey
 from crm_desktop.store.database import OpenProblem, Store, StoreOpenError, open_store
 from crm_desktop.store.migrate import KNOWN_REVISIONS, current_revision
+from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_desktop.sync import installation
 from crm_desktop.tasks import TaskCancelledError, TaskState
 
@@ -214,9 +215,9 @@ def _restored(store) -> None:
     """A restored store may number pushes the server has seen from the store it replaced: it syncs
     as a new device (crm_desktop/sync/installation.py)."""
     try:
-        with store.sessions() as s:
-            installation.forget(s)
-            s.commit()
+        with UnitOfWork(store) as uow:
+            installation.forget(uow.session)
+            uow.commit()
     finally:
         store.close()
 

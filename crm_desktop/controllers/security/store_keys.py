@@ -162,19 +162,12 @@ def encrypt_store(path: Path, ask: AskFn, state: TaskState | None = None) -> Sto
 
 
 def _encrypt_file(path: Path, key: StoreKey) -> None:
-    con = cipher.connect(path, None)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every committed change into the main file
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                            " AND name NOT LIKE 'sqlite_%'")]
-        expected = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        con.close()
+    expected = cipher.row_counts(path, None)
     copy = Path(str(path) + ".encrypting")
     copy.unlink(missing_ok=True)
     try:
         cipher.export_encrypted(path, None, copy, key)
-        found = _row_counts(copy, key, tables)
+        found = cipher.row_counts(copy, key, list(expected))
         problems = backups.integrity_problems(copy, key)
         if found != expected or problems:
             raise RuntimeError(f"the encrypted copy of {path.name} does not match it: {problems or found}")
@@ -184,10 +177,3 @@ def _encrypt_file(path: Path, key: StoreKey) -> None:
     finally:
         copy.unlink(missing_ok=True)
 
-
-def _row_counts(path: Path, key: StoreKey, tables: list[str]) -> dict[str, int]:
-    con = cipher.connect(path, key)
-    try:
-        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        con.close()

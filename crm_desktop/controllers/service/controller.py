@@ -118,8 +118,7 @@ class ServiceController:
                 setattr(ticket, name, value)
             self._link_customer(uow, ticket, data.account_id, data.contact_id)
             if ticket.priority != old_priority:
-                clock.note_breach(ticket, now)
-                clock.refresh(ticket, policy)
+                clock.reprioritised(ticket, now, policy)
                 self._event(uow, ticket, TicketEventKind.PRIORITY, old_priority, ticket.priority, now)
             if data.assignee_id != ticket.assignee_id:
                 self._assign(uow, ticket, data.assignee_id, now)
@@ -309,7 +308,7 @@ class ServiceController:
     def _event(uow: UnitOfWork, ticket: Ticket, kind: str, old: str | None, new: str | None, now: datetime,
                body: str | None = None) -> None:
         ticket.updated_at = now
-        uow.tickets.add(TicketEvent(ticket_id=ticket.id, kind=kind, from_value=old, to_value=new, body=body,
+        uow.tickets.add_event(TicketEvent(ticket_id=ticket.id, kind=kind, from_value=old, to_value=new, body=body,
                                     author_id=uow.user_id, created_at=now, updated_at=now))
 
     def _data(self, uow: UnitOfWork, ticket: Ticket) -> TicketData:

@@ -14,22 +14,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
 from crm_desktop.controllers.service import ticket_clock
 from crm_desktop.controllers.sync.fixes import FixField, fix_field, parse_fixes
+from crm_desktop.controllers.sync.round import SyncEngine
 from crm_desktop.domain.common.ids import from_iso, utcnow
+from crm_desktop.domain.common.validation import NotFoundError
 from crm_desktop.secrets import NoKeyringAvailableError, load_secret, store_secret
 from crm_desktop.store.database import Store
 from crm_desktop.store.journal import record_resend
-from crm_desktop.store.models import Conflict, SyncedRecord, SyncState, Ticket, User
+from crm_desktop.store.models import Conflict, SyncedRecord
 from crm_desktop.store.unit_of_work import UnitOfWork
-from crm_desktop.sync import outbox, resolve
-from crm_desktop.sync.engine import ACCOUNT, LAST_SYNC, SyncEngine, SyncReport
+from crm_desktop.sync import resolve
+from crm_desktop.sync.engine import ACCOUNT, LAST_SYNC, SyncReport
 from crm_desktop.sync.installation import Installation
-from crm_desktop.sync.records import model_of
 from crm_desktop.sync.schema import entities
 from crm_desktop.sync.transport import CredentialsError, SyncError, Tokens, Transport
+from crm_desktop.tasks import TaskState
 
 _USER_FIELDS = frozenset({"owner_id", "assignee_id", "author_id"})
 
@@ -84,9 +84,8 @@ class SyncController:
     # --- account -------------------------------------------------------------------------
 
     def account(self) -> SyncAccount | None:
-        with self.store.sessions() as s:
-            row = s.get(SyncState, ACCOUNT)
-            value = row.value if row is not None else None
+        with UnitOfWork(self.store) as uow:
+            value = uow.sync_state.value(ACCOUNT)
         if not value or not value.get("server"):
             return None
         return SyncAccount(value["server"], value["username"], value["user_id"], value["device_id"],
@@ -101,10 +100,9 @@ class SyncController:
             tokens = engine.login(server, username.strip(), password, platform.node() or "laptop")
         finally:
             transport.close()
-        with self.store.sessions() as s:
-            row = s.get(SyncState, ACCOUNT)
-            row.value = {**row.value, "ca_bundle": ca_bundle or None}
-            s.commit()
+        with UnitOfWork(self.store) as uow:
+            uow.sync_state.put(ACCOUNT, {**uow.sync_state.value(ACCOUNT), "ca_bundle": ca_bundle or None})
+            uow.commit()
         account = self.account()
         self._keep_tokens(account, tokens)
         return account
@@ -130,11 +128,12 @@ class SyncController:
 
     # --- one round -----------------------------------------------------------------------
 
-    def sync(self, progress=None, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
+    def sync(self, state: TaskState | None = None) -> SyncReport:
         """Push, then pull until up to date (snapshot first if needed). Raises CredentialsError
-        when not logged in, and the transport's errors (offline, revoked, upgrade required)."""
+        when not logged in, and the transport's errors (offline, revoked, upgrade required); `state`
+        hears the progress and cancels between pages (TaskCancelledError)."""
         with self._connected() as transport:
-            return SyncEngine(self.store, transport, self._after_apply, self.installation).sync(progress, cancelled)
+            return SyncEngine(self.store, transport, self._after_apply, self.installation).sync(state)
 
     def wait_for_changes(self, timeout: float = 25.0) -> bool:
         """Long-poll: True as soon as the server has something new for this device."""
@@ -165,38 +164,36 @@ class SyncController:
             transport.close()
 
     def status(self) -> SyncStatus:
-        with self.store.sessions() as s:
-            pending = outbox.pending_count(s)
-            issues = len(s.scalars(select(Conflict.id).where(Conflict.resolved_at.is_(None))).all())
-            last = s.get(SyncState, LAST_SYNC)
-        last_at = from_iso(last.value) if last is not None and last.value else None
+        with UnitOfWork(self.store) as uow:
+            pending = uow.outbox.pending_count()
+            issues = uow.conflicts.open_count()
+            last = uow.sync_state.value(LAST_SYNC)
+        last_at = from_iso(last) if last else None
         return SyncStatus(self.account(), pending, issues, last_at)
 
     # --- sync issues ---------------------------------------------------------------------
 
     def issues(self) -> list[SyncIssue]:
-        with self.store.sessions() as s:
-            rows = s.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.created_at))
+        with UnitOfWork(self.store) as uow:
             return [SyncIssue(c.id, c.kind, c.entity, c.record_id, c.field, c.base, c.mine, c.theirs, c.reason,
-                              c.created_at, _name_of(s, c.entity, c.record_id)) for c in rows]
+                              c.created_at, uow.entities.name_of(c.entity, c.record_id)) for c in uow.conflicts.open()]
 
     def issues_of(self, record_id: str) -> list[SyncIssue]:
         return [i for i in self.issues() if i.record_id == record_id]
 
     def keep_theirs(self, issue_id: str) -> None:
         """The server's value stays: it is written here too (unless the field was edited again since)."""
-        with self.store.sessions() as s:
-            s.info["remote"] = True  # the server's value: nothing to push
-            issue = s.get(Conflict, issue_id)
+        with UnitOfWork(self.store, remote=True) as uow:  # the server's value: nothing to push
+            issue = self._issue(uow, issue_id)
             if issue.kind == "conflict":
-                resolve.keep_theirs(s, issue)
+                resolve.keep_theirs(uow.session, issue)
             issue.resolved_at = utcnow()
-            s.commit()
+            uow.commit()
 
     def keep_mine(self, issue_id: str) -> None:
         """Write my value again, as a new edit on top of the server's: it is pushed next sync."""
         with UnitOfWork(self.store) as uow:
-            issue = uow.session.get(Conflict, issue_id)
+            issue = self._issue(uow, issue_id)
             if issue.kind == "conflict":
                 resolve.keep_mine(uow.session, issue)
             issue.resolved_at = utcnow()
@@ -204,13 +201,13 @@ class SyncController:
 
     def fix_fields(self, issue_id: str) -> list[FixField]:
         """The fields of a rejected change with the record's values on this computer, to fix in place."""
-        with self.store.sessions() as s:
-            issue = s.get(Conflict, issue_id)
-            row = resolve.row_of(s, issue) if issue is not None else None
-            if row is None or (issue.mutation or {}).get("op") == "increment":
+        with UnitOfWork(self.store) as uow:
+            issue = uow.conflicts.get(issue_id)
+            row = uow.entities.get(issue.entity, issue.record_id) if issue is not None else None
+            if issue is None or row is None or (issue.mutation or {}).get("op") == "increment":
                 return []  # a stock move is made again as it was, or given up
             specs = entities()[issue.entity].fields
-            return [fix_field(specs[name], _shown_value(s, type(row), name, getattr(row, name)))
+            return [fix_field(specs[name], _shown_value(uow, type(row), name, getattr(row, name)))
                     for name in (issue.mine or {}) if name in specs]
 
     def retry(self, issue_id: str, typed: dict[str, str] | None = None) -> None:
@@ -219,10 +216,10 @@ class SyncController:
         current values of the change's fields go out as a new edit. The other rejected changes of
         the same user action go with it, as one action again (the server judges them together)."""
         with UnitOfWork(self.store) as uow:
-            issue = uow.session.get(Conflict, issue_id)
+            issue = self._issue(uow, issue_id)
             fixes = parse_fixes(entities()[issue.entity].fields, typed or {})
             for each in resolve.action_of(uow.session, issue):
-                row = resolve.row_of(uow.session, each)
+                row = uow.entities.get(each.entity, each.record_id)
                 if (each.mutation or {}).get("op") == "increment":
                     resolve.resend(uow.session, each)
                 elif row is not None:
@@ -238,24 +235,31 @@ class SyncController:
     def discard(self, issue_id: str) -> None:
         """Give up a rejected change (with the rest of its user action): the next sync fetches the
         server's copy of the records (or drops the local ones, when the server has none)."""
-        with self.store.sessions() as s:
-            issue = s.get(Conflict, issue_id)
+        with UnitOfWork(self.store) as uow:
+            issue = uow.conflicts.get(issue_id)
             if issue is not None:
-                for each in resolve.action_of(s, issue):
-                    resolve.give_up(s, each)
+                for each in resolve.action_of(uow.session, issue):
+                    resolve.give_up(uow.session, each)
                     each.resolved_at = utcnow()
-                s.commit()
+                uow.commit()
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _after_apply(self, session, touched: set) -> None:
+    @staticmethod
+    def _issue(uow: UnitOfWork, issue_id: str) -> Conflict:
+        issue = uow.conflicts.get(issue_id)
+        if issue is None:
+            raise NotFoundError(issue_id)
+        return issue
+
+    def _after_apply(self, uow: UnitOfWork, touched: set) -> None:
         """Pulled tickets get their running SLA clock (a local field, from this desk's policy)."""
         if self._policy is None:
             return
         ids = [record_id for entity, record_id in touched if entity == "ticket"]
         if ids:
             policy = self._policy()
-            for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(ids))):
+            for ticket in uow.tickets.with_ids(ids):
                 ticket_clock.follow_clock(ticket, policy)
 
     def _transport(self, server: str, ca_bundle: str | None, tokens: Tokens | None, on_tokens=None) -> Transport:
@@ -290,21 +294,14 @@ class SyncController:
             store_secret(self._secret_name(account), "")
 
 
-def _shown_value(session, model, field: str, value):
+def _shown_value(uow: UnitOfWork, model: type[SyncedRecord], field: str, value: object) -> object:
     """A reference as the name of what it points at (a user's display name, an account's name)."""
     if value is None:
         return None
     if field in _USER_FIELDS:  # people are referred to by id without a foreign key (they sync later)
-        user = session.get(User, value)
+        user = uow.users.get(value)
         return user.display_name if user is not None else value
-    for fk in model.__table__.columns[field].foreign_keys:
-        target = next((m.class_ for m in SyncedRecord.registry.mappers if m.local_table is fk.column.table), None)
-        if target is not None:
-            return _name_of(session, target.__entity__, value) or value
+    entity = uow.entities.entity_referenced(model, field)
+    if entity is not None and isinstance(value, str):
+        return uow.entities.name_of(entity, value) or value
     return value
-
-
-def _name_of(session, entity: str, record_id: str) -> str:
-    model = model_of(entity)
-    row = session.get(model, record_id) if model is not None else None
-    return str(getattr(row, "name", None) or getattr(row, "subject", None) or getattr(row, "number", None) or "")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from datetime import date
+from decimal import Decimal
+from typing import Any, Protocol
 
 from crm_desktop.domain.analytics.dashboard import (
     BAR,
@@ -27,22 +30,41 @@ TOP = 12            # bars of a ranking (owners, provinces, industries)
 FORECAST_MONTHS = 12
 LEVELS = ("A", "B", "C", "D", "")
 
+# The result rows of one grouped query (SQLAlchemy rows or plain tuples), unpacked by position.
+Rows = Iterable[Sequence[Any]]
 
-def _value(units) -> float:
+
+class Stage(Protocol):
+    """What a funnel needs of a pipeline stage (a stored stage or its StageData)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def position(self) -> int: ...
+    @property
+    def is_won(self) -> bool: ...
+    @property
+    def is_lost(self) -> bool: ...
+
+
+def _value(units: int | float | Decimal | None) -> float:
     """Home-currency units summed in SQL (already converted there) as an amount for a chart."""
-    return float(units or 0) / 10 ** money.AMOUNT_SCALE
+    amount: float = float(units or 0) / 10 ** money.AMOUNT_SCALE
+    return amount
 
 
-def revenue_chart(won, orders, months: list[str], home: str) -> ChartData:
+def revenue_chart(won: Rows, orders: Rows, months: list[str], home: str) -> ChartData:
     revenue = {month: _value(units) for month, _deals, units in won}
-    count = dict(orders)
+    count: dict[str, int] = {month: n for month, n in orders}
     return ChartData("revenue_by_month", BAR_LINE, tuple(months), tuple(months), (
         Series("revenue", tuple(revenue.get(m, 0.0) for m in months), MONEY),
         Series("orders", tuple(float(count.get(m, 0)) for m in months), COUNT, secondary_axis=True),
     ), currency=home)
 
 
-def funnel_chart(rows, stages, home: str) -> ChartData:
+def funnel_chart(rows: Rows, stages: Iterable[Stage], home: str) -> ChartData:
     """Open deals by stage, from the rows of AnalyticsRepository.open_deals."""
     amount: dict[str, float] = defaultdict(float)
     deals: dict[str, int] = defaultdict(int)
@@ -56,7 +78,7 @@ def funnel_chart(rows, stages, home: str) -> ChartData:
     ), currency=home)
 
 
-def win_rate_chart(rows, months: list[str]) -> ChartData:
+def win_rate_chart(rows: Rows, months: list[str]) -> ChartData:
     won: dict[str, int] = defaultdict(int)
     closed: dict[str, int] = defaultdict(int)
     for month, status, count in rows:
@@ -70,7 +92,7 @@ def win_rate_chart(rows, months: list[str]) -> ChartData:
     ))
 
 
-def forecast_chart(rows, today: date, home: str) -> ChartData:
+def forecast_chart(rows: Rows, today: date, home: str) -> ChartData:
     """Open deals by expected close month over the coming year (forward-looking: the range does not apply)."""
     first = today.replace(day=1)
     months = [f"{first.year + (first.month - 1 + i) // 12}-{(first.month - 1 + i) % 12 + 1:02d}"
@@ -96,7 +118,7 @@ def _ranking(key: str, totals: dict[str, float], names: dict[str, str], home: st
                      (Series("revenue", tuple(v for _, v in top), MONEY),), currency=home)
 
 
-def place_charts(owners, places, home: str) -> list[ChartData]:
+def place_charts(owners: Rows, places: Rows, home: str) -> list[ChartData]:
     """Won revenue by owner, and by province and industry (one grouped query rolled up two ways)."""
     by_owner = {owner_id or "": _value(units) for owner_id, _name, units in owners}
     names = {owner_id or "": name for owner_id, name, _units in owners}
@@ -110,7 +132,7 @@ def place_charts(owners, places, home: str) -> list[ChartData]:
             _ranking("revenue_by_industry", by_industry, {}, home)]
 
 
-def activities_charts(rows, months: list[str], names: dict[str, str]) -> list[ChartData]:
+def activities_charts(rows: Rows, months: list[str], names: dict[str, str]) -> list[ChartData]:
     by_month: dict[tuple[str, str], int] = defaultdict(int)
     by_rep: dict[tuple[str, str], int] = defaultdict(int)
     reps: dict[str, int] = defaultdict(int)
@@ -130,8 +152,8 @@ def activities_charts(rows, months: list[str], names: dict[str, str]) -> list[Ch
     ]
 
 
-def service_charts(opened, resolved, months: list[str]) -> list[ChartData]:
-    opened_by = dict(opened)
+def service_charts(opened: Rows, resolved: Rows, months: list[str]) -> list[ChartData]:
+    opened_by: dict[str, int] = {month: n for month, n in opened}
     done = {m: (count, met, rated, scores) for m, count, met, rated, scores in resolved}
     sla = tuple(100.0 * done[m][1] / done[m][0] if m in done and done[m][0] else NAN for m in months)
     score = tuple(done[m][3] / done[m][2] if m in done and done[m][2] else NAN for m in months)
@@ -147,7 +169,7 @@ def service_charts(opened, resolved, months: list[str]) -> list[ChartData]:
     ]
 
 
-def customers_charts(rows) -> list[ChartData]:
+def customers_charts(rows: Rows) -> list[ChartData]:
     by_source: dict[str, int] = defaultdict(int)
     by_level: dict[str, int] = defaultdict(int)
     for source, level, count in rows:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 
@@ -91,7 +92,7 @@ class DrillRows:
 
     entity: str                 # "opportunity" | "order" | "activity" | "ticket" | "account"
     columns: tuple[str, ...]    # English header texts (translated under "Charts")
-    rows: tuple[tuple, ...]     # first element of each row is the record id; the rest match `columns`
+    rows: tuple[tuple[Any, ...], ...]     # first element of each row is the record id; the rest match `columns`
     truncated: bool = False     # more records matched than DRILL_LIMIT
 
 
@@ -109,4 +110,4 @@ class ChartTable:
     title: str
     headers: tuple[str, ...]
     kinds: tuple[str, ...]      # TEXT / MONTH / MONEY / COUNT / PERCENT / SCORE, one per header
-    rows: tuple[tuple, ...]
+    rows: tuple[tuple[Any, ...], ...]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
+from typing import TypedDict
 
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, FieldError
 
@@ -34,9 +36,18 @@ UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP("Validation", "Unknown currency.")
 _SYMBOLS = "¥￥$€£元,， \u00a0"
 
 
+class _Currency(TypedDict):
+    """One entry of data/sales/currencies.json."""
+
+    digits: int
+    rate: float
+    symbol: str
+
+
 @cache
-def _currencies() -> dict[str, dict]:
-    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+def _currencies() -> dict[str, _Currency]:
+    table: dict[str, _Currency] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return table
 
 
 def currencies() -> tuple[str, ...]:
@@ -74,7 +85,8 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
     return amount.quantize(Decimal(1).scaleb(-digits(currency)), rounding=ROUND_HALF_UP)
 
 
-def parse_decimal(value, field: str, *, allow_negative: bool = False, scale: int = PRICE_SCALE) -> Decimal | None:
+def parse_decimal(value: object, field: str, *, allow_negative: bool = False,
+                  scale: int = PRICE_SCALE) -> Decimal | None:
     """A number typed by a person: full-width digits, thousands separators, ¥ or 元 allowed."""
     if value is None:
         return None
@@ -101,14 +113,14 @@ def parse_decimal(value, field: str, *, allow_negative: bool = False, scale: int
     return number.quantize(Decimal(1).scaleb(-scale), rounding=ROUND_HALF_UP)
 
 
-def parse_quantity(value, field: str = "quantity") -> Decimal:
+def parse_quantity(value: object, field: str = "quantity") -> Decimal:
     quantity = parse_decimal(value, field, allow_negative=True, scale=QUANTITY_SCALE)
     if quantity is None or quantity <= 0:
         raise FieldError(field, QUANTITY_NOT_POSITIVE)
     return quantity
 
 
-def parse_discount(value, field: str = "discount_pct") -> Decimal:
+def parse_discount(value: object, field: str = "discount_pct") -> Decimal:
     discount = parse_decimal(str(value).replace("%", "") if value is not None else None, field,
                              allow_negative=True, scale=2)
     if discount is None:
@@ -130,7 +142,7 @@ class Totals:
     total: Decimal      # sum of rounded net lines
 
 
-def document_totals(lines, currency: str) -> Totals:
+def document_totals(lines: Iterable[tuple[Decimal, Decimal, Decimal]], currency: str) -> Totals:
     """Totals of (quantity, unit_price, discount_pct) lines."""
     gross = net = round_money(ZERO, currency)
     for quantity, unit_price, discount_pct in lines:

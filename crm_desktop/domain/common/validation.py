@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-# Context under which every domain message is translated (resources/translations/*.ts).
-TR_CONTEXT = "Validation"
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
+# TR_CONTEXT, QT_TRANSLATE_NOOP and FieldError come from the record rules the server applies too.
+from crm_protocol.rules.errors import QT_TRANSLATE_NOOP, TR_CONTEXT, FieldError
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for extraction by pyside6-lupdate without importing Qt (domain stays headless)."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "REQUIRED", "TR_CONTEXT", "Collector", "FieldError", "NotFoundError",
+           "ValidationError"]
 
-
-class FieldError(ValueError):
-    """One field's value is not acceptable; `message` is an untranslated English sentence."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class ValidationError(ValueError):
@@ -38,7 +33,7 @@ class Collector:
     def __init__(self) -> None:
         self.errors: dict[str, str] = {}
 
-    def check(self, field: str, fn, *args, **kwargs):
+    def check(self, field: str, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
         try:
             return fn(*args, **kwargs)
         except FieldError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from crm_desktop.domain.marketing.rules import SegmentRule
@@ -46,7 +46,7 @@ class AccountData(AccountInput):
     original_created_at: datetime | None = None  # when the source system created it
     custom_fields: dict[str, str] = field(default_factory=dict, hash=False)  # column title -> text
     # Values an import could not read, kept as typed: {field, value, message, file, sheet, row}.
-    review: tuple[dict, ...] = field(default=(), hash=False)
+    review: tuple[dict[str, Any], ...] = field(default=(), hash=False)
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ class ContactData(ContactInput):
     next_followup_at: date | None = None
     owner_name: str | None = None
     # Kept by an import (read-only here; an edit form leaves them as they are).
-    phones: tuple[dict, ...] = field(default=(), hash=False)  # the numbers beyond mobile and phone: {kind, number}
+    # The numbers beyond mobile and phone: {kind, number}.
+    phones: tuple[dict[str, str], ...] = field(default=(), hash=False)
     emails: tuple[str, ...] = ()  # further addresses
     country: str | None = None  # the person's own address
     province: str | None = None
@@ -92,7 +93,7 @@ class ContactData(ContactInput):
     original_created_at: datetime | None = None  # when the source system created it
     custom_fields: dict[str, str] = field(default_factory=dict, hash=False)  # column title -> text
     # Values an import could not read, kept as typed: {field, value, message, file, sheet, row}.
-    review: tuple[dict, ...] = field(default=(), hash=False)
+    review: tuple[dict[str, Any], ...] = field(default=(), hash=False)
 
 
 @dataclass(frozen=True)

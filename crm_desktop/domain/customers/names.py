@@ -72,7 +72,8 @@ def normalize_name(raw: str | None, field: str = "name") -> str:
 
 @cache
 def _traditional(char: str) -> bool:
-    return _t2s.convert(char) != char
+    simplified: str = _t2s.convert(char)  # opencc ships no types
+    return simplified != char
 
 
 @lru_cache(maxsize=65536)
@@ -81,7 +82,8 @@ def to_simplified(text: str) -> str:
     # and a phrase of simplified characters never changes (the two exceptions, 沈船 and 沈默, are no names).
     if not contains_cjk(text) or not any(_traditional(c) for c in text if c >= "\u2e80"):
         return text
-    return _t2s.convert(text)
+    simplified: str = _t2s.convert(text)
+    return simplified
 
 
 def _is_place(text: str) -> bool:

@@ -20,10 +20,20 @@ _NON_DIGITS = re.compile(r"\D+")
 _EXCEL_FLOAT = re.compile(r"^(\d+)\.0+$")  # 13800138000.0: a number cell read as float
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _COUNTRY_PREFIX = re.compile(r"^(?:\+|00)86(?=\d{3})")
+
+
+def _cn_mobile_pattern() -> str:
+    """libphonenumber's pattern for Chinese mobiles (always shipped; optional only in its types)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    pattern = metadata.mobile.national_number_pattern if metadata and metadata.mobile else None
+    if not pattern:
+        raise RuntimeError("phonenumbers ships no pattern for Chinese mobiles")
+    return str(pattern)
+
+
 # Chinese mobiles, the bulk of every import, are checked against libphonenumber's own
 # pattern for them in a microsecond instead of a full parse (~15 us); the rest take the parse.
-_CN_MOBILE_PATTERN = re.compile(
-    phonenumbers.PhoneMetadata.metadata_for_region("CN").mobile.national_number_pattern)
+_CN_MOBILE_PATTERN = re.compile(_cn_mobile_pattern())
 _CN_MOBILE_INPUT = re.compile(r"^(?:(?:\+|00)86[\s-]*)?(1\d{2})[\s-]?(\d{4})[\s-]?(\d{4})$")
 # 1.38001E+10: what Excel writes for a long number in a General-format column.
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d*)?[eE]\+?\d+$")

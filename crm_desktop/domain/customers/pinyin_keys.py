@@ -47,7 +47,7 @@ def _ordered_readings(chars: list[str]) -> list[tuple[str, ...]]:
     return ordered
 
 
-def _variant_indexes(options: list[tuple[str, ...]]):
+def _variant_indexes(options: list[tuple[str, ...]]) -> list[tuple[int, ...]]:
     """Reading choices, fewest alternatives first; long names vary one character at a time."""
     if len(options) <= MAX_POLYPHONE_CHARS:
         return sorted(product(*(range(len(o)) for o in options)), key=lambda i: sum(x > 0 for x in i))

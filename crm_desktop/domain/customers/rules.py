@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict
+from enum import StrEnum
+from typing import Any
 
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, REQUIRED, Collector, FieldError
 from crm_desktop.domain.customers.emails import normalize_email
@@ -19,7 +22,7 @@ def _optional(text: str | None) -> str | None:
     return tidy(text) or None
 
 
-def _choice(value: str | None, allowed: type, field: str, required: bool = False) -> str | None:
+def _choice(value: str | None, allowed: type[StrEnum], field: str, required: bool = False) -> str | None:
     if not value:
         if required:
             raise FieldError(field, REQUIRED)
@@ -29,16 +32,16 @@ def _choice(value: str | None, allowed: type, field: str, required: bool = False
     return value
 
 
-def _tags(tags) -> list[str] | None:
+def _tags(tags: Iterable[str | None] | None) -> list[str] | None:
     cleaned = list(dict.fromkeys(t for t in (tidy(t) for t in tags or ()) if t))
     if any(len(t) > 40 for t in cleaned):
         raise FieldError("tags", TAG_TOO_LONG)
     return cleaned or None
 
 
-def clean_account(data: AccountInput, region: str = "CN") -> dict:
+def clean_account(data: AccountInput, region: str = "CN") -> dict[str, Any]:
     """Normalised column values of an account, or ValidationError naming every bad field."""
-    out = {k: _optional(v) if isinstance(v, str) else v for k, v in asdict(data).items()}
+    out: dict[str, Any] = {k: _optional(v) if isinstance(v, str) else v for k, v in asdict(data).items()}
     c = Collector()
     out["name"] = c.check("name", normalize_name, data.name, "name")
     out["phone"] = c.check("phone", normalize_phone, data.phone, "phone", region)
@@ -50,8 +53,8 @@ def clean_account(data: AccountInput, region: str = "CN") -> dict:
     return out
 
 
-def clean_contact(data: ContactInput, region: str = "CN") -> dict:
-    out = {k: _optional(v) if isinstance(v, str) else v for k, v in asdict(data).items()}
+def clean_contact(data: ContactInput, region: str = "CN") -> dict[str, Any]:
+    out: dict[str, Any] = {k: _optional(v) if isinstance(v, str) else v for k, v in asdict(data).items()}
     c = Collector()
     out["name"] = c.check("name", normalize_name, data.name, "name")
     out["mobile"] = c.check("mobile", normalize_phone, data.mobile, "mobile", region)
@@ -62,8 +65,8 @@ def clean_contact(data: ContactInput, region: str = "CN") -> dict:
     return out
 
 
-def clean_activity(data: ActivityInput) -> dict:
-    out = {k: _optional(v) if isinstance(v, str) else v for k, v in asdict(data).items()}
+def clean_activity(data: ActivityInput) -> dict[str, Any]:
+    out: dict[str, Any] = {k: _optional(v) if isinstance(v, str) else v for k, v in asdict(data).items()}
     c = Collector()
     out["kind"] = c.check("kind", _choice, data.kind, ActivityKind, "kind", True)
     if not out.get("subject"):

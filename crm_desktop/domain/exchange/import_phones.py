@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
+
+import phonenumbers
 
 from crm_desktop.domain.common.validation import FieldError
 from crm_desktop.domain.customers.emails import normalize_email
@@ -12,6 +15,10 @@ from crm_desktop.domain.customers.phones import as_stored, chinese_mobile, parse
 PHONE_KINDS = {"mobile": "mobile", "phone": "work", "home_phone": "home", "fax": "fax", "other_phone": "other"}
 # Google Contacts keeps several numbers or addresses of one kind in one cell.
 MULTI_VALUE = re.compile(r"\s*:::\s*|\s*[;；]\s*|\n")
+# One row's cells by target field: a cell value, or for phones and e-mails the list of every column's text.
+Cells = dict[str, Any]
+# Values a row could not read, kept as typed: {field, value, message}; the import adds file, sheet and row.
+Review = list[dict[str, Any]]
 
 
 # The type Google Contacts, Outlook or a Chinese address book writes beside a number.
@@ -20,7 +27,7 @@ _TYPE_WORDS = (("fax", "传真", "傳真"), ("mobile", "cell", "iphone", "手机
 _TYPE_FIELDS = ("fax", "mobile", "home_phone", "phone")
 
 
-def kind_field(type_cell) -> str | None:
+def kind_field(type_cell: object) -> str | None:
     """The phone field a type cell names ("Mobile", "Work Fax", "* Work", "手机"); None when unknown."""
     text = str(type_cell or "").casefold()
     if not text.strip():
@@ -45,7 +52,7 @@ def _listed(text: str) -> list[str]:
 
 
 def values_of(cell_values: list[str]) -> list[str]:
-    out = []
+    out: list[str] = []
     for text in cell_values:
         if ":::" in text or ";" in text or "；" in text or "\n" in text:
             parts = [v for v in MULTI_VALUE.split(text) if v.strip()]
@@ -68,7 +75,7 @@ def _kind(column_kind: str, library_kind: str | None) -> str:
     return column_kind
 
 
-def _parse(raw: str, field: str, regions: tuple[str, ...]):
+def _parse(raw: str, field: str, regions: tuple[str, ...]) -> phonenumbers.PhoneNumber | None:
     """The number read in the row's region, else in the setting's (a Chinese mobile of a German contact)."""
     for region in regions[:-1]:
         try:
@@ -78,8 +85,8 @@ def _parse(raw: str, field: str, regions: tuple[str, ...]):
     return parse_phone(raw, field, regions[-1])
 
 
-def row_phones(cells: dict, regions: tuple[str, ...], review: list[dict]
-               ) -> tuple[str | None, str | None, list[dict] | None]:
+def row_phones(cells: Cells, regions: tuple[str, ...], review: Review
+               ) -> tuple[str | None, str | None, list[dict[str, str]] | None]:
     """(mobile, work phone, the other numbers as [{kind, number}]); unreadable ones go to `review`."""
     numbers: list[tuple[str, str, bool]] = []  # (kind, stored number, moved from another kind's column)
     for field, column_kind in PHONE_KINDS.items():
@@ -102,16 +109,16 @@ def row_phones(cells: dict, regions: tuple[str, ...], review: list[dict]
     mobile = next((n for k, n, _ in numbers if k == "mobile"), None)
     work = next((n for k, n, _ in numbers if k == "work"), None)
     seen = {phone_digits(n) for n in (mobile, work) if n}
-    others = []
-    for kind, number, _moved in numbers:
-        if number in (mobile, work) or (key := phone_digits(number)) in seen:
+    others: list[dict[str, str]] = []
+    for kind, stored, _moved in numbers:
+        if stored in (mobile, work) or (key := phone_digits(stored)) in seen:
             continue
         seen.add(key)
-        others.append({"kind": kind, "number": number})
+        others.append({"kind": kind, "number": stored})
     return mobile, work, others or None
 
 
-def row_emails(cells: dict, review: list[dict]) -> tuple[str | None, list[str] | None]:
+def row_emails(cells: Cells, review: Review) -> tuple[str | None, list[str] | None]:
     """(first address, the further ones); unreadable ones go to `review`."""
     found: list[str] = []
     listed = [part for text in values_of(cells.get("email") or [])
@@ -127,6 +134,6 @@ def row_emails(cells: dict, review: list[dict]) -> tuple[str | None, list[str] |
     return (found[0] if found else None), (found[1:] or None)
 
 
-def extra_digits(phones: list[dict] | None) -> str | None:
+def extra_digits(phones: list[dict[str, str]] | None) -> str | None:
     """Digits of the first other number, indexed so a duplicate check finds a fax-only contact."""
     return phone_digits(phones[0]["number"]) or None if phones else None

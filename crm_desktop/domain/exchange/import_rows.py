@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from crm_desktop.domain.common.dates import parse_date, parse_moment
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, FieldError, ValidationError
@@ -15,8 +17,10 @@ from crm_desktop.domain.customers.names import MAX_NAME, contains_cjk, normalize
 from crm_desktop.domain.customers.phones import normalize_phone
 from crm_desktop.domain.exchange.cells import cell_text
 from crm_desktop.domain.exchange.choices import parse_choice
-from crm_desktop.domain.exchange.import_phones import PHONE_KINDS, row_emails, row_phones, values_of
+from crm_desktop.domain.exchange.import_phones import PHONE_KINDS, Cells, Review, row_emails, row_phones, values_of
 from crm_desktop.domain.exchange.imports import DuplicatePolicy
+
+T = TypeVar("T")
 
 TAG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Tags are at most 40 characters.")
 NOTHING_NAMES = QT_TRANSLATE_NOOP(
@@ -45,18 +49,18 @@ class CleanRow:
     """One row as the import stores it: values, the company to link, the owner to match, and the
     values that could not be read (each {field, value, message}), kept for review."""
 
-    values: dict
+    values: dict[str, Any]
     company: str | None = None
-    address: dict = field(default_factory=dict)
+    address: dict[str, str] = field(default_factory=dict)
     owner: str | None = None
-    review: list[dict] = field(default_factory=list)
+    review: Review = field(default_factory=list)
 
 
-def mapped_cells(raw: list, mapping, kinds: dict[int, str] | None = None) -> dict[str, object]:
+def mapped_cells(raw: Sequence[object], mapping: Sequence[str | None], kinds: dict[int, str] | None = None) -> Cells:
     """Target field -> cell of one row. Phones and e-mails keep every column (a list); notes are
     joined; other fields take the first column. `kinds` re-targets a phone column per row (the
     number's type written in a column beside it, as Google Contacts does)."""
-    out: dict[str, object] = {}
+    out: Cells = {}
     for column, (value, target) in enumerate(zip(raw, mapping, strict=False)):
         if target is None or value is None or value == "":
             continue
@@ -67,7 +71,7 @@ def mapped_cells(raw: list, mapping, kinds: dict[int, str] | None = None) -> dic
         if kinds and column in kinds and target in PHONE_KINDS:
             target = kinds[column]
         if target in LIST_CELLS:
-            out.setdefault(target, []).append(cell_text(value))  # type: ignore[union-attr]
+            out.setdefault(target, []).append(cell_text(value))
         elif target not in out:
             out[target] = value
         elif target in ("notes", "tags"):
@@ -76,21 +80,22 @@ def mapped_cells(raw: list, mapping, kinds: dict[int, str] | None = None) -> dic
     return out
 
 
-def custom_cells(texts: list[str], mapping, titles: list[str], ignored: frozenset[int] = frozenset()) -> dict[str, str]:
+def custom_cells(texts: list[str], mapping: Sequence[str | None], titles: list[str],
+                 ignored: frozenset[int] = frozenset()) -> dict[str, str]:
     """Values (as cell texts) of the columns that fill no field, by column title: kept on the record."""
-    out = {}
+    out: dict[str, str] = {}
     for column, (text, target) in enumerate(zip(texts, mapping, strict=False)):
         if target is None and text and column not in ignored and column < len(titles):
             out[titles[column]] = text
     return out
 
 
-def _text(cells: dict, key: str) -> str | None:
+def _text(cells: Cells, key: str) -> str | None:
     value = cells.get(key)
     return (cell_text(value).strip() or None) if value is not None else None
 
 
-def person_name(cells: dict) -> str | None:
+def person_name(cells: Cells) -> str | None:
     """The name column, else last/middle/first joined (张 + 伟 = 张伟, "John Smith")."""
     name = _text(cells, "name")
     if name:
@@ -112,14 +117,14 @@ def split_tags(text: str | None) -> list[str] | None:
 class _Row:
     """Checks fields one by one; a value that fails is noted for review and left out."""
 
-    def __init__(self, cells: dict) -> None:
+    def __init__(self, cells: Cells) -> None:
         self.cells = cells
-        self.review: list[dict] = []
+        self.review: Review = []
 
-    def note(self, key: str, value, message: str) -> None:
+    def note(self, key: str, value: object, message: str) -> None:
         self.review.append({"field": key, "value": cell_text(value).strip(), "message": message})
 
-    def check(self, key: str, fn, *args):
+    def check(self, key: str, fn: Callable[..., T], *args: Any) -> T | None:
         try:
             return fn(*args)
         except FieldError as error:
@@ -150,10 +155,10 @@ class _Row:
             return tidy(text)[:MAX_NAME] or None
 
 
-def clean_contact_row(cells: dict, region: str = "CN") -> CleanRow:
+def clean_contact_row(cells: Cells, region: str = "CN") -> CleanRow:
     """The contact a row describes; ValidationError only when nothing in it names anyone."""
     row = _Row(cells)
-    values: dict = dict.fromkeys(_CONTACT_FIELDS)
+    values: dict[str, Any] = dict.fromkeys(_CONTACT_FIELDS)
     for key in _CONTACT_TEXT:
         if key in cells:  # most sheets fill a few of these: no work for the others
             values[key] = row.text(key)
@@ -182,12 +187,12 @@ def clean_contact_row(cells: dict, region: str = "CN") -> CleanRow:
     return CleanRow(values, company, address, _text(cells, "owner"), row.review)
 
 
-def clean_account_row(cells: dict, region: str = "CN") -> CleanRow:
+def clean_account_row(cells: Cells, region: str = "CN") -> CleanRow:
     row = _Row(cells)
     name = row.name("name", _text(cells, "name"))
     if not name:
         raise ValidationError({"name": NOTHING_NAMES})
-    values: dict = {"name": name, **{key: row.text(key) for key in _ACCOUNT_TEXT}}
+    values: dict[str, Any] = {"name": name, **{key: row.text(key) for key in _ACCOUNT_TEXT}}
     region = region_of_country(values["country"]) or region
     values["phone"] = None
     for raw in values_of(cells.get("phone") or []):
@@ -203,19 +208,20 @@ def clean_account_row(cells: dict, region: str = "CN") -> CleanRow:
     return CleanRow(values, None, {}, _text(cells, "owner"), row.review)
 
 
-def _empty(value) -> bool:
+def _empty(value: object) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
-def _identity(item) -> object:
+def _identity(item: object) -> object:
     if isinstance(item, dict) and "field" in item:  # a review note: the same value found again
         return (item["field"], item["value"])
     return json.dumps(item, sort_keys=True, default=str) if isinstance(item, dict) else item
 
 
-def _union(old: list | None, new: list) -> list:
+def _union(old: list[Any] | None, new: list[Any]) -> list[Any]:
     """Items of both, in order, each once."""
-    seen, out = set(), []
+    seen: set[object] = set()
+    out: list[Any] = []
     for item in [*(old or []), *new]:
         key = _identity(item)
         if key not in seen:
@@ -226,17 +232,18 @@ def _union(old: list | None, new: list) -> list:
 
 _LISTS = ("tags", "phones", "emails", "review")
 # A second value for a single field that the record already holds goes to its list, not lost.
-_SPARE = {"mobile": ("phones", lambda v: {"kind": "mobile", "number": v}),
-          "phone": ("phones", lambda v: {"kind": "work", "number": v}),
-          "email": ("emails", lambda v: v)}
+_SPARE: dict[str, tuple[str, Callable[[str], object]]] = {
+    "mobile": ("phones", lambda v: {"kind": "mobile", "number": v}),
+    "phone": ("phones", lambda v: {"kind": "work", "number": v}),
+    "email": ("emails", lambda v: v)}
 
 
-def merge_changes(current: dict, incoming: dict, policy: DuplicatePolicy) -> dict:
+def merge_changes(current: dict[str, Any], incoming: dict[str, Any], policy: DuplicatePolicy) -> dict[str, Any]:
     """Fields of `current` that `incoming` changes: fills the blanks (UPDATE) or replaces them too
     (OVERWRITE). An empty cell never clears a value; list items and custom fields are added, never
     dropped; with UPDATE a second mobile, phone or e-mail joins the record's other ones."""
-    after: dict = {}
-    spares: dict[str, list] = {}
+    after: dict[str, Any] = {}
+    spares: dict[str, list[Any]] = {}
     for key, new in incoming.items():
         if _empty(new):
             continue
@@ -259,6 +266,6 @@ def merge_changes(current: dict, incoming: dict, policy: DuplicatePolicy) -> dic
             new = [p for p in new if p["number"] not in held]
         if key == "emails":
             new = [e for e in new if e not in (current.get("email"), after.get("email"))]
-        if new and (merged := _union(current.get(key), new)) != (current.get(key) or []):
-            after[key] = merged
+        if new and (union := _union(current.get(key), new)) != (current.get(key) or []):
+            after[key] = union
     return after

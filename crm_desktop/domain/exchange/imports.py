@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 
 class DuplicatePolicy(StrEnum):
@@ -92,7 +93,7 @@ class ImportResult:
     unmatched_owners: list[str] = field(default_factory=list)  # kept as text on the records
     sheet: str = ""  # the sheet the rows came from
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"created": self.created, "updated": self.updated, "skipped": self.skipped,
                 "errors": self.errors, "warnings": self.warnings, "accounts_created": self.accounts_created,
                 "batch_id": self.batch_id, "sheet": self.sheet,
@@ -143,5 +144,5 @@ class UndoResult:
     restored: int = 0  # records the import updated, now back to their earlier values
     kept: int = 0  # records left as a later edit made them
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"removed": self.removed, "restored": self.restored, "kept": self.kept}

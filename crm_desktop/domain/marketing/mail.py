@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, REQUIRED, Collector, FieldError
 from crm_desktop.domain.customers.emails import normalize_email
@@ -55,11 +56,11 @@ class MailSettings:
     rate_per_minute: int = 30
     max_attempts: int = 5
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {k: (str(v) if isinstance(v, StrEnum) else v) for k, v in asdict(self).items()}
 
     @classmethod
-    def from_json(cls, data: dict) -> MailSettings:
+    def from_json(cls, data: dict[str, Any]) -> MailSettings:
         """Read stored settings; keys a newer version wrote are ignored."""
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
@@ -88,12 +89,14 @@ def clean_mail_settings(settings: MailSettings) -> MailSettings:
                            BAD_RATE)
     attempts = collector.check("max_attempts", _whole, settings.max_attempts, "max_attempts", 1, 100, BAD_ATTEMPTS)
     collector.raise_if_any()
+    # Only a failed check returns None, and raise_if_any raised for it.
+    assert port is not None and from_address is not None and rate is not None and attempts is not None
     return replace(settings, host=host, port=port, security=security, username=tidy(settings.username) or None,
                    from_address=from_address, from_name=tidy(settings.from_name) or None, rate_per_minute=rate,
                    max_attempts=attempts)
 
 
-def _whole(value, field_name: str, low: int, high: int, message: str) -> int:
+def _whole(value: object, field_name: str, low: int, high: int, message: str) -> int:
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError):

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from crm_desktop.domain.common.dates import parse_date
 from crm_desktop.domain.common.money import parse_decimal
@@ -77,9 +78,9 @@ class SegmentRule:
     has_open_ticket: bool | None = None
     has_email: bool | None = None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """The definition as stored (and synced): only what is set, dates as ISO text."""
-        out = {}
+        out: dict[str, Any] = {}
         for key, value in asdict(self).items():
             if value in (None, (), []) or key == "target":
                 continue
@@ -89,10 +90,10 @@ class SegmentRule:
         return out
 
     @classmethod
-    def from_json(cls, target: str, data: dict | None) -> SegmentRule:
+    def from_json(cls, target: str, data: dict[str, Any] | None) -> SegmentRule:
         """Read a stored definition; keys a newer version wrote are ignored."""
         data = data or {}
-        values: dict = {"target": target}
+        values: dict[str, Any] = {"target": target}
         for f in cls.__dataclass_fields__.values():
             if f.name == "target" or f.name not in data or data[f.name] is None:
                 continue
@@ -122,7 +123,7 @@ class SegmentData:
     owner_id: str | None
 
 
-def clean_segment(data: SegmentInput) -> dict:
+def clean_segment(data: SegmentInput) -> dict[str, Any]:
     collector = Collector()
     name = collector.check("name", normalize_name, data.name)
     target = collector.check("target", _member_of, data.rule.target, SegmentTarget, "target")
@@ -131,7 +132,7 @@ def clean_segment(data: SegmentInput) -> dict:
             "description": tidy(data.description) or None}
 
 
-def _member_of(value, allowed: type, field_name: str):
+def _member_of(value: str, allowed: type[StrEnum], field_name: str) -> str:
     if value not in {m.value for m in allowed}:
         raise FieldError(field_name, BAD_SEGMENT_VALUE)
     return str(value)
@@ -168,7 +169,7 @@ def check_placeholders(text: str, field_name: str) -> None:
         raise FieldError(field_name, UNCLOSED_PLACEHOLDER)
 
 
-def clean_template(data: TemplateInput) -> dict:
+def clean_template(data: TemplateInput) -> dict[str, Any]:
     collector = Collector()
     name = collector.check("name", normalize_name, data.name)
     subject = tidy(data.subject)
@@ -228,9 +229,9 @@ class CampaignData:
     members: int = 0
 
 
-def clean_campaign(data: CampaignInput) -> dict:
+def clean_campaign(data: CampaignInput) -> dict[str, Any]:
     collector = Collector()
-    values = {
+    values: dict[str, Any] = {
         "name": collector.check("name", normalize_name, data.name),
         "type": collector.check("type", _member_of, data.type, CampaignType, "type"),
         "status": collector.check("status", _member_of, data.status, CampaignStatus, "status"),
@@ -281,7 +282,7 @@ class CampaignEffect:
     response_rate: float | None = None
     cost_per_lead: Decimal | None = None
     roi: float | None = None  # (won revenue - cost) / cost
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def effect(campaign_id: str, name: str, status: str, counts: dict[str, int], opportunities: int, won_deals: int,

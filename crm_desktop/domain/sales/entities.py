@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
+
+# Defined with the wire protocol: the server raises and checks them alike.
+from crm_protocol.rules.errors import TransitionError as TransitionError
+from crm_protocol.shipped_stages import shipped_stage_id as shipped_stage_id
 
 
 @dataclass(frozen=True)
@@ -137,12 +141,12 @@ class PipelineTotal:
     count: int
     amount: Decimal
     weighted: Decimal
-    cards: tuple = ()  # the first cards of the column, in expected close order
+    cards: tuple[Card, ...] = ()  # the first cards of the column, in expected close order
 
 
 # A board card / table row: (id, name, account_name, amount, currency, probability,
 # expected_close, owner_name, last_activity_at or created_at, stage_id)
-Card = tuple
+Card = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -229,15 +233,6 @@ class StockShortageError(ValueError):
         self.shortages = shortages
 
 
-class TransitionError(ValueError):
-    """A status change not allowed from the current status (e.g. ship a draft)."""
-
-    def __init__(self, current: str, wanted: str) -> None:
-        super().__init__(f"{current} -> {wanted}")
-        self.current = current
-        self.wanted = wanted
-
-
 @dataclass(frozen=True)
 class ForecastRow:
     month: date | None      # first day of the expected close month; None = no date
@@ -263,11 +258,3 @@ class SalesReport:
     by_owner: list[tuple[str, int, Decimal]] = field(default_factory=list)
     rows: list[SalesReportRow] = field(default_factory=list)
 
-
-_SHIPPED = uuid.UUID("6f1c5b2e-2a44-4c1e-9d0b-5d3f7c1a9e10")
-
-
-def shipped_stage_id(key: str) -> str:
-    """The id of a shipped default stage: the same on every device, so each laptop's defaults are
-    one set of stages on the server, whichever laptop synced first."""
-    return str(uuid.uuid5(_SHIPPED, f"pipeline_stage/{key}"))

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, REQUIRED, Collector, FieldError, ValidationError
-from crm_desktop.domain.customers.enums import DocumentKind, OrderStatus
-from crm_desktop.domain.sales.entities import OpportunityInput, ProductInput, StageInput, TransitionError
+from crm_desktop.domain.sales.entities import OpportunityInput, ProductInput, StageInput
+
+# The order flow and the probability bound are record rules the server applies too.
+from crm_protocol.rules.bounds import BAD_PROBABILITY as BAD_PROBABILITY
+from crm_protocol.rules.flows import check_order_transition, next_order_statuses
 
 NO_WON_STAGE = QT_TRANSLATE_NOOP("Validation", "The pipeline needs exactly one won stage.")
 NO_LOST_STAGE = QT_TRANSLATE_NOOP("Validation", "The pipeline needs exactly one lost stage.")
 NO_OPEN_STAGE = QT_TRANSLATE_NOOP("Validation", "The pipeline needs at least one open stage.")
 WON_AND_LOST = QT_TRANSLATE_NOOP("Validation", "A stage cannot be both won and lost.")
 DUPLICATE_STAGE = QT_TRANSLATE_NOOP("Validation", "Two stages have the same name.")
-BAD_PROBABILITY = QT_TRANSLATE_NOOP("Validation", "A probability is between 0 and 100.")
 LOST_NEEDS_REASON = QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost.")
 NO_LINES = QT_TRANSLATE_NOOP("Validation", "Add at least one product line.")
 INACTIVE_PRODUCT = QT_TRANSLATE_NOOP("Validation", "This product is no longer sold (inactive).")
@@ -23,25 +26,13 @@ MIXED_CURRENCY = QT_TRANSLATE_NOOP("Validation", "The product is priced in anoth
 # Open deals at or above this probability count as "commit" in the forecast.
 COMMIT_PROBABILITY = 70
 
-_ORDER_FLOW = {
-    OrderStatus.DRAFT: {OrderStatus.CONFIRMED, OrderStatus.CANCELLED},
-    OrderStatus.CONFIRMED: {OrderStatus.SHIPPED, OrderStatus.CANCELLED},
-    OrderStatus.SHIPPED: {OrderStatus.PAID},
-}
-_QUOTE_FLOW = {
-    OrderStatus.DRAFT: {OrderStatus.SENT, OrderStatus.ACCEPTED, OrderStatus.DECLINED, OrderStatus.CANCELLED},
-    OrderStatus.SENT: {OrderStatus.ACCEPTED, OrderStatus.DECLINED, OrderStatus.CANCELLED},
-}
-
 
 def next_statuses(kind: str, status: str) -> set[str]:
-    flow = _QUOTE_FLOW if kind == DocumentKind.QUOTE else _ORDER_FLOW
-    return {str(s) for s in flow.get(OrderStatus(status), set())}
+    return next_order_statuses(kind, status)
 
 
 def check_transition(kind: str, current: str, wanted: str) -> None:
-    if wanted not in next_statuses(kind, current):
-        raise TransitionError(current, wanted)
+    check_order_transition(kind, current, wanted)
 
 
 def _required(value: str | None, field: str) -> str:
@@ -51,7 +42,7 @@ def _required(value: str | None, field: str) -> str:
     return text
 
 
-def _probability(value, field: str = "probability") -> int | None:
+def _probability(value: int | str | None, field: str = "probability") -> int | None:
     if value is None or value == "":
         return None
     try:
@@ -91,10 +82,10 @@ def clean_stages(stages: list[StageInput]) -> list[StageInput]:
     return cleaned
 
 
-def clean_opportunity(data: OpportunityInput) -> dict:
+def clean_opportunity(data: OpportunityInput) -> dict[str, Any]:
     """Column values of an opportunity (lines are checked by the controller against products)."""
     c = Collector()
-    values = {
+    values: dict[str, Any] = {
         "name": c.check("name", _required, data.name, "name"),
         "currency": data.currency or money.HOME_CURRENCY,
         "probability": c.check("probability", _probability, data.probability),
@@ -112,9 +103,9 @@ def clean_opportunity(data: OpportunityInput) -> dict:
     return values
 
 
-def clean_product(data: ProductInput) -> dict:
+def clean_product(data: ProductInput) -> dict[str, Any]:
     c = Collector()
-    values = {
+    values: dict[str, Any] = {
         "sku": c.check("sku", _required, data.sku, "sku"),
         "name": c.check("name", _required, data.name, "name"),
         "unit": (data.unit or "").strip(),

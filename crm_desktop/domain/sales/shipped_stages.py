@@ -2,39 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
+from typing import Any
 
-from crm_desktop.domain.sales.entities import shipped_stage_id
-from crm_desktop.paths import DATA_DIR
+# Which pushed stage is a laptop's untouched copy of a shipped one is the server's question too.
+from crm_protocol.shipped_stages import STAGES_FILE, is_shipped_copy, shipped_stages
 
-STAGES_FILE = DATA_DIR / "sales" / "pipeline_stages.json"
-# What a laptop's first copy of a shipped stage may carry besides the stage itself.
-_BOOKKEEPING = frozenset({"created_at", "owner_id", "deleted_at"})
+__all__ = ["STAGES_FILE", "default_stages", "is_shipped_copy"]
 
 
-@cache
-def _rows() -> tuple[dict, ...]:
-    return tuple(json.loads(STAGES_FILE.read_text(encoding="utf-8")))
-
-
-def default_stages(language: str) -> list[dict]:
+def default_stages(language: str) -> list[dict[str, Any]]:
     """The shipped stages with names in `language` (Chinese for zh*, English otherwise)."""
     name = "name_zh" if language.lower().startswith("zh") else "name_en"
     return [{"key": r["key"], "name": r[name], "probability": r["probability"], "is_won": r["won"],
-             "is_lost": r["lost"]} for r in _rows()]
-
-
-def is_shipped_copy(record_id: str, values: dict) -> bool:
-    """Whether `values` (a new stage's fields as pushed) are exactly a shipped stage, in either
-    language, under its shipped id: only then may anyone create it, since every laptop does."""
-    for position, row in enumerate(_rows()):
-        if record_id != shipped_stage_id(row["key"]):
-            continue
-        expected = {"key": row["key"], "position": position, "probability": row["probability"],
-                    "is_won": row["won"], "is_lost": row["lost"]}
-        stage = {name: value for name, value in values.items() if name not in _BOOKKEEPING}
-        names = (row["name_en"], row["name_zh"])
-        return (values.get("deleted_at") is None and stage.pop("name", None) in names
-                and {**{"is_won": False, "is_lost": False}, **stage} == expected)
-    return False
+             "is_lost": r["lost"]} for r in shipped_stages()]

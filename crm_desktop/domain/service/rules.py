@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from enum import StrEnum
 
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, REQUIRED, Collector, FieldError
 from crm_desktop.domain.customers.enums import TicketChannel, TicketPriority, TicketStatus, TicketType
-from crm_desktop.domain.sales.entities import TransitionError
 from crm_desktop.domain.service.entities import SLA_BREACHED, SLA_MET, SLA_OK, SLA_PAUSED, SLA_SOON, TicketInput
+
+# The ticket flow and the score bound are record rules the server applies too.
+from crm_protocol.rules.bounds import BAD_SCORE as BAD_SCORE
+from crm_protocol.rules.bounds import clean_score as clean_score
+from crm_protocol.rules.flows import TICKET_FLOW, check_ticket_transition
 
 NEEDS_RESOLUTION = QT_TRANSLATE_NOOP("Validation", "Describe the resolution before resolving the ticket.")
 NEEDS_ASSIGNEE = QT_TRANSLATE_NOOP("Validation", "Choose whom to assign the ticket to.")
-BAD_SCORE = QT_TRANSLATE_NOOP("Validation", "A satisfaction score is a whole number from 1 to 5.")
 NOT_RESOLVED = QT_TRANSLATE_NOOP("Validation", "Satisfaction is recorded once the ticket is resolved.")
 EMPTY_COMMENT = QT_TRANSLATE_NOOP("Validation", "Write the comment first.")
 BAD_CHOICE = QT_TRANSLATE_NOOP("Validation", "Choose one of the listed values.")
@@ -19,15 +24,7 @@ CONTACT_OF_OTHER_ACCOUNT = QT_TRANSLATE_NOOP("Validation", "This contact belongs
 TICKET_CLOSED = QT_TRANSLATE_NOOP("Validation", "The ticket is closed; reopen it first.")
 
 S = TicketStatus
-FLOW: dict[str, frozenset[str]] = {
-    S.NEW: frozenset({S.ASSIGNED, S.IN_PROGRESS}),
-    S.ASSIGNED: frozenset({S.IN_PROGRESS}),
-    S.IN_PROGRESS: frozenset({S.WAITING, S.RESOLVED}),
-    S.WAITING: frozenset({S.IN_PROGRESS, S.RESOLVED}),
-    # Back to in progress from resolved or closed is a reopen.
-    S.RESOLVED: frozenset({S.CLOSED, S.IN_PROGRESS}),
-    S.CLOSED: frozenset({S.IN_PROGRESS}),
-}
+FLOW = TICKET_FLOW
 OPEN_STATUSES = (S.NEW, S.ASSIGNED, S.IN_PROGRESS, S.WAITING)
 DONE_STATUSES = (S.RESOLVED, S.CLOSED)
 # The resolution clock stops while the customer owes an answer and once the ticket is resolved.
@@ -37,21 +34,20 @@ RESPONDING_STATUSES = (S.IN_PROGRESS, S.WAITING, S.RESOLVED)
 
 
 def next_statuses(status: str) -> tuple[str, ...]:
-    order = list(TicketStatus)
+    order: list[str] = list(TicketStatus)
     return tuple(sorted(FLOW.get(status, frozenset()), key=order.index))
 
 
 def check_transition(current: str, wanted: str) -> None:
-    if wanted not in FLOW.get(current, frozenset()):
-        raise TransitionError(current, wanted)
+    check_ticket_transition(current, wanted)
 
 
 def is_reopen(current: str, wanted: str) -> bool:
     return current in DONE_STATUSES and wanted not in DONE_STATUSES
 
 
-def _choice(value: str | None, choices, field: str) -> str:
-    if value not in {c.value for c in choices}:
+def _choice(value: str | None, choices: Iterable[StrEnum], field: str) -> str:
+    if value is None or value not in {c.value for c in choices}:
         raise FieldError(field, BAD_CHOICE)
     return value
 
@@ -63,7 +59,7 @@ def _required(value: str | None, field: str, limit: int | None = None) -> str:
     return text[:limit] if limit else text
 
 
-def clean_ticket(data: TicketInput) -> dict:
+def clean_ticket(data: TicketInput) -> dict[str, str | None]:
     """The ticket's own fields, trimmed and checked; every problem reported at once."""
     c = Collector()
     fields = {
@@ -90,20 +86,6 @@ def _required_or(text: str | None, field: str, message: str) -> str:
     if not value:
         raise FieldError(field, message)
     return value
-
-
-def clean_score(score) -> int:
-    if isinstance(score, bool):
-        raise FieldError("satisfaction_score", BAD_SCORE)
-    try:
-        number = int(score)
-    except (TypeError, ValueError):
-        raise FieldError("satisfaction_score", BAD_SCORE) from None
-    if number != score and str(number) != str(score).strip():
-        raise FieldError("satisfaction_score", BAD_SCORE)  # 4.5 or "4.5" is not a score
-    if not 1 <= number <= 5:
-        raise FieldError("satisfaction_score", BAD_SCORE)
-    return number
 
 
 def sla_state(now: datetime, status: str, due: datetime | None, warn: datetime | None, breached: bool) -> str:

@@ -6,16 +6,49 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
 from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.domain.customers.enums import TicketPriority
 from crm_desktop.domain.service.sla_calendar import END_OF_DAY, BusinessCalendar
+from crm_desktop.domain.service.sla_messages import (
+    BACKWARDS,
+    BAD_DATE,
+    BAD_DAY,
+    BAD_FLAG,
+    BAD_HOURS,
+    BAD_JSON,
+    BAD_TIME,
+    BAD_VERSION,
+    BAD_WARN,
+    BAD_WINDOW,
+    BAD_ZONE,
+    BOTH_DAYS,
+    DUPLICATE_KEY,
+    FILE_MISSING,
+    FILE_UNREADABLE,
+    MISSING,
+    NO_DAYS,
+    NO_HOURS,
+    NO_PRIORITY,
+    NOT_A_LIST,
+    NOT_AN_OBJECT,
+    NOT_UTF8,
+    OVERLAP,
+    RESPONSE_AFTER_RESOLUTION,
+    TOP_NOT_OBJECT,
+    UNKNOWN_KEY,
+    UNKNOWN_PRIORITY,
+    Problems,
+    SlaPolicyError,
+    SlaProblem,
+    shown,
+)
 from crm_desktop.paths import DATA_DIR
 
 __all__ = ["BusinessCalendar", "SlaDeadlines", "SlaPolicy", "SlaPolicyError", "SlaProblem", "SlaTarget",
@@ -33,61 +66,8 @@ TOP_KEYS = frozenset({"version", "calendar", "warn_at_percent", "priorities"})
 CALENDAR_KEYS = frozenset({"timezone", "working_days", "working_hours", "holidays", "extra_working_days"})
 PRIORITY_KEYS = frozenset({"first_response_hours", "resolution_hours", "around_the_clock"})
 
-FILE_MISSING = QT_TRANSLATE_NOOP("SlaPolicy", "The SLA policy file {path} does not exist.")
-FILE_UNREADABLE = QT_TRANSLATE_NOOP("SlaPolicy", "The SLA policy file {path} cannot be read: {reason}")
-NOT_UTF8 = QT_TRANSLATE_NOOP("SlaPolicy", "The SLA policy file {path} is not UTF-8 text (bad byte at {position}).")
-BAD_JSON = QT_TRANSLATE_NOOP("SlaPolicy", "The SLA policy is not valid JSON: {reason} at line {line}, column {column}.")
-DUPLICATE_KEY = QT_TRANSLATE_NOOP("SlaPolicy", "The key “{key}” appears twice in one object; only the last counts.")
-TOP_NOT_OBJECT = QT_TRANSLATE_NOOP("SlaPolicy", "The SLA policy must be a JSON object, not {value}.")
-NOT_AN_OBJECT = QT_TRANSLATE_NOOP("SlaPolicy", "{where} must be a JSON object, not {value}.")
-NOT_A_LIST = QT_TRANSLATE_NOOP("SlaPolicy", "{where} must be a list […], not {value}.")
-MISSING = QT_TRANSLATE_NOOP("SlaPolicy", "{where} is missing.")
-UNKNOWN_KEY = QT_TRANSLATE_NOOP(
-    "SlaPolicy", "Unknown setting {where}; check its spelling (keys starting with _ are comments).")
-BAD_VERSION = QT_TRANSLATE_NOOP("SlaPolicy", "{where} is {value}; this version of the program reads version 1.")
-BAD_ZONE = QT_TRANSLATE_NOOP(
-    "SlaPolicy", "{where}: {value} is not a known time zone (write e.g. Asia/Shanghai or local).")
-NO_DAYS = QT_TRANSLATE_NOOP("SlaPolicy", "{where} is empty; name at least one working day.")
-BAD_DAY = QT_TRANSLATE_NOOP("SlaPolicy", "{where}: {value} is not a day name (mon, tue, wed, thu, fri, sat, sun).")
-NO_HOURS = QT_TRANSLATE_NOOP("SlaPolicy", "{where} is empty; give at least one window such as [\"09:00\", \"18:00\"].")
-BAD_WINDOW = QT_TRANSLATE_NOOP(
-    "SlaPolicy", "{where} must be a pair of times such as [\"09:00\", \"12:00\"], not {value}.")
-BAD_TIME = QT_TRANSLATE_NOOP("SlaPolicy", "{where}: {value} is not a time written HH:MM (00:00 to 24:00).")
-BACKWARDS = QT_TRANSLATE_NOOP("SlaPolicy", "{where}: the window ends at {end}, which is not after its start {start}.")
-OVERLAP = QT_TRANSLATE_NOOP("SlaPolicy", "{where} {value} overlaps {other} {other_value}.")
-BAD_DATE = QT_TRANSLATE_NOOP("SlaPolicy", "{where}: {value} is not a date written YYYY-MM-DD.")
-BOTH_DAYS = QT_TRANSLATE_NOOP("SlaPolicy", "{where}: {value} is listed both as a holiday and as a make-up working day.")
-NO_PRIORITY = QT_TRANSLATE_NOOP(
-    "SlaPolicy", "{where} is missing; every priority (urgent, high, normal, low) needs targets.")
-UNKNOWN_PRIORITY = QT_TRANSLATE_NOOP(
-    "SlaPolicy", "Unknown priority {where}; the priorities are urgent, high, normal and low.")
-BAD_HOURS = QT_TRANSLATE_NOOP("SlaPolicy", "{where} must be a number of hours above 0 and at most {max}, not {value}.")
-RESPONSE_AFTER_RESOLUTION = QT_TRANSLATE_NOOP(
-    "SlaPolicy", "{where}: first response ({first} h) is longer than resolution ({resolution} h).")
-BAD_FLAG = QT_TRANSLATE_NOOP("SlaPolicy", "{where} must be true or false, not {value}.")
-BAD_WARN = QT_TRANSLATE_NOOP("SlaPolicy", "{where} must be a whole number from 1 to 99, not {value}.")
-
 _WALL_TIME = re.compile(r"^(\d{2}):(\d{2})$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@dataclass(frozen=True)
-class SlaProblem:
-    """One thing wrong with a policy; `message` is untranslated English with {name} placeholders."""
-
-    message: str
-    params: dict = field(default_factory=dict)
-
-    def text(self) -> str:
-        return self.message.format(**self.params)
-
-
-class SlaPolicyError(ValueError):
-    """Every problem found in a policy, so the user can fix the file in one go."""
-
-    def __init__(self, problems: list[SlaProblem]) -> None:
-        super().__init__("\n".join(p.text() for p in problems))
-        self.problems = list(problems)
 
 
 @dataclass(frozen=True)
@@ -135,26 +115,6 @@ def default_policy_path() -> Path:
     return DATA_DIR / "service" / "sla_policies.json"
 
 
-class _Problems:
-    """Collects problems so that one reading of the file reports all of them."""
-
-    def __init__(self) -> None:
-        self.found: list[SlaProblem] = []
-
-    def add(self, message: str, **params) -> None:
-        self.found.append(SlaProblem(message, params))
-
-    def raise_if_any(self) -> None:
-        if self.found:
-            raise SlaPolicyError(self.found)
-
-
-def _show(value: object) -> str:
-    """A bad value as the user wrote it in the file, cut short if long."""
-    text = json.dumps(value, ensure_ascii=False, default=repr)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
 def load_policy(path: Path | None = None) -> SlaPolicy:
     """Read and check a policy file (the shipped default when `path` is None)."""
     path = path or default_policy_path()
@@ -186,9 +146,9 @@ def load_policy(path: Path | None = None) -> SlaPolicy:
     return policy
 
 
-def _unique(pairs: list[tuple[str, object]], duplicates: list[str]) -> dict:
+def _unique(pairs: list[tuple[str, object]], duplicates: list[str]) -> dict[str, object]:
     # json keeps the last of repeated keys without a word; a repeated target is a mistake to show.
-    seen: dict = {}
+    seen: dict[str, object] = {}
     for key, value in pairs:
         if key in seen:
             duplicates.append(key)
@@ -196,26 +156,27 @@ def _unique(pairs: list[tuple[str, object]], duplicates: list[str]) -> dict:
     return seen
 
 
-def parse_policy(document: dict) -> SlaPolicy:
+def parse_policy(document: Any) -> SlaPolicy:  # a parsed JSON document of any shape
     """The policy in a parsed JSON document; SlaPolicyError lists everything wrong with it."""
-    problems = _Problems()
+    problems = Problems()
     if not isinstance(document, dict):
-        problems.add(TOP_NOT_OBJECT, value=_show(document))
+        problems.add(TOP_NOT_OBJECT, value=shown(document))
         problems.raise_if_any()
     _known_keys(problems, document, TOP_KEYS, "")
     version = document.get("version", 1)
     if version != 1 or isinstance(version, bool):
-        problems.add(BAD_VERSION, where="version", value=_show(version))
+        problems.add(BAD_VERSION, where="version", value=shown(version))
     calendar = _calendar(problems, _section(problems, document, "calendar", "calendar"))
     warn = document.get("warn_at_percent", DEFAULT_WARN_PERCENT)
     if not isinstance(warn, int) or isinstance(warn, bool) or not 1 <= warn <= 99:
-        problems.add(BAD_WARN, where="warn_at_percent", value=_show(warn))
+        problems.add(BAD_WARN, where="warn_at_percent", value=shown(warn))
     targets = _targets(problems, _section(problems, document, "priorities", "priorities"), calendar)
     problems.raise_if_any()
+    assert calendar is not None  # a calendar is missing only with a problem, raised above
     return SlaPolicy(calendar, MappingProxyType(targets), warn)
 
 
-def _known_keys(problems: _Problems, section: dict, known: frozenset[str], prefix: str) -> None:
+def _known_keys(problems: Problems, section: dict[str, Any], known: frozenset[str], prefix: str) -> None:
     for key in section:
         if key not in known and not _is_comment(key):
             problems.add(UNKNOWN_KEY, where=f"{prefix}{key}")
@@ -225,18 +186,18 @@ def _is_comment(key: object) -> bool:
     return isinstance(key, str) and key.startswith("_")
 
 
-def _section(problems: _Problems, parent: dict, key: str, where: str) -> dict | None:
+def _section(problems: Problems, parent: dict[str, Any], key: str, where: str) -> dict[str, Any] | None:
     if key not in parent:
         problems.add(MISSING, where=where)
         return None
     value = parent[key]
     if not isinstance(value, dict):
-        problems.add(NOT_AN_OBJECT, where=where, value=_show(value))
+        problems.add(NOT_AN_OBJECT, where=where, value=shown(value))
         return None
     return value
 
 
-def _list(problems: _Problems, section: dict, key: str, required: bool = True) -> list | None:
+def _list(problems: Problems, section: dict[str, Any], key: str, required: bool = True) -> list[Any] | None:
     where = f"calendar.{key}"
     if key not in section:
         if required:
@@ -244,12 +205,12 @@ def _list(problems: _Problems, section: dict, key: str, required: bool = True) -
         return None if required else []
     value = section[key]
     if not isinstance(value, list):
-        problems.add(NOT_A_LIST, where=where, value=_show(value))
+        problems.add(NOT_A_LIST, where=where, value=shown(value))
         return None
     return value
 
 
-def _calendar(problems: _Problems, section: dict | None) -> BusinessCalendar | None:
+def _calendar(problems: Problems, section: dict[str, Any] | None) -> BusinessCalendar | None:
     if section is None:
         return None
     _known_keys(problems, section, CALENDAR_KEYS, "calendar.")
@@ -266,7 +227,7 @@ def _calendar(problems: _Problems, section: dict | None) -> BusinessCalendar | N
     return BusinessCalendar(zone, days, hours, holidays, extra)
 
 
-def _zone(problems: _Problems, section: dict) -> tzinfo | None:
+def _zone(problems: Problems, section: dict[str, Any]) -> tzinfo | None:
     if "timezone" not in section:
         problems.add(MISSING, where="calendar.timezone")
         return None
@@ -278,7 +239,7 @@ def _zone(problems: _Problems, section: dict) -> tzinfo | None:
             return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         pass
-    problems.add(BAD_ZONE, where="calendar.timezone", value=_show(name))
+    problems.add(BAD_ZONE, where="calendar.timezone", value=shown(name))
     return None
 
 
@@ -297,7 +258,7 @@ def _local_zone() -> tzinfo:
     return datetime.now(UTC).astimezone().tzinfo or UTC
 
 
-def _working_days(problems: _Problems, names: list | None) -> frozenset[int] | None:
+def _working_days(problems: Problems, names: list[Any] | None) -> frozenset[int] | None:
     if names is None:
         return None
     if not names:
@@ -308,12 +269,12 @@ def _working_days(problems: _Problems, names: list | None) -> frozenset[int] | N
         if name in DAY_NAMES:
             days.add(DAY_NAMES.index(name) + 1)
         else:
-            problems.add(BAD_DAY, where=f"calendar.working_days[{i}]", value=_show(name))
+            problems.add(BAD_DAY, where=f"calendar.working_days[{i}]", value=shown(name))
             ok = False
     return frozenset(days) if ok else None
 
 
-def _windows(problems: _Problems, rows: list | None) -> tuple[tuple[time, time], ...] | None:
+def _windows(problems: Problems, rows: list[Any] | None) -> tuple[tuple[time, time], ...] | None:
     if rows is None:
         return None
     if not rows:
@@ -324,7 +285,7 @@ def _windows(problems: _Problems, rows: list | None) -> tuple[tuple[time, time],
     for i, row in enumerate(rows):
         where = f"calendar.working_hours[{i}]"
         if not isinstance(row, list) or len(row) != 2:
-            problems.add(BAD_WINDOW, where=where, value=_show(row))
+            problems.add(BAD_WINDOW, where=where, value=shown(row))
             ok = False
             continue
         start, end = (_wall_time(problems, value, f"{where}[{j}]") for j, value in enumerate(row))
@@ -338,13 +299,13 @@ def _windows(problems: _Problems, rows: list | None) -> tuple[tuple[time, time],
     windows.sort()
     for (_, end, i), (start, _, j) in pairwise(windows):
         if start < end:
-            problems.add(OVERLAP, where=f"calendar.working_hours[{j}]", value=_show(rows[j]),
-                         other=f"calendar.working_hours[{i}]", other_value=_show(rows[i]))
+            problems.add(OVERLAP, where=f"calendar.working_hours[{j}]", value=shown(rows[j]),
+                         other=f"calendar.working_hours[{i}]", other_value=shown(rows[i]))
             ok = False
     return tuple((start, end) for start, end, _ in windows) if ok else None
 
 
-def _wall_time(problems: _Problems, value: object, where: str) -> time | None:
+def _wall_time(problems: Problems, value: object, where: str) -> time | None:
     match = _WALL_TIME.match(value) if isinstance(value, str) else None
     if match:
         hour, minute = int(match[1]), int(match[2])
@@ -352,11 +313,11 @@ def _wall_time(problems: _Problems, value: object, where: str) -> time | None:
             return END_OF_DAY
         if hour < 24 and minute < 60:
             return time(hour, minute)
-    problems.add(BAD_TIME, where=where, value=_show(value))
+    problems.add(BAD_TIME, where=where, value=shown(value))
     return None
 
 
-def _dates(problems: _Problems, values: list | None, key: str) -> frozenset[date] | None:
+def _dates(problems: Problems, values: list[Any] | None, key: str) -> frozenset[date] | None:
     if values is None:
         return None
     days, ok = set(), True
@@ -366,12 +327,13 @@ def _dates(problems: _Problems, values: list | None, key: str) -> frozenset[date
                 raise ValueError(value)
             days.add(date.fromisoformat(value))
         except ValueError:
-            problems.add(BAD_DATE, where=f"calendar.{key}[{i}]", value=_show(value))
+            problems.add(BAD_DATE, where=f"calendar.{key}[{i}]", value=shown(value))
             ok = False
     return frozenset(days) if ok else None
 
 
-def _targets(problems: _Problems, section: dict | None, calendar: BusinessCalendar | None) -> dict[str, SlaTarget]:
+def _targets(problems: Problems, section: dict[str, Any] | None,
+             calendar: BusinessCalendar | None) -> dict[str, SlaTarget]:
     if section is None:
         return {}
     for key in section:
@@ -389,7 +351,7 @@ def _targets(problems: _Problems, section: dict | None, calendar: BusinessCalend
     return targets
 
 
-def _target(problems: _Problems, section: dict | None, where: str,
+def _target(problems: Problems, section: dict[str, Any] | None, where: str,
             calendar: BusinessCalendar | None) -> SlaTarget | None:
     if section is None:
         return None
@@ -398,7 +360,7 @@ def _target(problems: _Problems, section: dict | None, where: str,
     resolution = _hours(problems, section, "resolution_hours", where)
     around = section.get("around_the_clock", False)
     if not isinstance(around, bool):
-        problems.add(BAD_FLAG, where=f"{where}.around_the_clock", value=_show(around))
+        problems.add(BAD_FLAG, where=f"{where}.around_the_clock", value=shown(around))
         return None
     if first is None or resolution is None:
         return None
@@ -412,7 +374,7 @@ def _target(problems: _Problems, section: dict | None, where: str,
     return SlaTarget(round(first * 3600), round(resolution * 3600), calendar)
 
 
-def _hours(problems: _Problems, section: dict, key: str, where: str) -> float | None:
+def _hours(problems: Problems, section: dict[str, Any], key: str, where: str) -> float | None:
     where = f"{where}.{key}"
     if key not in section:
         problems.add(MISSING, where=where)
@@ -421,6 +383,6 @@ def _hours(problems: _Problems, section: dict, key: str, where: str) -> float | 
     number = isinstance(value, int | float) and not isinstance(value, bool)
     # Under a second a target rounds to nothing; NaN and Infinity are what Python's json lets through.
     if not number or not math.isfinite(value) or round(value * 3600) < 1 or value > MAX_HOURS:
-        problems.add(BAD_HOURS, where=where, max=MAX_HOURS, value=_show(value))
+        problems.add(BAD_HOURS, where=where, max=MAX_HOURS, value=shown(value))
         return None
     return float(value)

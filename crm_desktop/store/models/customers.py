@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -32,7 +33,7 @@ class Account(SyncedRecord):
     city: Mapped[str | None] = mapped_column(String(60))
     district: Mapped[str | None] = mapped_column(String(60))
     street: Mapped[str | None] = mapped_column(String(200))
-    tags: Mapped[list | None] = mapped_column(JsonText)
+    tags: Mapped[list[Any] | None] = mapped_column(JsonText)
     notes: Mapped[str | None] = mapped_column(Text)
     last_activity_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     next_followup_at: Mapped[date | None] = mapped_column(Date)
@@ -40,9 +41,9 @@ class Account(SyncedRecord):
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
     postal_code: Mapped[str | None] = mapped_column(String(20))
     # Columns of an imported file that fill no field: header -> text, shown and exported again.
-    custom_fields: Mapped[dict | None] = mapped_column(JsonText)
+    custom_fields: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     # Values an import could not read, kept as typed: [{field, value, message, where}].
-    review: Mapped[list | None] = mapped_column(JsonText)
+    review: Mapped[list[Any] | None] = mapped_column(JsonText)
     # When the record was created in the system it was imported from.
     original_created_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     name_key: Mapped[str | None] = mapped_column(String(120))
@@ -81,9 +82,9 @@ class Contact(SyncedRecord):
     mobile: Mapped[str | None] = mapped_column(String(32))
     phone: Mapped[str | None] = mapped_column(String(32))
     # The other numbers: [{"kind": mobile|work|home|fax|other, "number": E.164[;ext=]}].
-    phones: Mapped[list | None] = mapped_column(JsonText)
+    phones: Mapped[list[Any] | None] = mapped_column(JsonText)
     email: Mapped[str | None] = mapped_column(String(254))
-    emails: Mapped[list | None] = mapped_column(JsonText)  # further addresses
+    emails: Mapped[list[Any] | None] = mapped_column(JsonText)  # further addresses
     wechat: Mapped[str | None] = mapped_column(String(64))
     birthday: Mapped[date | None] = mapped_column(Date)
     source: Mapped[str | None] = mapped_column(String(80))
@@ -94,10 +95,10 @@ class Contact(SyncedRecord):
     district: Mapped[str | None] = mapped_column(String(60))
     street: Mapped[str | None] = mapped_column(String(200))
     postal_code: Mapped[str | None] = mapped_column(String(20))
-    custom_fields: Mapped[dict | None] = mapped_column(JsonText)  # as on Account
-    review: Mapped[list | None] = mapped_column(JsonText)  # as on Account
+    custom_fields: Mapped[dict[str, Any] | None] = mapped_column(JsonText)  # as on Account
+    review: Mapped[list[Any] | None] = mapped_column(JsonText)  # as on Account
     original_created_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    tags: Mapped[list | None] = mapped_column(JsonText)
+    tags: Mapped[list[Any] | None] = mapped_column(JsonText)
     notes: Mapped[str | None] = mapped_column(Text)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     last_activity_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -43,8 +44,8 @@ class ImportJournalEntry(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     entity: Mapped[str] = mapped_column(String(16))
     action: Mapped[str] = mapped_column(String(16))  # "created" | "updated"
-    before: Mapped[dict | None] = mapped_column(JsonText)
-    after: Mapped[dict] = mapped_column(JsonText)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
+    after: Mapped[dict[str, Any]] = mapped_column(JsonText)
 
 
 class ImportMapping(Base):
@@ -54,5 +55,5 @@ class ImportMapping(Base):
 
     signature: Mapped[str] = mapped_column(String(40), primary_key=True)
     entity: Mapped[str] = mapped_column(String(16), primary_key=True)
-    mapping: Mapped[list] = mapped_column(JsonText)
+    mapping: Mapped[list[Any]] = mapped_column(JsonText)
     used_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

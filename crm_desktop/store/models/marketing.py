@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -25,7 +26,7 @@ class Segment(SyncedRecord):
 
     name: Mapped[str] = mapped_column(String(120))
     target: Mapped[str] = mapped_column(String(8), default="contact")  # contact | account
-    definition: Mapped[dict] = mapped_column(JsonText)
+    definition: Mapped[dict[str, Any]] = mapped_column(JsonText)
     description: Mapped[str | None] = mapped_column(Text)
 
 
@@ -96,6 +97,6 @@ class EmailMessage(Base):
     message_id: Mapped[str] = mapped_column(String(120))
     queued_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    headers: Mapped[dict | None] = mapped_column(JsonText)
+    headers: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
 
     __table_args__ = (Index("ix_email_outbox_status", "status", "queued_at"),)

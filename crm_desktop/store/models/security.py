@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Boolean, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -35,7 +36,7 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(16))
-    changed_fields: Mapped[dict | None] = mapped_column(JsonText)
+    changed_fields: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
 
     __table_args__ = (Index("ix_audit_record", "record_id"), Index("ix_audit_at", "at"),
                       Index("ix_audit_user_at", "user_id", "at"), Index("ix_audit_entity_at", "entity", "at"))

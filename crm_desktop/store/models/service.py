@@ -16,7 +16,7 @@ TICKET_OPEN_SQL = "status IN ('new', 'assigned', 'in_progress', 'waiting') AND d
 
 
 class Ticket(SyncedRecord):
-    """A complaint or service request, with its SLA deadlines (see controllers/ticket_clock.py)."""
+    """A complaint or service request, with its SLA deadlines (see domain/service/clock.py)."""
 
     __tablename__ = "tickets"
     __entity__ = "ticket"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -25,25 +26,25 @@ class OutboxEntry(Base):
     entity: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(16))
-    changes: Mapped[dict] = mapped_column(JsonText)
+    changes: Mapped[dict[str, Any]] = mapped_column(JsonText)
     base_version: Mapped[int] = mapped_column(Integer, default=0)
-    base_values: Mapped[dict | None] = mapped_column(JsonText)
+    base_values: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     schema_version: Mapped[int] = mapped_column(Integer)
     device_time: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # The seq this mutation was first pushed with (the server's numbering, without gaps); a retry
     # after a lost answer sends it again under the same number.
     device_seq: Mapped[int | None] = mapped_column(Integer)
-    cause: Mapped[dict | None] = mapped_column(JsonText)  # why a counter moves (increments of stock)
+    cause: Mapped[dict[str, Any] | None] = mapped_column(JsonText)  # why a counter moves (increments of stock)
     # Fields whose edit builds on an older server value than `base_version`: field -> that version.
-    base_versions: Mapped[dict | None] = mapped_column(JsonText)
+    base_versions: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
 
 
 class SyncState(Base):
     __tablename__ = "sync_state"
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[dict | list | str | int | None] = mapped_column(JsonText)
+    value: Mapped[dict[str, Any] | list[Any] | str | int | None] = mapped_column(JsonText)
 
 
 class FieldBase(Base):
@@ -78,7 +79,7 @@ class Conflict(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(12), default="conflict", server_default="conflict")
     reason: Mapped[str | None] = mapped_column(Text)
-    mutation: Mapped[dict | None] = mapped_column(JsonText)
+    mutation: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     server_id: Mapped[str | None] = mapped_column(String(36))  # the server's conflict id
     server_version: Mapped[int | None] = mapped_column(Integer)  # the record's server version holding `theirs`
     entity: Mapped[str] = mapped_column(String(32))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, select
 
 from crm_desktop.store.models import Activity
+from crm_desktop.store.repositories.base import Repository
 from crm_desktop.store.types import to_iso
 
 _TIMELINE_SQL = """
@@ -46,26 +48,21 @@ SELECT t.id, t.subject, t.due_at, t.account_id, t.contact_id, coalesce(c.name, a
 """
 
 
-class ActivityRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class ActivityRepository(Repository[Activity]):
+    """`get` finds deleted activities too: each caller says what a deleted one means to it."""
 
-    def get(self, activity_id: str) -> Activity | None:
-        return self.session.get(Activity, activity_id)
+    model = Activity
 
-    def add(self, activity: Activity) -> None:
-        self.session.add(activity)
-        self.session.flush()
-
-    def linked_to(self, *, account_id: str | None = None, contact_id: str | None = None):
+    def linked_to(self, *, account_id: str | None = None, contact_id: str | None = None) -> list[Activity]:
         column = Activity.account_id if account_id else Activity.contact_id
         return list(self.session.scalars(select(Activity).where(column == (account_id or contact_id))))
 
     def timeline(self, *, account_id: str | None = None, contact_id: str | None = None,
                  opportunity_id: str | None = None, ticket_id: str | None = None,
-                 limit: int = 300) -> list[tuple]:
+                 limit: int = 300) -> Sequence[Row[Any]]:
         """An account's timeline includes the activities of its contacts."""
-        conn = self.session.connection()
+        conn = self.conn
+        params: tuple[str | None, ...]
         if ticket_id:
             where, params = "t.ticket_id = ?", (ticket_id,)
         elif opportunity_id:
@@ -77,14 +74,14 @@ class ActivityRepository:
             where, params = "t.contact_id = ?", (contact_id,)
         return conn.exec_driver_sql(_TIMELINE_SQL.format(where=where), (*params, limit)).fetchall()
 
-    def due_followups(self, owner_id: str, until: date) -> list[tuple]:
+    def due_followups(self, owner_id: str, until: date) -> Sequence[Row[Any]]:
         day = until.isoformat()
-        return self.session.connection().exec_driver_sql(
+        return self.conn.exec_driver_sql(
             _FOLLOWUPS_SQL, (owner_id, day, owner_id, day)
         ).fetchall()
 
-    def open_tasks(self, owner_id: str, until: datetime) -> list[tuple]:
+    def open_tasks(self, owner_id: str, until: datetime) -> Sequence[Row[Any]]:
         """Open tasks due before `until` (exclusive: a task due at midnight is tomorrow's)."""
-        return self.session.connection().exec_driver_sql(
+        return self.conn.exec_driver_sql(
             _TASKS_SQL, (owner_id, to_iso(until))
         ).fetchall()

@@ -6,10 +6,12 @@ and a month is `substr(col, 1, 7)`. Every query takes the same scope: a date ran
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy.orm import Session
+from crm_desktop.store.repositories.base import Queries
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class Scope:
         cases = " ".join(f"WHEN '{code}' THEN {amount} * {factor!r}" for code, factor in self.factors if factor != 1)
         return f"(CASE {currency} {cases} ELSE {amount} END)" if cases else amount
 
-    def owner(self, column: str) -> tuple[str, tuple]:
+    def owner(self, column: str) -> tuple[str, tuple[Any, ...]]:
         """The owner/team condition on `column` (owner_id, or a ticket's assignee_id)."""
         if self.owner_id:
             return f" AND {column} = ?", (self.owner_id,)
@@ -41,21 +43,20 @@ def scope(start: date, last: date, owner_id: str | None, team: str | None, facto
     return Scope(start.isoformat(), date.fromordinal(last.toordinal() + 1).isoformat(), owner_id, team, safe)
 
 
+_Sql = tuple[str, tuple[Any, ...]]  # a statement and its parameters
+
 _WON = "o.status = 'won' AND o.deleted_at IS NULL AND o.closed_at >= ? AND o.closed_at < ?"
 _OPEN = "status = 'open' AND deleted_at IS NULL"  # word for word the board index's condition
 _ACTIVITY = "a.deleted_at IS NULL AND a.occurred_at >= ? AND a.occurred_at < ?"
 
 
-class AnalyticsRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def _rows(self, sql: str, params: tuple) -> list[tuple]:
-        return list(self.session.connection().exec_driver_sql(sql, params))
+class AnalyticsRepository(Queries):
+    def _rows(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        return list(self.conn.exec_driver_sql(sql, params))
 
     # --- sales ---------------------------------------------------------------------------
 
-    def won_by_month(self, s: Scope) -> list[tuple]:
+    def won_by_month(self, s: Scope) -> list[tuple[Any, ...]]:
         """(month, deals, home-currency units) of deals won in the range."""
         where, params = s.owner("o.owner_id")
         return self._rows(
@@ -63,7 +64,7 @@ class AnalyticsRepository:
             f" FROM opportunities o INDEXED BY ix_opportunities_closed WHERE {_WON}{where} GROUP BY m",
             (s.start, s.end, *params))
 
-    def orders_by_month(self, s: Scope) -> list[tuple]:
+    def orders_by_month(self, s: Scope) -> list[tuple[Any, ...]]:
         """(month, orders) of sales orders confirmed or later, by order date."""
         where, params = s.owner("d.owner_id")
         return self._rows(
@@ -71,7 +72,7 @@ class AnalyticsRepository:
             " WHERE d.kind = 'order' AND d.status IN ('confirmed', 'shipped', 'paid') AND d.deleted_at IS NULL"
             f" AND d.order_date >= ? AND d.order_date < ?{where} GROUP BY m", (s.start, s.end, *params))
 
-    def open_deals(self, s: Scope) -> list[tuple]:
+    def open_deals(self, s: Scope) -> list[tuple[Any, ...]]:
         """(stage id, close day or None, deals, home-currency units, units x probability) of the deals
         open now, in one pass over the board's index (the funnel and the forecast both roll it up).
         Grouped by day, the index's own order: grouping by month would sort every deal first."""
@@ -82,7 +83,7 @@ class AnalyticsRepository:
             f" FROM opportunities INDEXED BY ix_opportunities_board WHERE {_OPEN}{where}"
             " GROUP BY stage_id, expected_close", params)
 
-    def closed_by_month(self, s: Scope) -> list[tuple]:
+    def closed_by_month(self, s: Scope) -> list[tuple[Any, ...]]:
         """(month, status, deals) of deals won or lost in the range."""
         where, params = s.owner("o.owner_id")
         return self._rows(
@@ -90,7 +91,7 @@ class AnalyticsRepository:
             " INDEXED BY ix_opportunities_closed WHERE o.status IN ('won', 'lost') AND o.deleted_at IS NULL"
             f" AND o.closed_at >= ? AND o.closed_at < ?{where} GROUP BY m, o.status", (s.start, s.end, *params))
 
-    def won_by_owner(self, s: Scope) -> list[tuple]:
+    def won_by_owner(self, s: Scope) -> list[tuple[Any, ...]]:
         """(owner id, owner name, home-currency units) of deals won in the range (from the index alone)."""
         where, params = s.owner("o.owner_id")
         return self._rows(
@@ -99,7 +100,7 @@ class AnalyticsRepository:
             f" INDEXED BY ix_opportunities_closed WHERE {_WON}{where} GROUP BY o.owner_id) AS w"
             " LEFT JOIN users u ON u.id = w.owner_id", (s.start, s.end, *params))
 
-    def won_by_place(self, s: Scope) -> list[tuple]:
+    def won_by_place(self, s: Scope) -> list[tuple[Any, ...]]:
         """(province, industry, home-currency units) of deals won in the range, by their account."""
         where, params = s.owner("o.owner_id")
         return self._rows(
@@ -110,7 +111,7 @@ class AnalyticsRepository:
 
     # --- activities, service, customers --------------------------------------------------
 
-    def activities(self, s: Scope) -> list[tuple]:
+    def activities(self, s: Scope) -> list[tuple[Any, ...]]:
         """(month, kind, owner id or "", activities) in the range, from the per-day counts."""
         where, params = s.owner("owner_id")
         return self._rows(
@@ -118,7 +119,7 @@ class AnalyticsRepository:
             f" WHERE day >= ? AND day < ?{where} GROUP BY m, kind, owner_id HAVING sum(n) > 0",
             (s.start, s.end, *params))
 
-    def tickets_opened(self, s: Scope) -> list[tuple]:
+    def tickets_opened(self, s: Scope) -> list[tuple[Any, ...]]:
         """(month, tickets) created in the range (an owner filter means the assignee)."""
         where, params = s.owner("t.assignee_id")
         return self._rows(
@@ -126,7 +127,7 @@ class AnalyticsRepository:
             f" WHERE t.deleted_at IS NULL AND t.created_at >= ? AND t.created_at < ?{where} GROUP BY m",
             (s.start, s.end, *params))
 
-    def tickets_resolved(self, s: Scope) -> list[tuple]:
+    def tickets_resolved(self, s: Scope) -> list[tuple[Any, ...]]:
         """(month, resolved, within SLA, rated, sum of scores) of tickets resolved in the range."""
         where, params = s.owner("t.assignee_id")
         return self._rows(
@@ -135,7 +136,7 @@ class AnalyticsRepository:
             f" WHERE t.resolved_at >= ? AND t.resolved_at < ? AND t.deleted_at IS NULL{where} GROUP BY m",
             (s.start, s.end, *params))
 
-    def accounts_by_source_level(self, s: Scope) -> list[tuple]:
+    def accounts_by_source_level(self, s: Scope) -> list[tuple[Any, ...]]:
         """(source or "", level or "", accounts) of accounts created in the range, from the per-day counts."""
         where, params = s.owner("owner_id")
         return self._rows(
@@ -145,7 +146,7 @@ class AnalyticsRepository:
 
     # --- the records behind a bar --------------------------------------------------------
 
-    def drill(self, what: str, s: Scope, key: str | None, extra: str | None, limit: int) -> list[tuple]:
+    def drill(self, what: str, s: Scope, key: str | None, extra: str | None, limit: int) -> list[tuple[Any, ...]]:
         """Rows of the records behind one category; `what` names the query, `key` the category value."""
         sql, params = _DRILLS[what](s, key, extra)
         return self._rows(f"{sql} LIMIT ?", (*params, limit))
@@ -165,18 +166,18 @@ def _month(key: str) -> tuple[str, str]:
     return key[:7], after
 
 
-def _won(s: Scope, column: str | None, value: str | None, month: str | None = None):
+def _won(s: Scope, column: str | None, value: str | None, month: str | None = None) -> _Sql:
     where, params = s.owner("o.owner_id")
     start, end = (s.start, s.end) if month is None else (max(s.start, _month(month)[0]), min(s.end, _month(month)[1]))
     sql = f"{_DEAL_COLUMNS} LEFT JOIN accounts a ON a.id = o.account_id WHERE {_WON}{where}"
-    extra: tuple = ()
+    extra: tuple[Any, ...] = ()
     if column:
         sql += f" AND coalesce({column}, '') = ?"
         extra = (value or "",)
     return sql + " ORDER BY o.closed_at DESC", (start, end, *params, *extra)
 
 
-def _closed(s: Scope, month: str, _extra):
+def _closed(s: Scope, month: str, _extra: object) -> _Sql:
     where, params = s.owner("o.owner_id")
     first, after = _month(month)
     return (f"{_DEAL_COLUMNS} WHERE o.status IN ('won', 'lost') AND o.deleted_at IS NULL"
@@ -184,7 +185,7 @@ def _closed(s: Scope, month: str, _extra):
             " ORDER BY o.closed_at DESC", (first, after, s.start, s.end, *params))
 
 
-def _open(s: Scope, value: str, by: str):
+def _open(s: Scope, value: str, by: str) -> _Sql:
     where, params = s.owner("o.owner_id")
     if by == "stage":
         return (f"{_DEAL_COLUMNS} WHERE o.status = 'open' AND o.deleted_at IS NULL AND o.stage_id = ?{where}"
@@ -194,7 +195,7 @@ def _open(s: Scope, value: str, by: str):
             f" AND o.expected_close < ?{where} ORDER BY o.expected_close", (first, after, *params))
 
 
-def _orders(s: Scope, month: str, _extra):
+def _orders(s: Scope, month: str, _extra: object) -> _Sql:
     where, params = s.owner("d.owner_id")
     first, after = _month(month)
     return ("SELECT d.id, d.number, coalesce(d.account_name, ''), d.order_date, d.status, d.total, d.currency,"
@@ -203,14 +204,14 @@ def _orders(s: Scope, month: str, _extra):
             f" AND d.order_date >= ? AND d.order_date < ?{where} ORDER BY d.order_date DESC", (first, after, *params))
 
 
-def _activities(s: Scope, key: str, extra: str | None):
+def _activities(s: Scope, key: str, extra: str | None) -> _Sql:
     """key: a month ('2026-03', with `extra` a kind) or an owner id (with `extra` a kind)."""
     where, params = s.owner("a.owner_id")
     sql = ("SELECT a.id, a.occurred_at, a.kind, a.subject,"
            " coalesce(c.name, ac.name, ''), coalesce(u.display_name, '') FROM activities a"
            " LEFT JOIN contacts c ON c.id = a.contact_id LEFT JOIN accounts ac ON ac.id = a.account_id"
            f" LEFT JOIN users u ON u.id = a.owner_id WHERE {_ACTIVITY}{where}")
-    args: tuple = (s.start, s.end, *params)
+    args: tuple[Any, ...] = (s.start, s.end, *params)
     if len(key) == 7 and key[4] == "-":
         first, after = _month(key)
         sql, args = sql + " AND a.occurred_at >= ? AND a.occurred_at < ?", (*args, first, after)
@@ -221,7 +222,7 @@ def _activities(s: Scope, key: str, extra: str | None):
     return sql + " ORDER BY a.occurred_at DESC", args
 
 
-def _tickets(s: Scope, month: str, series: str | None):
+def _tickets(s: Scope, month: str, series: str | None) -> _Sql:
     where, params = s.owner("t.assignee_id")
     first, after = _month(month)
     column = "t.resolved_at" if series in ("resolved", "sla_met", "satisfaction") else "t.created_at"
@@ -230,7 +231,7 @@ def _tickets(s: Scope, month: str, series: str | None):
             (first, after, s.start, s.end, *params))
 
 
-def _accounts(s: Scope, value: str, column: str):
+def _accounts(s: Scope, value: str, column: str) -> _Sql:
     where, params = s.owner("a.owner_id")
     return ("SELECT a.id, a.name, coalesce(a.city, ''), coalesce(a.source, ''), coalesce(a.level, ''),"
             " coalesce(u.display_name, '') FROM accounts a LEFT JOIN users u ON u.id = a.owner_id"
@@ -238,7 +239,7 @@ def _accounts(s: Scope, value: str, column: str):
             f"{where} ORDER BY a.name", (s.start, s.end, value or "", *params))
 
 
-_DRILLS = {
+_DRILLS: dict[str, Callable[[Scope, Any, Any], _Sql]] = {
     "won_month": lambda s, key, _x: _won(s, None, None, key),
     "won_owner": lambda s, key, _x: _won(s, "o.owner_id", key),
     "won_province": lambda s, key, _x: _won(s, "a.province", key),

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import CursorResult
 
 from crm_desktop.domain.common.ids import to_iso
+from crm_desktop.store.repositories.base import Queries
 from crm_desktop.store.repositories.listing import contains_pattern
 
 # entity -> (table, what names a record of it)
@@ -35,8 +37,8 @@ class AuditQuery:
     action: str | None = None
 
 
-def _where(q: AuditQuery) -> tuple[str, list]:
-    clauses, params = ["1"], []
+def _where(q: AuditQuery) -> tuple[str, list[Any]]:
+    clauses, params = ["1"], list[Any]()
     if q.entity:
         clauses.append("entity = ?")
         params.append(q.entity)
@@ -58,40 +60,6 @@ def _where(q: AuditQuery) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def count(conn: Connection, q: AuditQuery) -> int:
-    where, params = _where(q)
-    return conn.exec_driver_sql(f"SELECT count(*) FROM audit_log WHERE {where}", tuple(params)).scalar()
-
-
-def rows(conn: Connection, q: AuditQuery, offset: int = 0, limit: int | None = None):
-    """(id, at, user_id, entity, record_id, action, changed_fields JSON) newest first."""
-    where, params = _where(q)
-    sql = (f"SELECT id, at, user_id, entity, record_id, action, changed_fields FROM audit_log WHERE {where}"
-           " ORDER BY at DESC, id DESC")
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
-    return conn.exec_driver_sql(sql, tuple(params))
-
-
-def names(conn: Connection, refs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """(entity, id) -> the record's name, for the entities that have one."""
-    by_entity: dict[str, list[str]] = {}
-    for entity, record_id in refs:
-        if entity in NAMED:
-            by_entity.setdefault(entity, []).append(record_id)
-    found = {}
-    for entity, ids in by_entity.items():
-        table, expression = NAMED[entity]
-        unique = list(dict.fromkeys(ids))
-        for start in range(0, len(unique), _IN_CHUNK):
-            chunk = unique[start:start + _IN_CHUNK]
-            for record_id, name in conn.exec_driver_sql(
-                    f"SELECT id, {expression} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
-                found[(entity, record_id)] = name
-    return found
-
-
 # A field holding a reference -> the entity it points at (shown by name in the log).
 REFERENCES = {"account_id": "account", "contact_id": "contact", "owner_id": "user", "assignee_id": "user",
               "stage_id": "pipeline_stage", "product_id": "product", "opportunity_id": "opportunity",
@@ -99,19 +67,52 @@ REFERENCES = {"account_id": "account", "contact_id": "contact", "owner_id": "use
               "template_id": "email_template", "order_id": "sales_order"}
 
 
-def user_names(conn: Connection) -> dict[str, str]:
-    return {user_id: name for user_id, name in conn.exec_driver_sql("SELECT id, display_name FROM users")}
+class AuditRepository(Queries):
+    def count(self, q: AuditQuery) -> int:
+        where, params = _where(q)
+        found = self.conn.exec_driver_sql(f"SELECT count(*) FROM audit_log WHERE {where}", tuple(params)).scalar()
+        return int(found or 0)
 
+    def rows(self, q: AuditQuery, offset: int = 0, limit: int | None = None) -> CursorResult[Any]:
+        """(id, at, user_id, entity, record_id, action, changed_fields JSON) newest first."""
+        where, params = _where(q)
+        sql = (f"SELECT id, at, user_id, entity, record_id, action, changed_fields FROM audit_log WHERE {where}"
+               " ORDER BY at DESC, id DESC")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return self.conn.exec_driver_sql(sql, tuple(params))
 
-def records_named(conn: Connection, text: str, entity: str | None = None) -> tuple[str, ...]:
-    """Ids of records whose name contains `text` (deleted ones too: their history is what is asked for)."""
-    pattern = contains_pattern(text.strip())
-    found: list[str] = []
-    for name in ([entity] if entity in SEARCHED else [] if entity else SEARCHED):
-        table, expression = NAMED[name]
-        left = MAX_MATCHED_RECORDS - len(found)
-        if left <= 0:
-            break
-        found += [r[0] for r in conn.exec_driver_sql(
-            f"SELECT id FROM {table} WHERE {expression} LIKE ? ESCAPE '\\' LIMIT ?", (pattern, left))]
-    return tuple(found)
+    def names(self, refs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """(entity, id) -> the record's name, for the entities that have one."""
+        by_entity: dict[str, list[str]] = {}
+        for entity, record_id in refs:
+            if entity in NAMED:
+                by_entity.setdefault(entity, []).append(record_id)
+        found = {}
+        for entity, ids in by_entity.items():
+            table, expression = NAMED[entity]
+            unique = list(dict.fromkeys(ids))
+            for start in range(0, len(unique), _IN_CHUNK):
+                chunk = unique[start:start + _IN_CHUNK]
+                for record_id, name in self.conn.exec_driver_sql(
+                        f"SELECT id, {expression} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
+                        tuple(chunk)):
+                    found[(entity, record_id)] = name
+        return found
+
+    def user_names(self) -> dict[str, str]:
+        return {user_id: name for user_id, name in self.conn.exec_driver_sql("SELECT id, display_name FROM users")}
+
+    def records_named(self, text: str, entity: str | None = None) -> tuple[str, ...]:
+        """Ids of records whose name contains `text` (deleted ones too: their history is what is asked for)."""
+        pattern = contains_pattern(text.strip())
+        found: list[str] = []
+        for name in ([entity] if entity in SEARCHED else [] if entity else SEARCHED):
+            table, expression = NAMED[name]
+            left = MAX_MATCHED_RECORDS - len(found)
+            if left <= 0:
+                break
+            found += [r[0] for r in self.conn.exec_driver_sql(
+                f"SELECT id FROM {table} WHERE {expression} LIKE ? ESCAPE '\\' LIMIT ?", (pattern, left))]
+        return tuple(found)

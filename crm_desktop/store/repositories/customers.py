@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from sqlalchemy import CursorResult, Select, func, select
 
 from crm_desktop.domain.customers.entities import ListFilter, ListSort
 from crm_desktop.store.models import Account, Contact
+from crm_desktop.store.repositories.base import RecordRepository
 from crm_desktop.store.repositories.listing import ListSpec, count_rows, has_rows, page_rows, stream_rows
+
+C = TypeVar("C", Account, Contact)
+_CHUNK = 500
 
 _ACCOUNT_FILTERS = {
     "owner_id": "a.owner_id = ?",
@@ -49,33 +55,34 @@ CONTACT_LIST = ListSpec(
 )
 
 
-class _RecordRepository:
-    model: type
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class _CustomerRepository(RecordRepository[C]):
+    spec: ListSpec
 
     def custom_field_names(self) -> list[str]:
         """Every custom field some live record holds, in the order first met (an export's extra columns)."""
         table = self.model.__tablename__
-        rows = self.session.connection().exec_driver_sql(
+        rows = self.conn.exec_driver_sql(
             f"SELECT DISTINCT j.key FROM {table} t, json_each(t.custom_fields) j"
             " WHERE t.custom_fields IS NOT NULL AND t.deleted_at IS NULL")
         return [r[0] for r in rows]
 
-    def get(self, record_id: str, include_deleted: bool = False):
-        obj = self.session.get(self.model, record_id)
-        if obj is None or (obj.deleted_at is not None and not include_deleted):
-            return None
-        return obj
+    def count(self, flt: ListFilter) -> int:
+        return count_rows(self.conn, self.spec, flt)
 
-    def add(self, obj) -> None:
-        self.session.add(obj)
-        self.session.flush()
+    def any_live(self) -> bool:
+        return has_rows(self.conn, self.spec)
+
+    def page(self, flt: ListFilter, sort: ListSort, offset: int, limit: int,
+             total: int | None = None) -> list[tuple[Any, ...]]:
+        return page_rows(self.conn, self.spec, flt, sort, offset, limit, total)
+
+    def stream(self, flt: ListFilter, sort: ListSort, select: str | None = None) -> CursorResult[Any]:
+        return stream_rows(self.conn, self.spec, flt, sort, select)
 
 
-class AccountRepository(_RecordRepository):
+class AccountRepository(_CustomerRepository[Account]):
     model = Account
+    spec = ACCOUNT_LIST
 
     def by_name_key(self, key: str, exclude_id: str | None = None) -> list[Account]:
         stmt = select(Account).where(Account.name_key == key, Account.deleted_at.is_(None))
@@ -86,37 +93,37 @@ class AccountRepository(_RecordRepository):
     def contact_count(self, account_id: str) -> int:
         return self.session.scalar(
             select(func.count()).where(Contact.account_id == account_id, Contact.deleted_at.is_(None))
-        )
+        ) or 0
 
-    def count(self, flt: ListFilter) -> int:
-        return count_rows(self.session.connection(), ACCOUNT_LIST, flt)
-
-    def any_live(self) -> bool:
-        return has_rows(self.session.connection(), ACCOUNT_LIST)
-
-    def page(self, flt: ListFilter, sort: ListSort, offset: int, limit: int, total=None):
-        return page_rows(self.session.connection(), ACCOUNT_LIST, flt, sort, offset, limit, total)
-
-    def stream(self, flt: ListFilter, sort: ListSort, select: str | None = None):
-        return stream_rows(self.session.connection(), ACCOUNT_LIST, flt, sort, select)
+    def names_of(self, account_ids: Iterable[str]) -> dict[str, str]:
+        """id -> name, deleted accounts too."""
+        ids = list(dict.fromkeys(account_ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), _CHUNK):
+            part = ids[start:start + _CHUNK]
+            found.update((i, name) for i, name in self.session.execute(
+                select(Account.id, Account.name).where(Account.id.in_(part))))
+        return found
 
     def cities(self) -> list[str]:
         rows = self.session.execute(
             select(Account.city).where(Account.city.is_not(None)).distinct().order_by(Account.city)
         )
-        return [r[0] for r in rows]
+        return [r[0] for r in rows if r[0] is not None]
 
     def tags(self) -> list[str]:
-        rows = self.session.connection().exec_driver_sql(
+        rows = self.conn.exec_driver_sql(
             "SELECT DISTINCT tag FROM record_tags ORDER BY tag"
         )
         return [r[0] for r in rows]
 
 
-class ContactRepository(_RecordRepository):
+class ContactRepository(_CustomerRepository[Contact]):
     model = Contact
+    spec = CONTACT_LIST
 
-    def _live(self):
+    @staticmethod
+    def _live() -> Select[Contact]:
         return select(Contact).where(Contact.deleted_at.is_(None))
 
     def by_mobile_digits(self, digits: str, exclude_id: str | None = None) -> list[Contact]:
@@ -128,22 +135,20 @@ class ContactRepository(_RecordRepository):
 
     def in_account(self, account_id: str, exclude_id: str | None = None,
                    include_deleted: bool = False) -> list[Contact]:
-        stmt = select(Contact) if include_deleted else self._live()
+        stmt: Select[Contact] = select(Contact)
+        if not include_deleted:
+            stmt = self._live()
         return self._excluding(stmt.where(Contact.account_id == account_id), exclude_id)
 
-    def _excluding(self, stmt, exclude_id):
+    def live_ids_in_accounts(self, account_ids: list[str]) -> list[str]:
+        """The live contacts of these accounts (an account segment's people)."""
+        found: list[str] = []
+        for start in range(0, len(account_ids), _CHUNK):
+            found += self.session.scalars(select(Contact.id).where(
+                Contact.account_id.in_(account_ids[start:start + _CHUNK]), Contact.deleted_at.is_(None)))
+        return found
+
+    def _excluding(self, stmt: Select[Contact], exclude_id: str | None) -> list[Contact]:
         if exclude_id:
             stmt = stmt.where(Contact.id != exclude_id)
         return list(self.session.scalars(stmt.limit(500)))
-
-    def count(self, flt: ListFilter) -> int:
-        return count_rows(self.session.connection(), CONTACT_LIST, flt)
-
-    def any_live(self) -> bool:
-        return has_rows(self.session.connection(), CONTACT_LIST)
-
-    def page(self, flt: ListFilter, sort: ListSort, offset: int, limit: int, total=None):
-        return page_rows(self.session.connection(), CONTACT_LIST, flt, sort, offset, limit, total)
-
-    def stream(self, flt: ListFilter, sort: ListSort, select: str | None = None):
-        return stream_rows(self.session.connection(), CONTACT_LIST, flt, sort, select)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.store.bulk_write import read_records
-from crm_desktop.store.models import CONTACT_BARE_SQL, Account, Contact, ImportBatch, ImportJournalEntry, ImportMapping
+from crm_desktop.store.models import (
+    CONTACT_BARE_SQL,
+    Account,
+    Contact,
+    ImportBatch,
+    ImportJournalEntry,
+    ImportMapping,
+    SyncedRecord,
+)
+from crm_desktop.store.repositories.base import Repository
 from crm_desktop.store.types import dump_json
 
 _JOURNAL_SQL = (
@@ -17,27 +28,24 @@ _JOURNAL_SQL = (
 _LIVE = "deleted_at IS NULL AND "
 
 
-def _json(value) -> str | None:
+def _json(value: Any) -> str | None:
     return value if value is None or isinstance(value, str) else dump_json(value)
 
 
-class ImportRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class ImportRepository(Repository[ImportBatch]):
+    """Import batches by id (`get`, `add`), and everything an import or its undo reads and journals."""
 
-    @property
-    def conn(self):
-        return self.session.connection()
+    model = ImportBatch
 
     # --- look-ups for duplicate checks (live records, as dicts of python values) -----------
 
-    def accounts_by_name_key(self, keys: list[str]) -> list[dict]:
+    def accounts_by_name_key(self, keys: list[str]) -> list[dict[str, Any]]:
         return read_records(self.conn, Account, _LIVE + "name_key IN ({})", keys)
 
-    def contacts_by_mobile_digits(self, digits: list[str]) -> list[dict]:
+    def contacts_by_mobile_digits(self, digits: list[str]) -> list[dict[str, Any]]:
         return read_records(self.conn, Contact, _LIVE + "mobile_digits IN ({})", digits)
 
-    def contacts_by_digits(self, digits: list[str]) -> list[dict]:
+    def contacts_by_digits(self, digits: list[str]) -> list[dict[str, Any]]:
         """People with any of these numbers as mobile, work phone or first other number (each indexed)."""
         found = {}
         for column in ("mobile_digits", "phone_digits", "extra_digits"):
@@ -45,7 +53,7 @@ class ImportRepository:
                 found[row["id"]] = row
         return list(found.values())
 
-    def contacts_by_name(self, names: list[str]) -> list[dict]:
+    def contacts_by_name(self, names: list[str]) -> list[dict[str, Any]]:
         return read_records(self.conn, Contact, _LIVE + "name IN ({})", names)
 
     def user_ids_by_name(self) -> dict[str, str]:
@@ -58,10 +66,10 @@ class ImportRepository:
                     out.setdefault(key.strip().casefold(), user_id)
         return out
 
-    def contacts_by_email(self, emails: list[str]) -> list[dict]:
+    def contacts_by_email(self, emails: list[str]) -> list[dict[str, Any]]:
         return read_records(self.conn, Contact, _LIVE + "email IN ({})", emails)
 
-    def contacts_in_accounts(self, account_ids: list[str]) -> list[dict]:
+    def contacts_in_accounts(self, account_ids: list[str]) -> list[dict[str, Any]]:
         return read_records(self.conn, Contact, _LIVE + "account_id IN ({})", account_ids)
 
     def contact_names_in_accounts(self, account_ids: list[str], bare_only: bool = False) -> list[tuple[str, str, str]]:
@@ -70,7 +78,7 @@ class ImportRepository:
         # Without statistics the planner would take "mobile_digits IS NULL" to the mobile index.
         source, where = (("contacts INDEXED BY ix_contacts_bare", CONTACT_BARE_SQL) if bare_only
                          else ("contacts", "deleted_at IS NULL"))
-        out = []
+        out: list[tuple[str, str, str]] = []
         for start in range(0, len(account_ids), 500):
             part = account_ids[start:start + 500]
             out += self.conn.exec_driver_sql(
@@ -78,7 +86,7 @@ class ImportRepository:
                 f" ({','.join('?' * len(part))})", tuple(part)).all()
         return out
 
-    def records(self, model, ids: list[str]) -> list[dict]:
+    def records(self, model: type[SyncedRecord], ids: list[str]) -> list[dict[str, Any]]:
         """Records by id, deleted ones included."""
         return read_records(self.conn, model, "id IN ({})", ids)
 
@@ -90,23 +98,26 @@ class ImportRepository:
 
     # --- batches and their journal ---------------------------------------------------------
 
-    def add_batch(self, batch: ImportBatch) -> None:
-        self.session.add(batch)
-        self.session.flush()
-
-    def batch(self, batch_id: str) -> ImportBatch | None:
-        return self.session.get(ImportBatch, batch_id)
-
     def batches(self, limit: int = 100) -> list[ImportBatch]:
         return list(self.session.scalars(
             select(ImportBatch).order_by(ImportBatch.stamp.desc()).limit(limit)))
 
-    def add_journal(self, rows: list[tuple]) -> None:
+    def add_journal(self, rows: list[tuple[str, str, str, str, Any, Any]]) -> None:
         """(batch id, record id, entity, action, before, after) rows; images as dicts or JSON text."""
         if rows:
             self.conn.exec_driver_sql(_JOURNAL_SQL, [
                 (b, r, e, a, _json(before), _json(after)) for b, r, e, a, before, after in rows
             ])
+
+    def journal_chunk(self, batch_id: str, entity: str, after_rowid: int, limit: int,
+                      ) -> list[tuple[int, str, str, dict[str, Any] | None, dict[str, Any]]]:
+        """(rowid, record id, action, before, after) of a batch's journal rows of one entity, in order,
+        from after `after_rowid` on (an undo reads a big batch a chunk at a time)."""
+        rows = self.conn.exec_driver_sql(
+            "SELECT rowid, record_id, action, before, after FROM import_journal"
+            " WHERE batch_id = ? AND entity = ? AND rowid > ? ORDER BY rowid LIMIT ?",
+            (batch_id, entity, after_rowid, limit)).all()
+        return [(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, json.loads(r[4])) for r in rows]
 
     def journal_entries(self, batch_id: str, record_ids: list[str]) -> dict[str, ImportJournalEntry]:
         stmt = select(ImportJournalEntry).where(ImportJournalEntry.batch_id == batch_id,
@@ -115,11 +126,11 @@ class ImportRepository:
 
     # --- saved mappings --------------------------------------------------------------------
 
-    def saved_mapping(self, signature: str, entity: str) -> list | None:
+    def saved_mapping(self, signature: str, entity: str) -> list[str | None] | None:
         saved = self.session.get(ImportMapping, (signature, entity))
         return saved.mapping if saved else None
 
-    def save_mapping(self, signature: str, entity: str, mapping: list) -> None:
+    def save_mapping(self, signature: str, entity: str, mapping: list[str | None]) -> None:
         saved = self.session.get(ImportMapping, (signature, entity))
         if saved is None:
             self.session.add(ImportMapping(signature=signature, entity=entity, mapping=mapping))

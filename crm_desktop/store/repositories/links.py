@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from crm_desktop.store.models import Opportunity, SalesOrder, Ticket
+from crm_desktop.store.repositories.base import Queries
 
-_OF_ACCOUNT = {"opportunities": Opportunity, "orders": SalesOrder, "tickets": Ticket}
-_OF_CONTACT = {"opportunities": Opportunity, "tickets": Ticket}
+_OF_ACCOUNT: dict[str, type[Opportunity | SalesOrder | Ticket]] = {
+    "opportunities": Opportunity, "orders": SalesOrder, "tickets": Ticket}
+_OF_CONTACT: dict[str, type[Opportunity | Ticket]] = {"opportunities": Opportunity, "tickets": Ticket}
 
 
-class LinkRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def of_account(self, account_id: str) -> dict[str, list]:
+class LinkRepository(Queries):
+    def of_account(self, account_id: str) -> dict[str, list[Opportunity | SalesOrder | Ticket]]:
         """Per kind, the records (deleted ones too: a restore must find them at the kept account)."""
         return {kind: list(self.session.scalars(select(model).where(model.account_id == account_id)))
                 for kind, model in _OF_ACCOUNT.items()}
 
-    def of_contact(self, contact_id: str) -> dict[str, list]:
+    def of_contact(self, contact_id: str) -> dict[str, list[Opportunity | Ticket]]:
         return {kind: list(self.session.scalars(select(model).where(model.contact_id == contact_id)))
                 for kind, model in _OF_CONTACT.items()}

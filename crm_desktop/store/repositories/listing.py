@@ -7,8 +7,9 @@ reversed, so jumping to the last row costs as little as showing the first one.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, CursorResult
 
 from crm_desktop.domain.customers.entities import ListFilter, ListSort
 from crm_desktop.store.repositories import segments
@@ -37,8 +38,8 @@ def contains_pattern(text: str) -> str:
 WALK_SEGMENT_ROWS = 20_000
 
 
-def _where(spec: ListSpec, flt: ListFilter, walk_order: bool = False) -> tuple[str, list]:
-    clauses, params = [f"{spec.alias}.deleted_at IS NULL"], []
+def _where(spec: ListSpec, flt: object, walk_order: bool = False) -> tuple[str, list[Any]]:
+    clauses, params = [f"{spec.alias}.deleted_at IS NULL"], list[Any]()
     for name, condition in spec.filters.items():
         value = getattr(flt, name)
         if value:
@@ -52,14 +53,14 @@ def _where(spec: ListSpec, flt: ListFilter, walk_order: bool = False) -> tuple[s
     return " AND ".join(clauses), params
 
 
-def count_rows(conn: Connection, spec: ListSpec, flt: ListFilter) -> int:
+def count_rows(conn: Connection, spec: ListSpec, flt: object) -> int:
     if spec.live_count and flt == ListFilter():
-        return conn.exec_driver_sql("SELECT n FROM live_counts WHERE entity = ?", (spec.live_count,)).scalar()
-    segment = getattr(flt, "segment", None)
-    if segment is not None and replace(flt, segment=None) == ListFilter() and segments.alias_of(segment) == spec.alias:
-        return segments.count(conn, segment)  # the segment alone: its own fast count
+        return int(conn.exec_driver_sql("SELECT n FROM live_counts WHERE entity = ?", (spec.live_count,)).scalar() or 0)
+    if isinstance(flt, ListFilter) and flt.segment is not None and replace(flt, segment=None) == ListFilter() \
+            and segments.alias_of(flt.segment) == spec.alias:
+        return segments.count(conn, flt.segment)  # the segment alone: its own fast count
     where, params = _where(spec, flt)
-    return conn.exec_driver_sql(f"SELECT count(*) FROM {spec.table} WHERE {where}", tuple(params)).scalar()
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {spec.table} WHERE {where}", tuple(params)).scalar() or 0)
 
 
 def has_rows(conn: Connection, spec: ListSpec) -> bool:
@@ -69,14 +70,15 @@ def has_rows(conn: Connection, spec: ListSpec) -> bool:
 
 
 def page_rows(
-    conn: Connection, spec: ListSpec, flt: ListFilter, sort: ListSort, offset: int, limit: int,
+    conn: Connection, spec: ListSpec, flt: object, sort: ListSort, offset: int, limit: int,
     total: int | None = None,
-) -> list[tuple]:
+) -> list[tuple[Any, ...]]:
     """Rows [offset, offset+limit) in the given order; reads from the far end when nearer."""
     where, params = _where(spec, flt, walk_order=total is not None and total >= WALK_SEGMENT_ROWS)
     key = spec.sorts.get(sort.column, next(iter(spec.sorts.values())))
-    backwards = total is not None and offset > total // 2
-    if backwards:
+    backwards = False
+    if total is not None and offset > total // 2:
+        backwards = True
         offset, limit = max(total - offset - limit, 0), min(limit, total - offset)
     inner_desc = sort.descending != backwards
     direction = "DESC" if inner_desc else "ASC"
@@ -91,8 +93,8 @@ def page_rows(
     return list(conn.exec_driver_sql(sql, (*params, limit, offset)).fetchall())
 
 
-def stream_rows(conn: Connection, spec: ListSpec, flt: ListFilter, sort: ListSort,
-                select: str | None = None):
+def stream_rows(conn: Connection, spec: ListSpec, flt: object, sort: ListSort,
+                select: str | None = None) -> CursorResult[Any]:
     """Every row of the list in its order, read lazily (exports); `select` replaces the columns."""
     where, params = _where(spec, flt, walk_order=True)
     key = spec.sorts.get(sort.column, next(iter(spec.sorts.values())))

@@ -13,5 +13,7 @@ def next_number(session: Session, series: str) -> int:
     if state is None:
         state = SyncState(key=series, value=0)
         session.add(state)
-    state.value = int(state.value or 0) + 1
-    return state.value
+    value = state.value
+    number = (int(value) if isinstance(value, int | str) and value else 0) + 1
+    state.value = number
+    return number

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from crm_desktop.domain.common.money import QUANTITY_SCALE
+from crm_desktop.domain.customers.entities import ListSort
 from crm_desktop.store.journal import record_increment
 from crm_desktop.store.models import Product, SalesOrder, SalesOrderLine
+from crm_desktop.store.repositories.base import RecordRepository
 from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows
 from crm_desktop.store.repositories.numbers import next_number
 
@@ -40,7 +42,8 @@ class OrderFilter:
     like: str | None = None
 
 
-def order_filter(kind=None, status=None, text=None, owner_id=None) -> OrderFilter:
+def order_filter(kind: str | None = None, status: str | None = None, text: str | None = None,
+                 owner_id: str | None = None) -> OrderFilter:
     """The filter of the quotes and orders list; `text` matches number or account anywhere."""
     return OrderFilter(kind, status, owner_id, None, contains_pattern(text) if text else None)
 
@@ -49,19 +52,8 @@ def _units(quantity: Decimal) -> int:
     return int(quantity.scaleb(QUANTITY_SCALE))
 
 
-class ProductRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def get(self, product_id: str, include_deleted: bool = False) -> Product | None:
-        obj = self.session.get(Product, product_id)
-        if obj is None or (obj.deleted_at is not None and not include_deleted):
-            return None
-        return obj
-
-    def add(self, product: Product) -> None:
-        self.session.add(product)
-        self.session.flush()
+class ProductRepository(RecordRepository[Product]):
+    model = Product
 
     def by_sku(self, sku: str, exclude_id: str | None = None) -> Product | None:
         stmt = select(Product).where(Product.sku == sku, Product.deleted_at.is_(None))
@@ -81,7 +73,7 @@ class ProductRepository:
         """Reserve for the order if the stock covers it, in one statement: two orders racing for the
         last units cannot both get them. False (nothing changed) when it does not cover it."""
         units = _units(quantity)
-        done = self.session.connection().exec_driver_sql(
+        done = self.conn.exec_driver_sql(
             "UPDATE products SET stock_reserved = stock_reserved + ?"
             " WHERE id = ? AND stock_on_hand - stock_reserved >= ?", (units, product.id, units),
         ).rowcount == 1
@@ -91,29 +83,26 @@ class ProductRepository:
             self.session.expire(product, ["stock_reserved"])
         return done
 
-    def increment(self, product: Product, cause: dict, **deltas: Decimal) -> None:
+    def reread(self, product: Product) -> None:
+        """The row as the database holds it now (its counters moved in SQL)."""
+        self.session.refresh(product)
+
+    def increment(self, product: Product, cause: dict[str, Any], **deltas: Decimal) -> None:
         """Add to stock counters (release, ship, adjust) as an increment mutation with its cause."""
         sets = ", ".join(f"{field} = {field} + ?" for field in deltas)
-        self.session.connection().exec_driver_sql(
+        self.conn.exec_driver_sql(
             f"UPDATE products SET {sets} WHERE id = ?", (*(_units(d) for d in deltas.values()), product.id)
         )
         record_increment(self.session, product, deltas, cause)
         self.session.expire(product, list(deltas))
 
 
-class OrderRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class OrderRepository(RecordRepository[SalesOrder]):
+    model = SalesOrder
 
-    def get(self, order_id: str, include_deleted: bool = False) -> SalesOrder | None:
-        obj = self.session.get(SalesOrder, order_id)
-        if obj is None or (obj.deleted_at is not None and not include_deleted):
-            return None
-        return obj
-
-    def add(self, obj) -> None:
-        self.session.add(obj)
-        self.session.flush()
+    def add_line(self, line: SalesOrderLine) -> None:
+        """Staged: the caller fills it in, and the next flush journals it whole."""
+        self.session.add(line)
 
     def lines(self, order_id: str) -> list[SalesOrderLine]:
         return list(self.session.scalars(
@@ -131,20 +120,21 @@ class OrderRepository:
         return f"{prefix}-{year}-{next_number(self.session, f'numbers/{prefix}/{year}'):06d}"
 
     def count(self, flt: OrderFilter) -> int:
-        return count_rows(self.session.connection(), ORDER_LIST, flt)
+        return count_rows(self.conn, ORDER_LIST, flt)
 
-    def page(self, flt: OrderFilter, sort, offset: int, limit: int, total=None) -> list[tuple]:
-        return page_rows(self.session.connection(), ORDER_LIST, flt, sort, offset, limit, total)
+    def page(self, flt: OrderFilter, sort: ListSort, offset: int, limit: int,
+             total: int | None = None) -> list[tuple[Any, ...]]:
+        return page_rows(self.conn, ORDER_LIST, flt, sort, offset, limit, total)
 
-    def of_record(self, account_id: str | None = None, opportunity_id: str | None = None) -> list[tuple]:
+    def of_record(self, account_id: str | None = None, opportunity_id: str | None = None) -> list[tuple[Any, ...]]:
         column, value = ("d.opportunity_id", opportunity_id) if opportunity_id else ("d.account_id", account_id)
         sql = (f"SELECT {ORDER_LIST.select} FROM sales_orders d {ORDER_LIST.joins}"
                f" WHERE {column} = ? AND d.deleted_at IS NULL ORDER BY d.order_date DESC, d.rowid DESC LIMIT 200")
-        return list(self.session.connection().exec_driver_sql(sql, (value,)))
+        return list(self.conn.exec_driver_sql(sql, (value,)))
 
-    def revenue(self, owner_id: str | None, team: str | None) -> list[tuple]:
+    def revenue(self, owner_id: str | None, team: str | None) -> list[tuple[Any, ...]]:
         """(month 'YYYY-MM', owner name, currency, orders, total units) of confirmed orders and later."""
-        where, params = "", []
+        where, params = "", list[str]()
         if owner_id:
             where, params = " AND d.owner_id = ?", [owner_id]
         elif team:
@@ -154,4 +144,4 @@ class OrderRepository:
                " WHERE d.kind = 'order' AND d.status IN ('confirmed', 'shipped', 'paid')"
                f" AND d.deleted_at IS NULL{where} GROUP BY month, u.display_name, d.currency"
                " ORDER BY month, u.display_name")
-        return list(self.session.connection().exec_driver_sql(sql, tuple(params)))
+        return list(self.conn.exec_driver_sql(sql, tuple(params)))

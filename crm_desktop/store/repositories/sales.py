@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
+from crm_desktop.domain.common.money import AMOUNT_SCALE
+from crm_desktop.domain.customers.entities import ListSort
 from crm_desktop.domain.sales.entities import PipelineFilter
 from crm_desktop.domain.sales.rules import COMMIT_PROBABILITY
 from crm_desktop.store.models import Opportunity, OpportunityLine, PipelineStage
+from crm_desktop.store.repositories.base import RecordRepository, Repository
 from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows
 
 # Open deals are read through this partial, covering index; named, because without planner
@@ -58,7 +62,7 @@ def sql_filter(flt: PipelineFilter, status: str | None = "open") -> _SqlFilter:
     return _SqlFilter(open_only, None if open_only else status, flt.owner_id, flt.team, month, like)
 
 
-def _conditions(flt: _SqlFilter) -> tuple[str, list]:
+def _conditions(flt: _SqlFilter) -> tuple[str, list[Any]]:
     clauses, params = [], []
     for name, condition in OPPORTUNITY_LIST.filters.items():
         value = getattr(flt, name)
@@ -69,40 +73,29 @@ def _conditions(flt: _SqlFilter) -> tuple[str, list]:
     return "".join(f" AND {c}" for c in clauses), params
 
 
-class StageRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class StageRepository(Repository[PipelineStage]):
+    """`get` finds deleted stages too: a deal keeps showing the stage it was in."""
+
+    model = PipelineStage
 
     def live(self) -> list[PipelineStage]:
         return list(self.session.scalars(
             select(PipelineStage).where(PipelineStage.deleted_at.is_(None)).order_by(PipelineStage.position)
         ))
 
-    def get(self, stage_id: str) -> PipelineStage | None:
-        return self.session.get(PipelineStage, stage_id)
-
-    def add(self, stage: PipelineStage) -> None:
-        self.session.add(stage)
-
     def usage(self, stage_id: str) -> int:
-        return self.session.connection().exec_driver_sql(
+        found = self.conn.exec_driver_sql(
             "SELECT count(*) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL", (stage_id,)
         ).scalar()
+        return int(found or 0)
 
 
-class OpportunityRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class OpportunityRepository(RecordRepository[Opportunity]):
+    model = Opportunity
 
-    def get(self, opportunity_id: str, include_deleted: bool = False) -> Opportunity | None:
-        obj = self.session.get(Opportunity, opportunity_id)
-        if obj is None or (obj.deleted_at is not None and not include_deleted):
-            return None
-        return obj
-
-    def add(self, obj) -> None:
-        self.session.add(obj)
-        self.session.flush()
+    def add_line(self, line: OpportunityLine) -> None:
+        """Staged: the caller fills it in, and the next flush journals it whole."""
+        self.session.add(line)
 
     def lines(self, opportunity_id: str) -> list[OpportunityLine]:
         return list(self.session.scalars(
@@ -113,38 +106,39 @@ class OpportunityRepository:
 
     # --- board and table (raw rows: 200,000 deals never become objects) ----------------
 
-    def stage_totals(self, flt: PipelineFilter) -> list[tuple]:
+    def stage_totals(self, flt: PipelineFilter) -> list[tuple[Any, ...]]:
         """(stage_id, currency, count, sum of amount units, sum of amount units x probability)."""
         where, params = _conditions(sql_filter(flt))
         sql = ("SELECT o.stage_id, o.currency, count(*), sum(o.amount), sum(o.amount * o.probability)"
                f" FROM {_BOARD_INDEX} WHERE o.status = 'open' AND o.deleted_at IS NULL{where}"
                " GROUP BY o.stage_id, o.currency")
-        return list(self.session.connection().exec_driver_sql(sql, tuple(params)))
+        return list(self.conn.exec_driver_sql(sql, tuple(params)))
 
-    def cards(self, stage_id: str, flt: PipelineFilter, offset: int, limit: int) -> list[tuple]:
+    def cards(self, stage_id: str, flt: PipelineFilter, offset: int, limit: int) -> list[tuple[Any, ...]]:
         where, params = _conditions(sql_filter(flt))
         sql = (f"SELECT {_CARD_COLUMNS} FROM {_BOARD_INDEX} LEFT JOIN users u ON u.id = o.owner_id"
                f" WHERE o.stage_id = ? AND o.status = 'open' AND o.deleted_at IS NULL{where}"
                " ORDER BY o.expected_close, o.rowid LIMIT ? OFFSET ?")
-        return list(self.session.connection().exec_driver_sql(sql, (stage_id, *params, limit, offset)))
+        return list(self.conn.exec_driver_sql(sql, (stage_id, *params, limit, offset)))
 
     def count(self, flt: PipelineFilter, status: str | None) -> int:
         spec = replace(OPPORTUNITY_LIST, table=_BOARD_INDEX) if status == "open" else OPPORTUNITY_LIST
-        return count_rows(self.session.connection(), spec, sql_filter(flt, status))
+        return count_rows(self.conn, spec, sql_filter(flt, status))
 
-    def page(self, flt: PipelineFilter, status: str | None, sort, offset: int, limit: int, total=None):
-        return page_rows(self.session.connection(), OPPORTUNITY_LIST, sql_filter(flt, status), sort,
+    def page(self, flt: PipelineFilter, status: str | None, sort: ListSort, offset: int, limit: int,
+             total: int | None = None) -> list[tuple[Any, ...]]:
+        return page_rows(self.conn, OPPORTUNITY_LIST, sql_filter(flt, status), sort,
                          offset, limit, total)
 
-    def of_record(self, account_id: str | None, contact_id: str | None) -> list[tuple]:
+    def of_record(self, account_id: str | None, contact_id: str | None) -> list[tuple[Any, ...]]:
         column, value = ("o.contact_id", contact_id) if contact_id else ("o.account_id", account_id)
         sql = (f"SELECT {_CARD_COLUMNS}, s.name, o.status FROM opportunities o"
                " LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN pipeline_stages s ON s.id = o.stage_id"
                f" WHERE {column} = ? AND o.deleted_at IS NULL ORDER BY o.status = 'open' DESC,"
                " o.expected_close DESC LIMIT 200")
-        return list(self.session.connection().exec_driver_sql(sql, (value,)))
+        return list(self.conn.exec_driver_sql(sql, (value,)))
 
-    def forecast(self, flt: PipelineFilter) -> list[tuple]:
+    def forecast(self, flt: PipelineFilter) -> list[tuple[Any, ...]]:
         """(month 'YYYY-MM' or None, owner name, status, currency, count, amount units,
         amount x probability units, commit amount units) of open and won deals.
         Open deals count in their expected close month, won deals in the month they closed."""
@@ -158,12 +152,12 @@ class OpportunityRepository:
             f" WHERE o.status IN ('open', 'won') AND o.deleted_at IS NULL{where}"
             " GROUP BY month, u.display_name, o.status, o.currency ORDER BY month, u.display_name"
         )
-        return list(self.session.connection().exec_driver_sql(sql, (COMMIT_PROBABILITY, *params)))
+        return list(self.conn.exec_driver_sql(sql, (COMMIT_PROBABILITY, *params)))
 
     def months(self, limit: int = 240) -> list[date]:
         """Months holding open deals' expected closes: one index seek per month found, where a
         DISTINCT would read every open deal. (Deleted deals may add a month; harmless.)"""
-        conn, months, after = self.session.connection(), [], ""
+        conn, months, after = self.conn, list[date](), ""
         while len(months) < limit:
             first = conn.exec_driver_sql(
                 "SELECT min(expected_close) FROM opportunities WHERE status = 'open' AND expected_close >= ?",
@@ -176,7 +170,20 @@ class OpportunityRepository:
                      else month.replace(month=month.month + 1)).isoformat()
         return months
 
+    def campaign_results(self) -> dict[str, dict[str, tuple[int, int, Decimal]]]:
+        """campaign -> currency -> (deals, won deals, won amount) of the live deals attributed to a
+        campaign, summed in SQL on the stored units."""
+        won = Opportunity.status == "won"
+        query = (select(Opportunity.campaign_id, Opportunity.currency, func.count(), func.sum(func.iif(won, 1, 0)),
+                        func.sum(func.iif(won, Opportunity.__table__.c.amount, 0)))
+                 .where(Opportunity.deleted_at.is_(None), Opportunity.campaign_id.is_not(None))
+                 .group_by(Opportunity.campaign_id, Opportunity.currency))
+        found: dict[str, dict[str, tuple[int, int, Decimal]]] = {}
+        for cid, currency, total, n_won, units in self.session.execute(query):
+            found.setdefault(cid, {})[currency] = (total, n_won or 0, Decimal(units or 0).scaleb(-AMOUNT_SCALE))
+        return found
+
     def teams(self) -> list[str]:
-        rows = self.session.connection().exec_driver_sql(
+        rows = self.conn.exec_driver_sql(
             "SELECT DISTINCT team FROM users WHERE team IS NOT NULL AND deleted_at IS NULL ORDER BY team")
         return [r[0] for r in rows]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from crm_desktop.domain.customers.entities import SearchHit
+from crm_desktop.store.repositories.base import Queries
 from crm_desktop.store.search_index import ranked_seqs
 
 _HITS_SQL = """
@@ -29,12 +28,9 @@ COMPANY_GROUPS = 3
 CONTACTS_PER_COMPANY = 10
 
 
-class SearchRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
+class SearchRepository(Queries):
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        conn = self.session.connection()
+        conn = self.conn
         seqs = ranked_seqs(conn, query, limit)
         if not seqs:
             return []
@@ -45,7 +41,7 @@ class SearchRepository:
     def _with_company_contacts(self, hits: list[SearchHit], limit: int) -> list[SearchHit]:
         """Searching a company also finds its people: each of the first matching accounts
         is followed by its most recently active contacts."""
-        conn = self.session.connection()
+        conn = self.conn
         out: dict[str, SearchHit] = {}
         groups = 0
         for hit in hits:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -31,10 +32,10 @@ class SegmentSql:
     table: str  # "contacts c" | "accounts a"
     alias: str
     where: str
-    params: tuple
+    params: tuple[Any, ...]
 
 
-def _any_of(column: str, values: tuple, params: list) -> str:
+def _any_of(column: str, values: tuple[Any, ...], params: list[Any]) -> str:
     params.extend(values)
     return f"{column} IN ({','.join('?' * len(values))})"
 
@@ -44,8 +45,8 @@ def segment_sql(rule: SegmentRule, walk_order: bool = False) -> SegmentSql:
     order's index rather than gather every contact of the matching accounts and sort them."""
     contacts = rule.target == SegmentTarget.CONTACT
     alias = "c" if contacts else "a"
-    clauses, params = [f"{alias}.deleted_at IS NULL"], []
-    account_clauses, account_params = [], []
+    clauses, params = [f"{alias}.deleted_at IS NULL"], list[Any]()
+    account_clauses, account_params = list[str](), list[Any]()
     for name, column in _ACCOUNT_COLUMNS.items():
         values = getattr(rule, name)
         if values and contacts:
@@ -102,14 +103,15 @@ def segment_sql(rule: SegmentRule, walk_order: bool = False) -> SegmentSql:
 def count(conn: Connection, rule: SegmentRule) -> int:
     """The count; "has no open deal / ticket" as the rule without it minus those that have one:
     the few with an open ticket are found by rowid, while NOT IN would probe for every contact."""
-    for name in ("has_open_ticket", "has_open_opportunity"):
-        if getattr(rule, name) is False:
-            without = replace(rule, **{name: None})
-            return count(conn, without) - count(conn, replace(rule, **{name: True}))
+    if rule.has_open_ticket is False:
+        return count(conn, replace(rule, has_open_ticket=None)) - count(conn, replace(rule, has_open_ticket=True))
+    if rule.has_open_opportunity is False:
+        return (count(conn, replace(rule, has_open_opportunity=None))
+                - count(conn, replace(rule, has_open_opportunity=True)))
     if _counted_by_stats(rule):
         return _stats_count(conn, rule)
     sql = segment_sql(rule)
-    return conn.exec_driver_sql(f"SELECT count(*) FROM {sql.table} WHERE {sql.where}", sql.params).scalar()
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {sql.table} WHERE {sql.where}", sql.params).scalar() or 0)
 
 
 def _counted_by_stats(rule: SegmentRule) -> bool:
@@ -117,12 +119,12 @@ def _counted_by_stats(rule: SegmentRule) -> bool:
     trigger-kept counts answer in a few milliseconds what a walk over 400,000 contacts takes 150 for."""
     if rule.target != SegmentTarget.CONTACT or not any(getattr(rule, name) for name in _ACCOUNT_COLUMNS):
         return False
-    others = replace(rule, **{name: () for name in _ACCOUNT_COLUMNS}, has_email=None)
+    others = replace(rule, levels=(), statuses=(), industries=(), sources=(), provinces=(), cities=(), has_email=None)
     return others == SegmentRule() and rule.has_email is not False
 
 
 def _stats_count(conn: Connection, rule: SegmentRule) -> int:
-    clauses, params = [], []
+    clauses, params = list[str](), list[Any]()
     for name, column in _ACCOUNT_COLUMNS.items():
         values = getattr(rule, name)
         if values:
@@ -130,7 +132,7 @@ def _stats_count(conn: Connection, rule: SegmentRule) -> int:
     total = "with_email" if rule.has_email else "n"
     found = conn.exec_driver_sql(f"SELECT sum({total}) FROM contact_segment_stats WHERE {' AND '.join(clauses)}",
                                  tuple(params)).scalar()
-    return found or 0
+    return int(found or 0)
 
 
 def ids(conn: Connection, rule: SegmentRule) -> Iterator[str]:
@@ -144,7 +146,7 @@ def alias_of(rule: SegmentRule) -> str:
     return "c" if rule.target == SegmentTarget.CONTACT else "a"
 
 
-def list_condition(rule: SegmentRule, alias: str, walk_order: bool = False) -> tuple[str, tuple]:
+def list_condition(rule: SegmentRule, alias: str, walk_order: bool = False) -> tuple[str, tuple[Any, ...]]:
     """The rule as a condition on a customer list's rows (alias "c": contacts, "a": accounts), so
     lists and exports show a segment through their usual paging and sorting."""
     sql = segment_sql(rule, walk_order)

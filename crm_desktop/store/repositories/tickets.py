@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import CursorResult, literal_column, select
 
+from crm_desktop.domain.customers.entities import ListSort
 from crm_desktop.store.models import TICKET_OPEN_SQL, Ticket, TicketEvent, User
+from crm_desktop.store.repositories.base import RecordRepository
 from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows, stream_rows
 from crm_desktop.store.repositories.numbers import next_number
 from crm_desktop.store.types import to_iso
@@ -55,8 +58,8 @@ class TicketQuery:
     like: str | None = None
 
 
-def ticket_query(queue: str, user_id: str, now: datetime, status=None, priority=None, type=None,
-                 text=None) -> TicketQuery:
+def ticket_query(queue: str, user_id: str, now: datetime, status: str | None = None, priority: str | None = None,
+                 type: str | None = None, text: str | None = None) -> TicketQuery:
     """The SQL filter of a queue of the service page plus its optional filters."""
     stamp = to_iso(now)
     return TicketQuery(
@@ -70,19 +73,16 @@ def ticket_query(queue: str, user_id: str, now: datetime, status=None, priority=
     )
 
 
-class TicketRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class TicketRepository(RecordRepository[Ticket]):
+    model = Ticket
 
-    def get(self, ticket_id: str, include_deleted: bool = False) -> Ticket | None:
-        obj = self.session.get(Ticket, ticket_id)
-        if obj is None or (obj.deleted_at is not None and not include_deleted):
-            return None
-        return obj
-
-    def add(self, obj) -> None:
-        self.session.add(obj)
+    def add_event(self, event: TicketEvent) -> None:
+        self.session.add(event)
         self.session.flush()
+
+    def with_ids(self, ticket_ids: Iterable[str]) -> list[Ticket]:
+        """Deleted ones too."""
+        return list(self.session.scalars(select(Ticket).where(Ticket.id.in_(list(ticket_ids)))))
 
     def next_number(self) -> str:
         """The device's next provisional ticket number, e.g. T-000456 (the server may renumber)."""
@@ -101,17 +101,18 @@ class TicketRepository:
         return list(self.session.scalars(select(Ticket).where(column == (account_id or contact_id))))
 
     def count(self, query: TicketQuery) -> int:
-        return count_rows(self.session.connection(), TICKET_LIST, query)
+        return count_rows(self.conn, TICKET_LIST, query)
 
-    def page(self, query: TicketQuery, sort, offset: int, limit: int, total=None) -> list[tuple]:
-        return page_rows(self.session.connection(), TICKET_LIST, query, sort, offset, limit, total)
+    def page(self, query: TicketQuery, sort: ListSort, offset: int, limit: int,
+             total: int | None = None) -> list[tuple[Any, ...]]:
+        return page_rows(self.conn, TICKET_LIST, query, sort, offset, limit, total)
 
-    def stream(self, query: TicketQuery, sort):
-        return stream_rows(self.session.connection(), TICKET_LIST, query, sort)
+    def stream(self, query: TicketQuery, sort: ListSort) -> CursorResult[Any]:
+        return stream_rows(self.conn, TICKET_LIST, query, sort)
 
-    def of_record(self, account_id: str | None = None, contact_id: str | None = None) -> list[tuple]:
+    def of_record(self, account_id: str | None = None, contact_id: str | None = None) -> list[tuple[Any, ...]]:
         """A customer's newest tickets (the service history beside the activity timeline)."""
         column, value = ("t.contact_id", contact_id) if contact_id else ("t.account_id", account_id)
         sql = (f"SELECT {TICKET_LIST.select} FROM tickets t {TICKET_LIST.joins}"
                f" WHERE {column} = ? AND t.deleted_at IS NULL ORDER BY t.created_at DESC LIMIT 200")
-        return list(self.session.connection().exec_driver_sql(sql, (value,)))
+        return list(self.conn.exec_driver_sql(sql, (value,)))

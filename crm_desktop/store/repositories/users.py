@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from crm_desktop.store.models import User
+from crm_desktop.store.repositories.base import Repository
 
 
-class UserRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class UserRepository(Repository[User]):
+    """`get` finds users that left too: their names stay on what they did."""
 
-    def get(self, user_id: str) -> User | None:
-        return self.session.get(User, user_id)
+    model = User
 
     def all(self) -> list[User]:
         return list(self.session.scalars(
