@@ -44,4 +44,5 @@ def collector_paused() -> Iterator[None]:
     finally:
         gc.set_threshold(*thresholds)
         gc.unfreeze()
-        gc.collect()
+        if gc.isenabled():  # else the window collects, on its own thread (gui/shell/jobs.py)
+            gc.collect()

@@ -36,11 +36,11 @@ def shoot(app, crm, language: str, name: str, query: str | None = None) -> Path:
     window = MainWindow(crm, prefs)
     window.resize(1440, 860)
     window.show()
-    titles = [c.title for c in window.customers.model.columns]
-    window.customers.table.sortByColumn(titles.index("Last activity"), Qt.SortOrder.DescendingOrder)
-    window.customers.select_first_row()
+    titles = [c.title for c in window.page("customers").model.columns]
+    window.page("customers").table.sortByColumn(titles.index("Last activity"), Qt.SortOrder.DescendingOrder)
+    window.page("customers").select_first_row()
     if query:
-        window.search_box.setText(query)
+        window.commands("customers").search_box.setText(query)
     settle(app)
     target = OUT / name
     window.grab().save(str(target))
@@ -99,7 +99,7 @@ def shoot_interchange(app, crm, language: str, suffix: str) -> list[Path]:
         widget.grab().save(str(target))
         shots.append(target)
 
-    wizard = window.open_import_wizard(exhibition_list(Path(tempfile.mkdtemp())))
+    wizard = window.commands("exchange").open_import_wizard(exhibition_list(Path(tempfile.mkdtemp())))
     for page_id in (wizard.PAGE_SHEET, wizard.PAGE_MAPPING):
         wizard.button(QWizard.WizardButton.NextButton).click()
         wait_until(app, lambda page_id=page_id: wizard.currentId() == page_id)
@@ -110,7 +110,7 @@ def shoot_interchange(app, crm, language: str, suffix: str) -> list[Path]:
     wait_until(app, lambda: wizard.preview_page.result is not None)
     save(wizard, "import-wizard-preview")
     wizard.reject()
-    dialog = window.open_export_dialog()
+    dialog = window.commands("exchange").open_export_dialog()
     dialog.form.pathEdit.setText(str(Path.home() / "Documents" / dialog.path().name))
     save(dialog, "export-dialog")
     dialog.reject()
@@ -134,13 +134,13 @@ def demo_window(app, language: str, customers: int, height: int):
 def shoot_service(app, language: str, suffix: str) -> list[Path]:
     """The service queues and an open ticket with its history, over a demo store in that language."""
     crm, window = demo_window(app, language, 2000, 860)
-    window.show_ticket_queue("open")
+    window.commands("service").show_queue("open")
     settle(app)
     shots = [OUT / f"service-queues{suffix}.png"]
     window.grab().save(str(shots[0]))
     from crm_desktop.gui.service.ticket_dialog import TicketDialog
 
-    page = window.tickets
+    page = window.page("service")
     busiest = max((page.model.record_id(r) for r in range(min(page.model.rowCount(), 200))),
                   key=lambda ticket_id: len(crm.service.get(ticket_id).events))
     dialog = TicketDialog(crm, crm.service.get(busiest), parent=window)
@@ -158,10 +158,8 @@ def shoot_service(app, language: str, suffix: str) -> list[Path]:
 def shoot_dashboard(app, language: str, suffix: str) -> Path:
     """The dashboard over a demo store in that language, once every chart is drawn."""
     crm, window = demo_window(app, language, 3000, 900)
-    from crm_desktop.gui.shell.main_window import PAGE_DASHBOARD
-
-    window.nav.setCurrentRow(PAGE_DASHBOARD)
-    wait_until(app, lambda: window.dashboard.result is not None)
+    window.show_page("dashboard")
+    wait_until(app, lambda: window.page("dashboard").result is not None)
     settle(app)
     target = OUT / f"dashboard{suffix}.png"
     window.grab().save(str(target))

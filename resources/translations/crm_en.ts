@@ -241,6 +241,10 @@
 <context>
     <name>AppShell</name>
     <message>
+        <source>Opening the customer database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,10 +313,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Encrypting the customer database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,6 +1238,57 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge two selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: the record has changed since. The step was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly two rows to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep which record? The other one&apos;s activities, contacts, deals, orders, tickets and empty fields move to it, and it is removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1463,6 +1514,25 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Your customer database is empty. Load %1 demo customers to try the CRM? You can delete them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 demo customers to this database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating demo customers…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +1977,32 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts or accounts from Excel, CSV or vCard files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n record to %1</numerusform>
+            <numerusform>Exported %n records to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2612,10 +2708,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <source>Has other contacts now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -3093,6 +3185,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KanbanBoard</name>
     <message>
         <source>Move deal</source>
@@ -3428,83 +3531,7 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quotes and orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import contacts or accounts from Excel, CSV or vCard files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync iss&amp;ues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3520,54 +3547,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;deal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;quote…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New sales &amp;order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline &amp;stages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;rvice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a complaint or service request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;My open tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unassigned tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breaching &amp;soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overdue tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,86 +3559,7 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge two selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;history of selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service (%1 overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service (%1 due soon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My open tickets: %1 · Unassigned: %2 · Breaching soon: %3 · Overdue: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SLA policy file has errors, so the policy shipped with the CRM is used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be undone or redone: the record has changed since. The step was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select exactly two rows to merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep which record? The other one&apos;s activities, contacts, deals, orders, tickets and empty fields move to it, and it is removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n record to %1</numerusform>
-            <numerusform>Exported %n records to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected. Your data is being synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some changes need your decision: see Sync issues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3668,26 +3568,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>The language changes the next time the CRM starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your customer database is empty. Load %1 demo customers to try the CRM? You can delete them later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1 demo customers to this database?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating demo customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3904,6 +3784,49 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>The campaign&apos;s e-mail template was deleted. Choose another with “Edit campaign”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>My agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5048,6 +4971,29 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>SalesCommands</name>
+    <message>
+        <source>&amp;Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sales &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesReportPage</name>
     <message>
         <source>Orders</source>
@@ -5139,6 +5085,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;history of selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5486,6 +5436,61 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Delete the segment “%1”? Campaigns launched from it keep their members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a complaint or service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaching &amp;soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (%1 due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open tickets: %1 · Unassigned: %2 · Breaching soon: %3 · Overdue: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy file has errors, so the policy shipped with the CRM is used:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5875,6 +5880,29 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Sync failed unexpectedly. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Your data is being synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes need your decision: see Sync issues.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6742,10 +6770,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This name is too long (at most 120 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6842,10 +6866,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A probability is between 0 and 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say why the deal was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6871,10 +6891,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Choose whom to assign the ticket to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A satisfaction score is a whole number from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6967,6 +6983,18 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>The value was too long for this field and is shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

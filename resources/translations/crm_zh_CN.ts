@@ -241,6 +241,10 @@
 <context>
     <name>AppShell</name>
     <message>
+        <source>Opening the customer database…</source>
+        <translation>正在打开客户数据库…</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -313,10 +317,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Encrypting the customer database…</source>
         <translation>正在加密客户数据库…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The database could not be encrypted and is unchanged: %1</source>
@@ -1235,6 +1235,57 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>新建联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New &amp;account…</source>
+        <translation>新建客户单位(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected…</source>
+        <translation>编辑所选(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>删除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two selected…</source>
+        <translation>合并所选两条(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: the record has changed since. The step was removed from the undo history.</source>
+        <translation>“%1”无法撤销或重做：记录已被更改。该步骤已从撤销历史中移除。</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>已删除 %1。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Select exactly two rows to merge.</source>
+        <translation>请选择两行进行合并。</translation>
+    </message>
+    <message>
+        <source>Keep which record? The other one&apos;s activities, contacts, deals, orders, tickets and empty fields move to it, and it is removed. This cannot be undone.</source>
+        <translation>保留哪一条记录？另一条的跟进记录、联系人、商机、订单、工单以及空白字段都会并入保留的记录，然后删除另一条。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1459,6 +1510,25 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Lost</source>
         <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Your customer database is empty. Load %1 demo customers to try the CRM? You can delete them later.</source>
+        <translation>客户数据库为空。要加载 %1 条演示客户来试用吗？之后可以删除。</translation>
+    </message>
+    <message>
+        <source>Add %1 demo customers to this database?</source>
+        <translation>向当前数据库添加 %1 条演示客户？</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Creating demo customers…</source>
+        <translation>正在生成演示客户…</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1969,31 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>(no text)</source>
         <translation>（无文字）</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import contacts or accounts from Excel, CSV or vCard files</source>
+        <translation>从 Excel、CSV 或 vCard 文件导入联系人或客户单位</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 条记录到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2602,10 +2697,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <source>Has other contacts now</source>
         <translation>现在有其他联系人</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -3082,6 +3173,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出错了：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>KanbanBoard</name>
     <message>
         <source>Move deal</source>
@@ -3417,84 +3519,8 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>外勤 CRM</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>客户管理</translation>
-    </message>
-    <message>
-        <source>My agenda</source>
-        <translation>我的日程</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>销售管道</translation>
-    </message>
-    <message>
-        <source>Quotes and orders</source>
-        <translation>报价单和订单</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>销售预测</translation>
-    </message>
-    <message>
-        <source>Sales report</source>
-        <translation>销售报表</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>客户服务</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>仪表盘</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>市场营销</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>New &amp;contact…</source>
-        <translation>新建联系人(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>New &amp;account…</source>
-        <translation>新建客户单位(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import contacts or accounts from Excel, CSV or vCard files</source>
-        <translation>从 Excel、CSV 或 vCard 文件导入联系人或客户单位</translation>
-    </message>
-    <message>
-        <source>Import &amp;history…</source>
-        <translation>导入历史(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation>立即同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Connect to &amp;server…</source>
-        <translation>连接服务器(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Sync iss&amp;ues…</source>
-        <translation>同步问题(&amp;U)…</translation>
     </message>
     <message>
         <source>Load &amp;demo data…</source>
@@ -3509,54 +3535,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Sales</source>
-        <translation>销售(&amp;S)</translation>
-    </message>
-    <message>
-        <source>New &amp;deal…</source>
-        <translation>新建商机(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>New &amp;quote…</source>
-        <translation>新建报价单(&amp;Q)…</translation>
-    </message>
-    <message>
-        <source>New sales &amp;order…</source>
-        <translation>新建销售订单(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Pipeline &amp;stages…</source>
-        <translation>销售管道阶段(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Se&amp;rvice</source>
-        <translation>服务(&amp;R)</translation>
-    </message>
-    <message>
-        <source>New &amp;ticket…</source>
-        <translation>新建工单(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Log a complaint or service request</source>
-        <translation>登记投诉或服务请求</translation>
-    </message>
-    <message>
-        <source>&amp;My open tickets</source>
-        <translation>我的未结工单(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Unassigned tickets</source>
-        <translation>未分派工单(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Breaching &amp;soon</source>
-        <translation>即将超时(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue tickets</source>
-        <translation>已超时工单(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3569,86 +3547,8 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Edit selected…</source>
-        <translation>编辑所选(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete selected</source>
-        <translation>删除所选(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Merge two selected…</source>
-        <translation>合并所选两条(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Change &amp;history of selected…</source>
-        <translation>所选记录的变更历史(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find customer</source>
-        <translation>查找客户(&amp;F)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Service (%1 overdue)</source>
-        <translation>客户服务（%1 超时）</translation>
-    </message>
-    <message>
-        <source>Service (%1 due soon)</source>
-        <translation>客户服务（%1 将超时）</translation>
-    </message>
-    <message>
-        <source>My open tickets: %1 · Unassigned: %2 · Breaching soon: %3 · Overdue: %4</source>
-        <translation>我的未结工单：%1 · 未分派：%2 · 即将超时：%3 · 已超时：%4</translation>
-    </message>
-    <message>
-        <source>SLA policy</source>
-        <translation>服务级别（SLA）策略</translation>
-    </message>
-    <message>
-        <source>The SLA policy file has errors, so the policy shipped with the CRM is used:</source>
-        <translation>SLA 策略文件有错误，现改用 CRM 自带的策略：</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>“%1” could not be undone or redone: the record has changed since. The step was removed from the undo history.</source>
-        <translation>“%1”无法撤销或重做：记录已被更改。该步骤已从撤销历史中移除。</translation>
-    </message>
-    <message>
-        <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation>已删除 %1。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <source>Select exactly two rows to merge.</source>
-        <translation>请选择两行进行合并。</translation>
-    </message>
-    <message>
-        <source>Keep which record? The other one&apos;s activities, contacts, deals, orders, tickets and empty fields move to it, and it is removed. This cannot be undone.</source>
-        <translation>保留哪一条记录？另一条的跟进记录、联系人、商机、订单、工单以及空白字段都会并入保留的记录，然后删除另一条。此操作无法撤销。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 条记录到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected. Your data is being synced.</source>
-        <translation>已连接，正在同步数据。</translation>
-    </message>
-    <message>
-        <source>Some changes need your decision: see Sync issues.</source>
-        <translation>部分修改需要您决定：请查看“同步问题”。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3657,26 +3557,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>The language changes the next time the CRM starts.</source>
         <translation>界面语言将在下次启动 CRM 时生效。</translation>
-    </message>
-    <message>
-        <source>Your customer database is empty. Load %1 demo customers to try the CRM? You can delete them later.</source>
-        <translation>客户数据库为空。要加载 %1 条演示客户来试用吗？之后可以删除。</translation>
-    </message>
-    <message>
-        <source>Add %1 demo customers to this database?</source>
-        <translation>向当前数据库添加 %1 条演示客户？</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>Creating demo customers…</source>
-        <translation>正在生成演示客户…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3771,49 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>The campaign&apos;s e-mail template was deleted. Choose another with “Edit campaign”.</source>
         <translation>该活动的邮件模板已被删除。请在“编辑营销活动”中另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>My agenda</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户管理</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>市场营销</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation>报价单和订单</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>销售报表</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>客户服务</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +4954,29 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>SalesCommands</name>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>销售(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;deal…</source>
+        <translation>新建商机(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>新建报价单(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>New sales &amp;order…</source>
+        <translation>新建销售订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;stages…</source>
+        <translation>销售管道阶段(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>SalesReportPage</name>
     <message>
         <source>Orders</source>
@@ -5122,6 +5068,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change &amp;history of selected…</source>
+        <translation>所选记录的变更历史(&amp;H)…</translation>
     </message>
     <message>
         <source>Daily backup made: %1</source>
@@ -5468,6 +5418,61 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Delete the segment “%1”? Campaigns launched from it keep their members.</source>
         <translation>删除客户分群“%1”？由它启动的活动会保留成员。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>服务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>新建工单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Log a complaint or service request</source>
+        <translation>登记投诉或服务请求</translation>
+    </message>
+    <message>
+        <source>&amp;My open tickets</source>
+        <translation>我的未结工单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned tickets</source>
+        <translation>未分派工单(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Breaching &amp;soon</source>
+        <translation>即将超时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue tickets</source>
+        <translation>已超时工单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Service (%1 overdue)</source>
+        <translation>客户服务（%1 超时）</translation>
+    </message>
+    <message>
+        <source>Service (%1 due soon)</source>
+        <translation>客户服务（%1 将超时）</translation>
+    </message>
+    <message>
+        <source>My open tickets: %1 · Unassigned: %2 · Breaching soon: %3 · Overdue: %4</source>
+        <translation>我的未结工单：%1 · 未分派：%2 · 即将超时：%3 · 已超时：%4</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>服务级别（SLA）策略</translation>
+    </message>
+    <message>
+        <source>The SLA policy file has errors, so the policy shipped with the CRM is used:</source>
+        <translation>SLA 策略文件有错误，现改用 CRM 自带的策略：</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5860,29 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Sync failed unexpectedly. Your changes are kept.</source>
         <translation>同步意外失败。您的修改已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues…</source>
+        <translation>同步问题(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Connected. Your data is being synced.</source>
+        <translation>已连接，正在同步数据。</translation>
+    </message>
+    <message>
+        <source>Some changes need your decision: see Sync issues.</source>
+        <translation>部分修改需要您决定：请查看“同步问题”。</translation>
     </message>
 </context>
 <context>
@@ -6716,10 +6744,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation>跟进记录必须属于某个客户单位、联系人或商机。</translation>
     </message>
     <message>
-        <source>This is not a valid e-mail address.</source>
-        <translation>邮箱地址格式不正确。</translation>
-    </message>
-    <message>
         <source>This name is too long (at most 120 characters).</source>
         <translation>名称过长（最多 120 个字符）。</translation>
     </message>
@@ -6816,10 +6840,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation>有两个阶段名称相同。</translation>
     </message>
     <message>
-        <source>A probability is between 0 and 100.</source>
-        <translation>赢率应在 0 到 100 之间。</translation>
-    </message>
-    <message>
         <source>Say why the deal was lost.</source>
         <translation>请填写输单原因。</translation>
     </message>
@@ -6846,10 +6866,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Choose whom to assign the ticket to.</source>
         <translation>请选择工单的处理人。</translation>
-    </message>
-    <message>
-        <source>A satisfaction score is a whole number from 1 to 5.</source>
-        <translation>满意度评分必须是 1 到 5 的整数。</translation>
     </message>
     <message>
         <source>Satisfaction is recorded once the ticket is resolved.</source>
@@ -6942,6 +6958,18 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>The value was too long for this field and is shortened.</source>
         <translation>该值超出此字段的长度，已截短。</translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100.</source>
+        <translation>赢率应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a whole number from 1 to 5.</source>
+        <translation>满意度评分必须是 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>邮箱地址格式不正确。</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from crm_desktop.gui.customers.record_dialogs import AccountEditDialog, ContactEditDialog
-from tests.gui.conftest import type_text, when_modal
+from tests.gui.conftest import settle, type_text, when_modal
 
 
 def fill_contact(qtbot, dialog, name, mobile="", email=""):
@@ -19,10 +19,10 @@ def click_save(qtbot, dialog):
 
 
 def search(qtbot, window, text):
-    window.search_box.clear()
-    with qtbot.waitSignal(window.search_box.sig_results_shown, timeout=5000):
-        qtbot.keyClicks(window.search_box, text)
-    return [h.name for h in window.search_box.current_hits()]
+    window.commands("customers").search_box.clear()
+    with qtbot.waitSignal(window.commands("customers").search_box.sig_results_shown, timeout=5000):
+        qtbot.keyClicks(window.commands("customers").search_box, text)
+    return [h.name for h in window.commands("customers").search_box.current_hits()]
 
 
 def test_create_find_by_initials_delete_and_undo(qtbot, window, crm):
@@ -31,25 +31,30 @@ def test_create_find_by_initials_delete_and_undo(qtbot, window, crm):
         click_save(qtbot, dialog)
 
     when_modal(ContactEditDialog, fill)
-    window.new_contact_action.trigger()
-    assert window.customers.model.rowCount() == 1
-    assert window.customers.detail.title.text() == "张伟"
+    window.commands("customers").new_contact_action.trigger()
+    settle(qtbot, window.jobs)
+    assert window.page("customers").model.rowCount() == 1
+    assert window.page("customers").detail.title.text() == "张伟"
 
-    window.search_box.setFocus()
+    window.commands("customers").search_box.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert search(qtbot, window, "zw") == ["张伟"]
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert window.customers.detail.record.name == "张伟"
-    assert not window.search_box.results.isVisible()
+    qtbot.keyClick(window.commands("customers").search_box, Qt.Key.Key_Return)
+    settle(qtbot, window.jobs)
+    assert window.page("customers").detail.record.name == "张伟"
+    assert not window.commands("customers").search_box.results.isVisible()
 
-    window.delete_action.trigger()
-    assert window.customers.model.rowCount() == 0
+    window.commands("customers").delete_action.trigger()
+    settle(qtbot, window.jobs)
+    assert window.page("customers").model.rowCount() == 0
     assert search(qtbot, window, "zw") == []
     window.undo_action.trigger()
-    assert window.customers.model.rowCount() == 1
+    settle(qtbot, window.jobs)
+    assert window.page("customers").model.rowCount() == 1
     assert search(qtbot, window, "zw") == ["张伟"]
     window.redo_action.trigger()
-    assert window.customers.model.rowCount() == 0
+    settle(qtbot, window.jobs)
+    assert window.page("customers").model.rowCount() == 0
 
 
 def test_invalid_email_is_shown_inline_and_nothing_is_saved(qtbot, window, crm):
@@ -58,15 +63,17 @@ def test_invalid_email_is_shown_inline_and_nothing_is_saved(qtbot, window, crm):
     def fill(dialog):
         fill_contact(qtbot, dialog, "李娜", "13912345678", "lina@")
         click_save(qtbot, dialog)
+        qtbot.waitUntil(lambda: not dialog.saving)  # the controller's answer
         seen["visible"] = dialog.form.emailError.isVisible()
         seen["text"] = dialog.form.emailError.text()
         seen["open"] = dialog.isVisible()
         dialog.reject()
 
     when_modal(ContactEditDialog, fill)
-    window.new_contact_action.trigger()
+    window.commands("customers").new_contact_action.trigger()
+    settle(qtbot, window.jobs)
     assert seen == {"visible": True, "text": "This is not a valid e-mail address.", "open": True}
-    assert window.customers.model.rowCount() == 0
+    assert window.page("customers").model.rowCount() == 0
     assert crm.is_empty()
 
 
@@ -75,7 +82,8 @@ def test_duplicate_is_shown_before_saving(qtbot, window, crm):
     from crm_desktop.gui.customers.duplicates_dialog import DuplicatesDialog
 
     existing = crm.customers.create_contact(ContactInput(name="王芳", mobile="13700001111"))
-    window.customers.refresh()
+    window.page("customers").refresh()
+    settle(qtbot, window.jobs)
     offered = {}
 
     def choose_open(dialog):
@@ -88,10 +96,11 @@ def test_duplicate_is_shown_before_saving(qtbot, window, crm):
         click_save(qtbot, dialog)
 
     when_modal(ContactEditDialog, fill)
-    window.new_contact_action.trigger()
+    window.commands("customers").new_contact_action.trigger()
+    settle(qtbot, window.jobs)
     assert offered == {"rows": 1}
-    assert window.customers.model.rowCount() == 1  # nothing new saved
-    assert window.customers.detail.record.id == existing.id  # the existing one is open
+    assert window.page("customers").model.rowCount() == 1  # nothing new saved
+    assert window.page("customers").detail.record.id == existing.id  # the existing one is open
 
 
 def test_edit_account_and_undo_restores_old_values(qtbot, window, crm):
@@ -99,6 +108,7 @@ def test_edit_account_and_undo_restores_old_values(qtbot, window, crm):
 
     account = crm.customers.create_account(AccountInput(name="恒通贸易", city="上海市"))
     window.open_record("account", account.id)
+    settle(qtbot, window.jobs)
 
     def rename(dialog):
         dialog.form.nameEdit.clear()
@@ -106,9 +116,11 @@ def test_edit_account_and_undo_restores_old_values(qtbot, window, crm):
         click_save(qtbot, dialog)
 
     when_modal(AccountEditDialog, rename)
-    window.edit_action.trigger()
+    window.commands("customers").edit_action.trigger()
+    settle(qtbot, window.jobs)
     assert crm.customers.get_account(account.id).name == "恒通国际贸易"
     window.undo_action.trigger()
+    settle(qtbot, window.jobs)
     assert crm.customers.get_account(account.id).name == "恒通贸易"
 
 
@@ -117,15 +129,18 @@ def test_quick_log_updates_timeline_and_agenda(qtbot, window, crm):
 
     contact = crm.customers.create_contact(ContactInput(name="周强"))
     window.open_record("contact", contact.id)
-    detail = window.customers.detail
+    settle(qtbot, window.jobs)
+    detail = window.page("customers").detail
     type_text(qtbot, detail.quick_subject, "电话回访，确认报价")
     detail.quick_followup.setChecked(True)
     detail.quick_date.setDate(detail.quick_date.date().currentDate())
     qtbot.keyClick(detail.quick_subject, Qt.Key.Key_Return)
+    settle(qtbot, window.jobs)
     assert detail.timeline_model.rowCount() == 1
     assert "电话回访，确认报价" in detail.timeline_model.text(detail.timeline_model.item(0))
     window.nav.setCurrentRow(1)
-    assert [i.name for i in window.agenda.model._items] == ["周强"]
+    settle(qtbot, window.jobs)
+    assert [i.name for i in window.page("agenda").model._items] == ["周强"]
 
 
 def test_first_run_offers_demo_data_and_loads_it(qtbot, window, crm, prefs):
@@ -134,52 +149,57 @@ def test_first_run_offers_demo_data_and_loads_it(qtbot, window, crm, prefs):
     prefs.set(declared.DEMO_SIZE, 200)
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     window.offer_demo_data()
-    qtbot.waitUntil(lambda: window.customers.model.rowCount() == 200, timeout=20000)
+    qtbot.waitUntil(lambda: window.page("customers").model.rowCount() == 200, timeout=20000)
     assert not crm.is_empty()
 
 
-def test_contact_dialog_saves_the_company_picked_among_equal_names(qtbot, crm):
+def test_contact_dialog_saves_the_company_picked_among_equal_names(qtbot, crm, jobs):
     from crm_desktop.domain.customers.entities import AccountInput
 
     crm.customers.create_account(AccountInput(name="Acme", city="Shanghai"))
     second = crm.customers.create_account(AccountInput(name="Acme", city="Beijing"))
-    dialog = ContactEditDialog(crm.customers, search=crm.search.search)
+    dialog = ContactEditDialog(crm.customers, jobs, search=crm.search.search)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.form.nameEdit, "Tom Lee")
     combo = dialog.form.accountCombo
     combo.addItem("Acme", "first-unused")
     combo.addItem("Acme", second.id)
     combo.setCurrentIndex(2)
+    settle(qtbot, jobs)  # the search the typing started
     click_save(qtbot, dialog)
+    settle(qtbot, jobs)
     assert dialog.saved.account_id == second.id
 
 
-def test_contact_dialog_refuses_a_company_that_is_not_in_the_list(qtbot, crm):
-    dialog = ContactEditDialog(crm.customers, search=crm.search.search)
+def test_contact_dialog_refuses_a_company_that_is_not_in_the_list(qtbot, crm, jobs):
+    dialog = ContactEditDialog(crm.customers, jobs, search=crm.search.search)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.form.nameEdit, "Tom Lee")
     type_text(qtbot, dialog.form.accountCombo.lineEdit(), "No Such Company")
+    settle(qtbot, jobs)  # the search the typing started
     click_save(qtbot, dialog)
+    settle(qtbot, jobs)
     assert dialog.saved is None
     assert not dialog.form.accountError.isHidden()
     assert dialog.form.accountError.text() == "Pick the company from the list, or leave the field empty."
     assert crm.is_empty()
 
 
-def test_undo_step_that_fails_is_dropped_and_reported(qtbot):
+def test_undo_step_that_fails_is_dropped_and_reported(qtbot, jobs):
     from PySide6.QtGui import QUndoStack
 
-    from crm_desktop.gui.common.undo_commands import ControllerCommand
+    from crm_desktop.gui.common.undo_commands import ControllerCommand, push
 
     stack, reported, refreshed = QUndoStack(), [], []
 
     def fails():
         raise LookupError("record merged away")
 
-    stack.push(ControllerCommand("Delete 许文", lambda: None, fails, lambda: refreshed.append(1),
-                                 on_error=lambda step, error: reported.append((step, str(error)))))
+    push(stack, jobs, ControllerCommand("Delete 许文", lambda: None, fails, lambda: refreshed.append(1),
+                                        on_error=lambda step, error: reported.append((step, str(error)))))
     assert stack.count() == 1
     stack.undo()
+    settle(qtbot, jobs)
     assert reported == [("Delete 许文", "record merged away")]
     assert refreshed == [1]
     assert stack.count() == 0  # obsolete: gone, so undo history and data agree

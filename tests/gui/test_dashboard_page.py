@@ -24,11 +24,10 @@ from crm_desktop.gui.analytics.dashboard_page import DashboardPage, load_dashboa
 from crm_desktop.gui.analytics.drill_dialog import DrillDialog
 from crm_desktop.gui.sales.opportunity_dialog import OpportunityDialog
 from crm_desktop.gui.shell.jobs import JobRunner
-from crm_desktop.gui.shell.main_window import PAGE_DASHBOARD, PAGE_SERVICE
 from crm_desktop.gui.shell.preferences import Preferences
 from crm_desktop.gui.shell.translation import install_translators
 from crm_desktop.tasks import TaskCancelledError, TaskState
-from tests.gui.conftest import when_modal
+from tests.gui.conftest import on_worker, settle, when_modal
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 LOADED_MS = 20000
@@ -108,14 +107,15 @@ def test_presets_are_whole_months_up_to_today():
 
 
 def test_the_worker_forgets_an_owner_or_team_that_is_gone_and_stops_when_cancelled(demo):
-    result = load_dashboard(demo.analytics, DashboardFilter(owner_id="gone", team="gone"), TaskState())
+    # On a worker thread, where the page runs it.
+    result = on_worker(load_dashboard, demo.analytics, DashboardFilter(owner_id="gone", team="gone"), TaskState())
     assert (result.flt.owner_id, result.flt.team) == (None, None)
     assert [c.key for c in result.charts] == [c.key for c in demo.analytics.dashboard(DashboardFilter())]
     assert result.owners and result.teams
     state = TaskState()
     state.cancel()
     with pytest.raises(TaskCancelledError):
-        load_dashboard(demo.analytics, DashboardFilter(), state)
+        on_worker(load_dashboard, demo.analytics, DashboardFilter(), state)
 
 
 def test_every_chart_gets_a_drawn_card(qtbot, page, demo):
@@ -364,32 +364,37 @@ def test_charts_follow_a_dark_palette(qtbot, qapp, page):
 
 
 def test_the_window_shows_the_dashboard_last_and_opens_drilled_records(qtbot, window, demo):
-    assert window.nav.item(PAGE_DASHBOARD).text() == "Dashboard"
-    assert window.nav.count() == PAGE_DASHBOARD + 2 == PAGE_SERVICE + 3  # Marketing comes after it
-    assert PAGE_DASHBOARD not in window._built
-    with qtbot.waitSignal(window.dashboard.sig_loaded, timeout=LOADED_MS):
-        window.nav.setCurrentRow(PAGE_DASHBOARD)
-    page = window.dashboard
+    row = window.stack.row_of("dashboard")
+    assert window.nav.item(row).text() == "Dashboard"
+    assert window.nav.count() == row + 2 == window.stack.row_of("service") + 3  # Marketing comes after it
+    assert not window.is_built("dashboard")
+    with qtbot.waitSignal(window.page("dashboard").sig_loaded, timeout=LOADED_MS):
+        window.nav.setCurrentRow(row)
+    page = window.page("dashboard")
     card = page.cards["customers_by_level"]
     pick(card, *find(card, "B")[:2])
     qtbot.waitUntil(lambda: page.drill_dialog is not None, timeout=LOADED_MS)
     account_id = page.drill_dialog.model.record_id(0)
     page.drill_dialog.table.activated.emit(page.drill_dialog.model.index(0, 0))
+    settle(qtbot, window.jobs)
     assert window.nav.currentRow() == 0
-    assert window.customers.detail.record.id == account_id
+    assert window.page("customers").detail.record.id == account_id
 
     deal = page.cards["pipeline_funnel"]
     seen = []
     when_modal(OpportunityDialog, lambda dialog: (seen.append(dialog.windowTitle()), dialog.reject()))
-    window.open_drilled("opportunity", demo.analytics.drill(page.result.flt, "pipeline_funnel",
+    window.open_record("opportunity", demo.analytics.drill(page.result.flt, "pipeline_funnel",
                                                             deal.chart.category_keys[0]).rows[0][0])
+    settle(qtbot, window.jobs)
     assert seen
 
     kinds = page.cards["activities_by_rep"].chart
     rows = demo.analytics.drill(page.result.flt, "activities_by_rep", kinds.category_keys[0]).rows
     activity = demo.activities.get(rows[0][0])
-    window.open_drilled("activity", activity.id)  # opens the customer whose timeline holds it
-    assert window.customers.detail.record.id in (activity.contact_id, activity.account_id)
+    window.open_record("activity", activity.id)  # opens the customer whose timeline holds it
+    detail = window.page("customers").detail
+    qtbot.waitUntil(lambda: detail.record is not None and detail.record.id in (activity.contact_id,
+                                                                               activity.account_id))
 
 
 def test_the_remembered_filter_lives_in_the_settings_file(qtbot, demo, jobs, tmp_path):

@@ -51,7 +51,10 @@ def test_start_up_on_a_full_disk_says_so_and_opens_once_there_is_room(qtbot, tmp
             assert "damaged and cannot" not in seen["text"] and "backups folder" not in seen["text"]
             assert not any("backup" in b.lower() for b in seen["buttons"])
             assert [h.name for h in shell.crm.search.search("wf")] == ["王芳"]
-            qtbot.wait(200)  # the window's first queued work runs while its store is there
+            # The window's first store work runs while its store is there: the one database thread runs jobs
+            # in turn, so a job queued now settles only after the work the window queued when it was shown.
+            barrier = shell.window.jobs.run_db(lambda: None)
+            qtbot.waitUntil(lambda: barrier.settled)
         finally:
             shell._close_window()
             shell.close()
@@ -78,12 +81,12 @@ def test_start_up_on_a_full_disk_can_be_given_up(qtbot, tmp_path, prefs):
 def test_an_export_to_a_full_disk_is_said_in_a_message_box(qtbot, window, crm, tmp_path):
     for i in range(300):
         crm.customers.create_contact(ContactInput(name=f"客户{i}", mobile=f"1391234{i:04d}"))
-    window.customers.refresh()
+    window.page("customers").refresh()
     with small_disk(tmp_path, 256) as small:
         fill(small)
         seen = []
         when_modal(QMessageBox, lambda box: (seen.append(box.text()), box.accept()))
-        dialog = window.open_export_dialog()
+        dialog = window.commands("exchange").open_export_dialog()
         dialog.form.pathEdit.setText(str(small / "list.xlsx"))
         qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(seen), timeout=10000)
@@ -136,7 +139,7 @@ class FullDiskServer:
     def status(self) -> SyncStatus:
         return SyncStatus(self.account(), 3, 0, None)
 
-    def sync(self, progress, cancelled) -> SyncReport:
+    def sync(self, state=None) -> SyncReport:
         self.rounds += 1
         raise self.error
 

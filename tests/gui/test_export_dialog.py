@@ -30,7 +30,7 @@ def sheet_rows(path) -> list[list]:
 
 
 def export(qtbot, window, path, fmt_index=0, all_fields=False) -> ExportDialog:
-    dialog = window.open_export_dialog()
+    dialog = window.commands("exchange").open_export_dialog()
     dialog.form.formatCombo.setCurrentIndex(fmt_index)
     dialog.form.recordsRadio.setChecked(all_fields)
     dialog.form.pathEdit.setText(str(path))
@@ -39,9 +39,9 @@ def export(qtbot, window, path, fmt_index=0, all_fields=False) -> ExportDialog:
 
 
 def test_current_list_is_exported_with_its_visible_columns_in_order(qtbot, window, territory, tmp_path):
-    window.customers.refresh()
-    table = window.customers.table
-    titles = [c.title for c in window.customers.model.columns]
+    window.page("customers").refresh()
+    table = window.page("customers").table
+    titles = [c.title for c in window.page("customers").model.columns]
     table.setColumnHidden(titles.index("Owner"), True)
     table.setColumnHidden(titles.index("Next follow-up"), True)
     table.sortByColumn(titles.index("Name"), Qt.SortOrder.DescendingOrder)
@@ -50,7 +50,7 @@ def test_current_list_is_exported_with_its_visible_columns_in_order(qtbot, windo
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=10000)
     rows = sheet_rows(target)
     assert rows[0] == ["Name", "Company", "Title", "Mobile", "E-mail", "City", "Last activity"]
-    model = window.customers.model
+    model = window.page("customers").model
     assert [r[0] for r in rows[1:]] == [model.index(r, 0).data() for r in range(3)]  # the list's order
     assert ["张伟", "恒通贸易", "采购经理", "138 0013 8000", "zhangwei@example.com"] in [r[:5] for r in rows]
     message = window.statusBar().currentMessage()
@@ -58,8 +58,8 @@ def test_current_list_is_exported_with_its_visible_columns_in_order(qtbot, windo
 
 
 def test_account_statuses_are_exported_as_their_labels(qtbot, window, territory, tmp_path):
-    window.customers.tabs.setCurrentIndex(1)
-    dialog = window.open_export_dialog()
+    window.page("customers").tabs.setCurrentIndex(1)
+    dialog = window.commands("exchange").open_export_dialog()
     formats = [dialog.form.formatCombo.itemText(i) for i in range(dialog.form.formatCombo.count())]
     assert not any("vCard" in f for f in formats)  # vCards hold people only
     dialog.reject()
@@ -85,7 +85,7 @@ def test_all_fields_export_reads_back_into_an_import(qtbot, window, territory, t
 
 def test_gbk_that_cannot_store_a_name_says_why_and_stays_open(qtbot, window, crm, tmp_path):
     crm.customers.create_contact(ContactInput(name="김민준"))  # Hangul is not in GBK
-    window.customers.refresh()
+    window.page("customers").refresh()
     shown = {}
 
     def read(box):
@@ -101,7 +101,7 @@ def test_gbk_that_cannot_store_a_name_says_why_and_stays_open(qtbot, window, crm
 
 
 def test_suffix_follows_the_format(qtbot, window):
-    dialog = window.open_export_dialog()
+    dialog = window.commands("exchange").open_export_dialog()
     dialog.form.pathEdit.setText("/tmp/out/contacts.xlsx")
     dialog.form.formatCombo.setCurrentIndex(3)
     assert dialog.form.pathEdit.text() == "/tmp/out/contacts.vcf"

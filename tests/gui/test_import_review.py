@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
 from crm_desktop.domain.customers.entities import AccountInput, ContactInput, ListFilter
 from crm_desktop.gui.customers.record_dialogs import ContactEditDialog
 from crm_desktop.store.unit_of_work import UnitOfWork
+from tests.gui.conftest import settle
 
 NOTES = [
     {"field": "mobile", "value": "1380013", "message": "This is not a valid phone number.",
@@ -70,22 +71,27 @@ def journal(db_path, record_id: str) -> tuple[list, list]:
 
 
 def test_the_filter_lists_only_records_with_import_warnings(qtbot, imported, window):
-    page = window.customers
+    page = window.page("customers")
+    settle(qtbot, window.jobs)
     assert listed(page) == ["李娜", "王芳"]
     page.review_filter.setChecked(True)
     assert page.model.current_filter == ListFilter(needs_review=True)
+    settle(qtbot, window.jobs)
     assert listed(page) == ["王芳"]
     assert page.count_label.text() == "1 contact"
     page.tabs.setCurrentIndex(1)  # the filter holds for accounts too
+    settle(qtbot, window.jobs)
     assert listed(page) == ["恒通贸易"]
     page.clear_filters()
     assert not page.review_filter.isChecked()
+    settle(qtbot, window.jobs)
     assert listed(page) == ["华辰科技", "恒通贸易"]
 
 
 def test_the_contact_page_shows_what_the_import_kept(qtbot, imported, window):
-    page = window.customers
+    page = window.page("customers")
     page.open_record("contact", imported["wang"])
+    settle(qtbot, window.jobs)
     pane = page.detail
     shown = facts(pane)
     assert shown["Other phones"] == "Fax: 010 1234 5678 ext. 8001\nHome: +1 415-555-0123"
@@ -107,6 +113,7 @@ def test_the_contact_page_shows_what_the_import_kept(qtbot, imported, window):
     assert row == ["Mobile", "1380013", "This is not a valid phone number.", "客户.xlsx · 联系人 · row 7"]
 
     page.open_record("contact", imported["plain"])  # nothing imported: no tabs, no banner
+    settle(qtbot, window.jobs)
     assert not tabs.isTabVisible(tabs.indexOf(pane.custom_fields))
     assert not tabs.isTabVisible(tabs.indexOf(pane.review))
     assert not pane.review_banner.isVisibleTo(pane)
@@ -114,14 +121,16 @@ def test_the_contact_page_shows_what_the_import_kept(qtbot, imported, window):
 
 
 def test_resolving_notes_removes_them_through_the_journal(qtbot, imported, window, crm, db_path):
-    page = window.customers
+    page = window.page("customers")
     page.review_filter.setChecked(True)
     page.open_record("contact", imported["wang"])
+    settle(qtbot, window.jobs)
     pane = page.detail
     pane.tabs.setCurrentWidget(pane.review)
     before = journal(db_path, imported["wang"])
 
     qtbot.mouseClick(pane.review.resolve_button(0), Qt.MouseButton.LeftButton)
+    settle(qtbot, window.jobs)
     assert crm.customers.get_contact(imported["wang"]).review == (NOTES[1],)
     assert pane.review.table.rowCount() == 1
     assert pane.review.table.item(0, 1).text() == "wang@"
@@ -131,6 +140,7 @@ def test_resolving_notes_removes_them_through_the_journal(qtbot, imported, windo
     assert listed(page) == ["王芳"]
 
     qtbot.mouseClick(pane.review.resolve_button(0), Qt.MouseButton.LeftButton)
+    settle(qtbot, window.jobs)
     assert crm.customers.get_contact(imported["wang"]).review == ()
     assert not pane.tabs.isTabVisible(pane.tabs.indexOf(pane.review))
     assert not pane.review_banner.isVisibleTo(pane)
@@ -143,12 +153,14 @@ def test_mark_all_resolved_on_an_account(qtbot, imported, window, crm):
     crm.customers.resolve_review("account", imported["company"], None)  # nothing left: the button hides
     assert crm.customers.get_account(imported["company"]).review == ()
     keep(crm, "account", imported["company"], review=NOTES)
-    page = window.customers
+    page = window.page("customers")
     page.open_record("account", imported["company"])
+    settle(qtbot, window.jobs)
     pane = page.detail
     assert pane.review.resolve_all_button.isVisibleTo(pane.review)
     assert pane.custom_fields.item(0, 0).text() == "DUNS"
     qtbot.mouseClick(pane.review.resolve_all_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.jobs)
     assert crm.customers.get_account(imported["company"]).review == ()
     assert crm.customers.get_account(imported["company"]).custom_fields == {"DUNS": "123456789"}
 
@@ -164,10 +176,11 @@ def test_a_stale_note_is_found_again_or_refused(crm, imported):
 
 def test_editing_the_contact_keeps_what_the_import_kept(qtbot, imported, window, crm):
     before = crm.customers.get_contact(imported["wang"])
-    dialog = ContactEditDialog(crm.customers, before, parent=window)
+    dialog = ContactEditDialog(crm.customers, window.jobs, before, parent=window)
     qtbot.addWidget(dialog)
     dialog.form.titleEdit.setText("采购经理")
     qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot, window.jobs)
     after = crm.customers.get_contact(imported["wang"])
     assert after.title == "采购经理"
     for name in ("phones", "emails", "city", "district", "street", "postal_code", "source", "lifecycle",

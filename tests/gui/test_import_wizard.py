@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from crm_desktop.domain.exchange.imports import DuplicatePolicy
 from crm_desktop.gui.exchange.import_wizard import ImportWizard
-from tests.gui.conftest import type_text, when_modal
+from tests.gui.conftest import settle, type_text, when_modal
 
 PEOPLE = [("张伟", "13800138000", "恒通贸易"), ("李娜", "13912345678", "华辰科技"),
           ("王芳", "13700001111", "华辰科技")]
@@ -52,8 +52,8 @@ def names(crm) -> list[str]:
 
 
 def test_import_walks_every_page_and_undo_removes_the_contacts(qtbot, window, crm, workbook):
-    assert window.customers.model.rowCount() == 0
-    wizard = window.open_import_wizard()
+    assert window.page("customers").model.rowCount() == 0
+    wizard = window.commands("exchange").open_import_wizard()
     assert wizard.file_page.form.contactsRadio.isChecked()  # the list shows contacts
     type_text(qtbot, wizard.file_page.form.pathEdit, str(workbook))
     next_page(qtbot, wizard, ImportWizard.PAGE_SHEET)
@@ -95,8 +95,9 @@ def test_import_walks_every_page_and_undo_removes_the_contacts(qtbot, window, cr
     result = wizard.result_page
     qtbot.waitUntil(lambda: result.result is not None, timeout=10000)
     assert names(crm) == sorted([p[0] for p in PEOPLE] + ["赵磊"])
-    assert window.customers.model.rowCount() == 4
-    assert window.customers.count_label.text().startswith("4 ")
+    settle(qtbot, window.jobs)
+    assert window.page("customers").model.rowCount() == 4
+    assert window.page("customers").count_label.text().startswith("4 ")
     assert "Unchanged: <b>0</b>" in result.form.countsLabel.text()
     assert "Refused: <b>1</b>" in result.form.countsLabel.text()
     assert result.details.warnings_label.text().startswith("1 value kept for review")
@@ -110,15 +111,16 @@ def test_import_walks_every_page_and_undo_removes_the_contacts(qtbot, window, cr
     click(qtbot, result.form.undoButton)
     qtbot.waitUntil(lambda: result.form.statusLabel.text() == "The import was undone.", timeout=10000)
     assert names(crm) == []
-    assert window.customers.model.rowCount() == 0
+    settle(qtbot, window.jobs)
+    assert window.page("customers").model.rowCount() == 0
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
 def test_menu_shortcuts_and_the_accounts_list_preselects_accounts(qtbot, window):
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
-    assert window.export_action.shortcut().toString() == "Ctrl+E"
-    window.customers.tabs.setCurrentIndex(1)
-    wizard = window.open_import_wizard()
+    assert window.commands("exchange").import_action.shortcut().toString() == "Ctrl+I"
+    assert window.commands("exchange").export_action.shortcut().toString() == "Ctrl+E"
+    window.page("customers").tabs.setCurrentIndex(1)
+    wizard = window.commands("exchange").open_import_wizard()
     assert wizard.file_page.form.accountsRadio.isChecked()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no file chosen yet
     wizard.reject()
@@ -127,7 +129,7 @@ def test_menu_shortcuts_and_the_accounts_list_preselects_accounts(qtbot, window)
 def test_a_file_that_is_not_a_table_stays_on_the_first_page(qtbot, window, tmp_path):
     bad = tmp_path / "photo.xlsx"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    wizard = window.open_import_wizard()
+    wizard = window.commands("exchange").open_import_wizard()
     qtbot.keyClicks(wizard.file_page.form.pathEdit, str(bad))
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     message = wizard.file_page.form.messageLabel
@@ -146,7 +148,7 @@ def test_missing_file_is_reported_in_chinese(qtbot, crm, prefs, qapp, tmp_path):
         qtbot.addWidget(window)
         bad = tmp_path / "photo.xlsx"
         bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-        wizard = window.open_import_wizard()
+        wizard = window.commands("exchange").open_import_wizard()
         qtbot.keyClicks(wizard.file_page.form.pathEdit, str(bad))
         click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
         message = wizard.file_page.form.messageLabel
@@ -160,7 +162,7 @@ def test_missing_file_is_reported_in_chinese(qtbot, crm, prefs, qapp, tmp_path):
 
 
 def test_mapping_without_a_name_column_is_refused(qtbot, window, workbook):
-    wizard = window.open_import_wizard(workbook)
+    wizard = window.commands("exchange").open_import_wizard(workbook)
     next_page(qtbot, wizard, ImportWizard.PAGE_SHEET)
     next_page(qtbot, wizard, ImportWizard.PAGE_MAPPING)
     mapping = wizard.mapping_page
@@ -189,7 +191,7 @@ def hold_db_thread(window):
 
 
 def test_cancelled_import_changes_nothing(qtbot, window, crm, workbook):
-    wizard = window.open_import_wizard(workbook)
+    wizard = window.commands("exchange").open_import_wizard(workbook)
     walk_to_preview(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.preview_page.result is not None, timeout=10000)
     release = hold_db_thread(window)
@@ -207,7 +209,7 @@ def test_cancelled_import_changes_nothing(qtbot, window, crm, workbook):
 
 
 def test_cancelled_check_can_be_run_again(qtbot, window, workbook):
-    wizard = window.open_import_wizard(workbook)
+    wizard = window.commands("exchange").open_import_wizard(workbook)
     for page in (ImportWizard.PAGE_SHEET, ImportWizard.PAGE_MAPPING, ImportWizard.PAGE_POLICY):
         next_page(qtbot, wizard, page)
     release = hold_db_thread(window)
@@ -236,7 +238,7 @@ def test_history_undo_keeps_a_contact_edited_after_the_import(qtbot, window, crm
     crm.customers.update_contact(edited.id, ContactInput(**{**fields, "title": "采购总监"}))
     window.refresh()
 
-    dialog = window.open_import_history()
+    dialog = window.commands("exchange").open_import_history()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
     assert dialog.model.index(0, 1).data() == workbook.name
     assert dialog.model.index(0, 3).data() == "4"
@@ -251,13 +253,13 @@ def test_history_undo_keeps_a_contact_edited_after_the_import(qtbot, window, crm
     qtbot.waitUntil(lambda: dialog.model.batches and dialog.model.batches[0].undone_at is not None, timeout=10000)
     assert "李娜: Title" in asked["text"]
     assert names(crm) == ["李娜"]
-    assert window.customers.model.rowCount() == 1
+    assert window.page("customers").model.rowCount() == 1
     assert not dialog.form.undoButton.isEnabled()
     assert result.batch_id == dialog.model.batches[0].id
 
 
 def test_closing_the_wizard_during_the_import_cancels_it_first(qtbot, window, crm, workbook):
-    wizard = window.open_import_wizard(workbook)
+    wizard = window.commands("exchange").open_import_wizard(workbook)
     walk_to_preview(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.preview_page.result is not None, timeout=10000)
     release = hold_db_thread(window)
@@ -271,7 +273,7 @@ def test_closing_the_wizard_during_the_import_cancels_it_first(qtbot, window, cr
 
 
 def test_choosing_another_header_row_or_sheet_reads_the_file_again(qtbot, window, workbook):
-    wizard = window.open_import_wizard(workbook)
+    wizard = window.commands("exchange").open_import_wizard(workbook)
     next_page(qtbot, wizard, ImportWizard.PAGE_SHEET)
     page = wizard.sheet_page
     page.form.headerRowSpin.setValue(1)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 from crm_desktop.gui.exchange.import_wizard import ImportWizard
+from tests.gui.conftest import settle
 from tests.gui.test_import_wizard import click, names, next_page, walk_to_preview
 
 
@@ -45,7 +46,7 @@ def unsure_csv(tmp_path):
 
 
 def test_the_sheets_show_their_rows_and_why_the_second_was_taken(qtbot, window, export):
-    wizard = window.open_import_wizard(export)
+    wizard = window.commands("exchange").open_import_wizard(export)
     next_page(qtbot, wizard, ImportWizard.PAGE_SHEET)
     page = wizard.sheet_page
     combo = page.form.sheetCombo
@@ -66,7 +67,7 @@ def test_an_unsure_encoding_is_picked_from_its_previews(qtbot, window, crm, unsu
     choices = encoding_choices(unsure_csv)
     assert not choices[0].sure and [c.encoding for c in choices[:2]] == ["gb18030", "cp950"]
 
-    wizard = window.open_import_wizard(unsure_csv)
+    wizard = window.commands("exchange").open_import_wizard(unsure_csv)
     next_page(qtbot, wizard, ImportWizard.PAGE_SHEET)
     page = wizard.sheet_page
     chooser = page.encoding_chooser
@@ -98,7 +99,7 @@ def test_an_unsure_encoding_is_picked_from_its_previews(qtbot, window, crm, unsu
 def test_a_file_detection_is_sure_of_asks_nothing(qtbot, window, tmp_path):
     path = tmp_path / "people.csv"
     path.write_text("Name,Mobile\n张伟,13800138000\n", encoding="utf-8")
-    wizard = window.open_import_wizard(path)
+    wizard = window.commands("exchange").open_import_wizard(path)
     next_page(qtbot, wizard, ImportWizard.PAGE_SHEET)
     assert wizard.encoding_alternatives == []
     assert not wizard.sheet_page.encoding_chooser.isVisibleTo(wizard)
@@ -107,7 +108,7 @@ def test_a_file_detection_is_sure_of_asks_nothing(qtbot, window, tmp_path):
 
 
 def test_the_result_page_leads_to_the_records_kept_for_review(qtbot, window, crm, export):
-    wizard = window.open_import_wizard(export)
+    wizard = window.commands("exchange").open_import_wizard(export)
     walk_to_preview(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.preview_page.result is not None, timeout=10000)
     click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
@@ -123,7 +124,8 @@ def test_the_result_page_leads_to_the_records_kept_for_review(qtbot, window, crm
 
     with qtbot.waitSignal(wizard.finished, timeout=5000):
         click(qtbot, details.review_button)
-    customers = window.customers
+    settle(qtbot, window.jobs)
+    customers = window.page("customers")
     assert customers.review_filter.isChecked()
     assert customers.entity() == "contact"
     assert [customers.model.index(r, 0).data() for r in range(customers.model.rowCount())] == ["赵磊"]
@@ -134,8 +136,10 @@ def test_the_result_page_leads_to_the_records_kept_for_review(qtbot, window, crm
     assert detail.review.table.item(0, 3).text() == "CRM导出.xlsx · 联系人 · row 3"
 
     customers.clear_filters()
+    settle(qtbot, window.jobs)
     row = next(r for r in range(customers.model.rowCount()) if customers.model.index(r, 0).data() == "张伟")
     customers.open_record("contact", customers.model.record_id(row))
+    settle(qtbot, window.jobs)
     fields = {detail.custom_fields.item(r, 0).text(): detail.custom_fields.item(r, 1).text()
               for r in range(detail.custom_fields.rowCount())}
     assert fields == {"QQ": "10001", "负责人": "王经理"}

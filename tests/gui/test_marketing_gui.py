@@ -29,8 +29,7 @@ from crm_desktop.gui.marketing.models import CampaignTableModel, MemberTableMode
 from crm_desktop.gui.marketing.page import TAB_CAMPAIGNS, TAB_EFFECT, TAB_SEGMENTS, TAB_TEMPLATES
 from crm_desktop.gui.marketing.segment_editor import SegmentEditor
 from crm_desktop.gui.marketing.template_dialog import TemplateDialog
-from crm_desktop.gui.shell.main_window import PAGE_MARKETING
-from tests.gui.conftest import type_text, when_modal
+from tests.gui.conftest import settle, type_text, when_modal
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "tmp"
 
@@ -67,10 +66,11 @@ def ready(crm, territory):
     return campaign
 
 
-def open_marketing(window, tab: int):
-    window.nav.setCurrentRow(PAGE_MARKETING)
-    page = window.marketing
+def open_marketing(qtbot, window, tab: int):
+    window.nav.setCurrentRow(window.stack.row_of("marketing"))
+    page = window.page("marketing")
     page.show_tab(tab)
+    settle(qtbot, window.jobs)  # what the tab lists comes from the database thread
     return page
 
 
@@ -106,7 +106,7 @@ def test_marketing_models_pass_the_model_tester(qtmodeltester, crm, ready):
 
 
 def test_a_segment_is_made_in_the_editor_with_a_live_count(qtbot, window, crm, territory):
-    page = open_marketing(window, TAB_SEGMENTS)
+    page = open_marketing(qtbot, window, TAB_SEGMENTS)
     tab = page.segments
 
     def fill(editor: SegmentEditor) -> None:
@@ -130,6 +130,7 @@ def test_a_segment_is_made_in_the_editor_with_a_live_count(qtbot, window, crm, t
 
     when_modal(SegmentEditor, fill)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.jobs)
     saved = crm.marketing.segment_named("上海A类")
     assert saved.rule.cities == ("上海",) and saved.rule.levels == ("A",) and saved.rule.has_email is True
     qtbot.waitUntil(lambda: tab.model.index(0, 2).data() == "2")
@@ -137,8 +138,8 @@ def test_a_segment_is_made_in_the_editor_with_a_live_count(qtbot, window, crm, t
     shot(window, "segments")
 
 
-def test_a_template_with_an_unknown_placeholder_shows_the_error_under_the_body(qtbot, crm):
-    dialog = TemplateDialog(crm.marketing)
+def test_a_template_with_an_unknown_placeholder_shows_the_error_under_the_body(qtbot, crm, jobs):
+    dialog = TemplateDialog(crm.marketing, jobs)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.name_edit, "邀请函")
@@ -146,6 +147,7 @@ def test_a_template_with_an_unknown_placeholder_shows_the_error_under_the_body(q
     type_text(qtbot, dialog.body_edit, "尊敬的{{nmae}}：")
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot, jobs)
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.rows.error_text("body") == UNKNOWN_PLACEHOLDER
     assert dialog.rows.errors.bodyError.isVisible() and not dialog.rows.errors.subjectError.isVisible()
@@ -154,12 +156,13 @@ def test_a_template_with_an_unknown_placeholder_shows_the_error_under_the_body(q
     assert crm.marketing.templates() == []
     dialog.body_edit.setPlainText("尊敬的{{name}}：")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot, jobs)
     assert dialog.saved is not None and [t.name for t in crm.marketing.templates()] == ["邀请函"]
 
 
 def test_the_templates_tab_lists_and_shows_a_template(qtbot, window, crm, ready):
-    assert window.nav.item(PAGE_MARKETING).text() == "Marketing" and PAGE_MARKETING not in window._built
-    page = open_marketing(window, TAB_TEMPLATES)
+    assert window.nav_item("marketing").text() == "Marketing" and not window.is_built("marketing")
+    page = open_marketing(qtbot, window, TAB_TEMPLATES)
     assert window.pages.currentWidget() is page
     assert page.templates.list.count() == 1
     assert page.templates.body_view.toPlainText() == "尊敬的{{name}}（{{company}}）："
@@ -170,14 +173,14 @@ def test_a_campaign_is_created_launched_its_members_marked_and_the_effect_update
     m = crm.marketing
     m.save_segment(SegmentInput("上海客户", SegmentRule(cities=("上海",))))
     m.save_template(TemplateInput("展会邀请", "{{name}}，{{campaign}}邀请您", "尊敬的{{name}}（{{company}}）："))
-    page = open_marketing(window, TAB_CAMPAIGNS)
+    page = open_marketing(qtbot, window, TAB_CAMPAIGNS)
     tab = page.campaigns
 
     def fill(dialog: CampaignDialog) -> None:
         save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
         qtbot.keyClicks(dialog.cost_edit, "abc")
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # no name, a cost that is no amount: both shown
-        assert dialog.rows.error_text("name") and dialog.rows.error_text("actual_cost")
+        qtbot.waitUntil(lambda: bool(dialog.rows.error_text("name") and dialog.rows.error_text("actual_cost")))
         type_text(qtbot, dialog.name_edit, "上海展会")
         dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("exhibition"))
         dialog.cost_edit.setText("12,000")
@@ -188,6 +191,7 @@ def test_a_campaign_is_created_launched_its_members_marked_and_the_effect_update
 
     when_modal(CampaignDialog, fill)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.jobs)
     assert tab.model.rowCount() == 1 and tab.current_campaign().name == "上海展会"
     assert tab.model.index(0, 6).data() == "¥12,000.00" and tab.model.index(0, 5).data() == ""
 
@@ -224,10 +228,12 @@ def test_a_campaign_is_created_launched_its_members_marked_and_the_effect_update
 
 def test_preview_shows_the_selected_members_email(qtbot, window, crm, ready):
     crm.marketing.launch(ready.id)
-    tab = open_marketing(window, TAB_CAMPAIGNS).campaigns
+    tab = open_marketing(qtbot, window, TAB_CAMPAIGNS).campaigns
     qtbot.waitUntil(lambda: tab.members.model.rowCount() == 3)
     tab.members.select_member("王芳")
-    dialog = tab.members.preview()
+    tab.members.preview()
+    settle(qtbot, window.jobs)
+    dialog = tab.members.preview_dialog
     qtbot.addWidget(dialog)
     assert dialog.subject_edit.text() == "王芳，上海展会邀请您"
     assert dialog.body_edit.toPlainText() == "尊敬的王芳（上海电气）："
@@ -238,11 +244,12 @@ def test_preview_shows_the_selected_members_email(qtbot, window, crm, ready):
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # the picker's popup
 def test_contacts_are_added_with_the_picker_and_removed(qtbot, window, crm, ready):
     crm.marketing.launch(ready.id)
-    panel = open_marketing(window, TAB_CAMPAIGNS).campaigns.members
+    panel = open_marketing(qtbot, window, TAB_CAMPAIGNS).campaigns.members
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
 
     def pick(dialog: AddContactsDialog) -> None:
         type_text(qtbot, dialog.combo.lineEdit(), "陈静")
+        qtbot.waitUntil(lambda: dialog.combo.count() > 1)  # the search's hits
         dialog.combo.setCurrentIndex(1)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
         type_text(qtbot, dialog.combo.lineEdit(), "无此人")
@@ -254,6 +261,7 @@ def test_contacts_are_added_with_the_picker_and_removed(qtbot, window, crm, read
     with qtbot.waitSignal(panel.sig_loaded):
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert "陈静" in [m.name for m in panel.model.rows]
+    settle(qtbot, window.jobs)  # the campaigns' member counts, and the members again
     panel.select_member("陈静")
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     with qtbot.waitSignal(panel.sig_loaded):
@@ -267,7 +275,7 @@ def test_sending_while_the_mail_server_is_offline_keeps_the_emails_queued(qtbot,
     crm.email.save_settings(MailSettings("127.0.0.1", free_port(), "none", from_address="sales@example.cn",
                                          rate_per_minute=6000))
     crm.marketing.launch(ready.id)
-    tab = open_marketing(window, TAB_CAMPAIGNS).campaigns
+    tab = open_marketing(qtbot, window, TAB_CAMPAIGNS).campaigns
     with qtbot.waitSignal(tab.mailer.sig_finished, timeout=20000) as finished:
         qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
     text = finished.args[0]
@@ -281,7 +289,7 @@ def test_sending_while_the_mail_server_is_offline_keeps_the_emails_queued(qtbot,
 
 def test_without_a_mail_server_send_offers_the_settings_first(qtbot, window, crm, ready):
     crm.marketing.launch(ready.id)
-    tab = open_marketing(window, TAB_CAMPAIGNS).campaigns
+    tab = open_marketing(qtbot, window, TAB_CAMPAIGNS).campaigns
     port = free_port()
 
     def set_up(dialog: MailSettingsDialog) -> None:
@@ -289,7 +297,8 @@ def test_without_a_mail_server_send_offers_the_settings_first(qtbot, window, crm
         save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
         qtbot.keyClicks(dialog.host_edit, "127.0.0.1")
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # no sender address yet
-        assert dialog.rows.error_text("from_address") and dialog.isVisible()
+        qtbot.waitUntil(lambda: bool(dialog.rows.error_text("from_address")))
+        assert dialog.isVisible()
         dialog.security_combo.setCurrentIndex(dialog.security_combo.findData("none"))
         dialog.port_spin.setValue(port)
         dialog.rate_spin.setValue(6000)
@@ -310,8 +319,9 @@ def test_without_a_mail_server_send_offers_the_settings_first(qtbot, window, crm
     settings = crm.email.settings()
     assert (settings.host, settings.port, settings.security) == ("127.0.0.1", port, "none")
     tab.mailer.summary_box.close()
-    again = MailSettingsDialog(crm.email)  # the saved password is never shown again
+    again = MailSettingsDialog(crm.email, window.jobs)  # the saved password is never shown again
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.loading)
     assert again.password_edit.text() == "" and again.from_address_edit.text() == "sales@example.cn"
 
 
@@ -342,7 +352,7 @@ def test_sending_to_a_real_smtp_server_marks_the_member_sent(qtbot, window, crm,
     crm.email.save_settings(MailSettings("127.0.0.1", port, "none", from_address="sales@example.cn",
                                          rate_per_minute=6000))
     crm.marketing.launch(ready.id)
-    tab = open_marketing(window, TAB_CAMPAIGNS).campaigns
+    tab = open_marketing(qtbot, window, TAB_CAMPAIGNS).campaigns
     with qtbot.waitSignal(tab.mailer.sig_finished, timeout=20000) as finished:
         qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
     assert "Sent: 1" in finished.args[0] and "Still queued: 0" in finished.args[0]
@@ -359,7 +369,7 @@ def test_cancel_stops_sending_and_the_rest_stays_queued(qtbot, window, crm, read
                                          rate_per_minute=1))  # a minute between messages: time to cancel
     more = [crm.customers.create_contact(ContactInput(name=f"客户{i}", email=f"c{i}@example.cn")).id for i in range(3)]
     crm.marketing.add_members(ready.id, more)
-    tab = open_marketing(window, TAB_CAMPAIGNS).campaigns
+    tab = open_marketing(qtbot, window, TAB_CAMPAIGNS).campaigns
     with qtbot.waitSignal(tab.mailer.sig_finished, timeout=20000) as finished:
         qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: len(received) == 1, timeout=10000)
@@ -372,21 +382,23 @@ def test_cancel_stops_sending_and_the_rest_stays_queued(qtbot, window, crm, read
     tab.mailer.summary_box.close()
 
 
-def test_the_contact_editor_keeps_do_not_contact_and_unsubscribed(qtbot, crm):
+def test_the_contact_editor_keeps_do_not_contact_and_unsubscribed(qtbot, crm, jobs):
     made = crm.customers.create_contact(ContactInput(name="王芳", email="wang@example.cn"))
-    dialog = ContactEditDialog(crm.customers, made)
+    dialog = ContactEditDialog(crm.customers, jobs, made)
     qtbot.addWidget(dialog)
     assert not dialog.form.doNotContactCheck.isChecked() and not dialog.form.unsubscribedCheck.isChecked()
     dialog.form.unsubscribedCheck.setChecked(True)
     dialog.save()
+    settle(qtbot, jobs)
     saved = crm.customers.get_contact(made.id)
     assert saved.unsubscribed and not saved.do_not_contact
-    again = ContactEditDialog(crm.customers, saved)
+    again = ContactEditDialog(crm.customers, jobs, saved)
     qtbot.addWidget(again)
     assert again.form.unsubscribedCheck.isChecked()
     again.form.doNotContactCheck.setChecked(True)
     again.form.unsubscribedCheck.setChecked(False)
     again.save()
+    settle(qtbot, jobs)
     saved = crm.customers.get_contact(made.id)
     assert saved.do_not_contact and not saved.unsubscribed
 
@@ -401,7 +413,7 @@ def test_the_marketing_page_in_chinese(qtbot, crm, prefs, qapp, ready):
         window = MainWindow(crm, prefs)
         qtbot.addWidget(window)
         window.show()
-        page = open_marketing(window, TAB_CAMPAIGNS)
+        page = open_marketing(qtbot, window, TAB_CAMPAIGNS)
         qtbot.waitUntil(lambda: page.campaigns.members.model.rowCount() == 3)
         shot(window, "campaigns-zh")
         editor = SegmentEditor(crm.marketing, window.jobs, crm.analytics.owners(), parent=window)
@@ -419,29 +431,33 @@ def test_a_segment_narrows_the_customer_list_and_what_it_exports(qtbot, window, 
     """'Show in customer list' opens the list narrowed to the segment; the segment filter combines with the
     others, follows an edit of the segment, and the export dialog writes the segment's records."""
     from crm_desktop.gui.exchange.export_dialog import ExportDialog
-    from crm_desktop.gui.shell.main_window import PAGE_CUSTOMERS
 
-    page = open_marketing(window, TAB_SEGMENTS)
+    page = open_marketing(qtbot, window, TAB_SEGMENTS)
     tab = page.segments
+    settle(qtbot, window.jobs)
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
-    customers = window.customers
-    assert window.nav.currentRow() == PAGE_CUSTOMERS and customers.segment_filter.currentText() == "上海客户"
+    settle(qtbot, window.jobs)
+    customers = window.page("customers")
+    assert window.current_page_name() == "customers" and customers.segment_filter.currentText() == "上海客户"
     names = lambda: {customers.model.index(r, 0).data() for r in range(customers.model.rowCount())}  # noqa: E731
     assert names() == {"王芳", "李强", "张伟"}
     customers.tabs.setCurrentIndex(1)  # accounts of the segment's contacts
+    settle(qtbot, window.jobs)
     assert names() == {"上海电气", "上海家化"}
     customers.tabs.setCurrentIndex(0)
+    settle(qtbot, window.jobs)
 
     # Edited in Marketing: the list follows once it is shown again.
     segment = crm.marketing.segment_named("上海客户")
     crm.marketing.save_segment(SegmentInput("上海客户", SegmentRule(cities=("上海",), levels=("A",))), segment.id)
-    window.nav.setCurrentRow(PAGE_MARKETING)
-    window.nav.setCurrentRow(PAGE_CUSTOMERS)
+    window.nav.setCurrentRow(window.stack.row_of("marketing"))
+    window.nav.setCurrentRow(window.stack.row_of("customers"))
+    settle(qtbot, window.jobs)
     assert names() == {"王芳", "李强"}
     shot(window, "segment-in-list")
 
-    dialog = window.open_export_dialog()
+    dialog = window.commands("exchange").open_export_dialog()
     assert isinstance(dialog, ExportDialog) and dialog.view.segment_name == "上海客户"
     dialog.form.recordsRadio.setChecked(True)
     assert "上海客户" in dialog.form.summaryLabel.text()
@@ -454,4 +470,5 @@ def test_a_segment_narrows_the_customer_list_and_what_it_exports(qtbot, window, 
     assert {line.split(",")[0] for line in out.read_text(encoding="utf-8-sig").splitlines()[1:]} == {"王芳", "李强"}
 
     qtbot.mouseClick(customers.clear_filters_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.jobs)
     assert customers.model.rowCount() == 5

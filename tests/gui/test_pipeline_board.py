@@ -14,7 +14,7 @@ from crm_desktop.gui.sales.kanban_board import KanbanBoard, LostReasonDialog
 from crm_desktop.gui.sales.kanban_cards import RECORD_ID_ROLE, STALE_COLOR, STALE_ROLE
 from crm_desktop.gui.sales.opportunity_dialog import OpportunityDialog
 from crm_desktop.gui.sales.pipeline_page import TABLE, PipelinePage
-from tests.gui.conftest import type_text, when_modal
+from tests.gui.conftest import settle, type_text, when_modal
 
 
 @pytest.fixture
@@ -32,13 +32,14 @@ def deals(crm):
 
 
 @pytest.fixture
-def board(qtbot, crm, prefs, deals):
-    widget = KanbanBoard(crm.sales, QUndoStack(), prefs)
+def board(qtbot, crm, prefs, deals, jobs):
+    widget = KanbanBoard(crm.sales, jobs, QUndoStack(), prefs)
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
     widget.reload()
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, jobs)
     return widget
 
 
@@ -89,6 +90,7 @@ def test_drag_a_card_to_another_stage_then_undo_and_redo(qtbot, crm, board, deal
     mime = start_drag(qtbot, board, lead.id, "扫描枪 50 台")
     assert drop(board.column(proposal.id).view.viewport(), mime)
     qtbot.waitUntil(lambda: crm.sales.get(deal.id).stage_id == proposal.id)
+    settle(qtbot, board.jobs)
 
     moved = crm.sales.get(deal.id)
     assert moved.probability == 50
@@ -100,12 +102,14 @@ def test_drag_a_card_to_another_stage_then_undo_and_redo(qtbot, crm, board, deal
     assert board.column(lead.id).totals_label.text() == "¥3,000.00 · weighted ¥300.00"
 
     board.undo_stack.undo()
+    settle(qtbot, board.jobs)
     back = crm.sales.get(deal.id)
     assert (back.stage_id, back.probability) == (lead.id, 10)
     assert board.column(lead.id).model.rowCount() == 2
     assert board.column(proposal.id).title_label.text() == "<b>Proposal</b> (0)"
 
     board.undo_stack.redo()
+    settle(qtbot, board.jobs)
     assert crm.sales.get(deal.id).stage_id == proposal.id
     assert board.column(proposal.id).model.rowCount() == 1
 
@@ -116,11 +120,12 @@ def test_dropping_on_the_same_column_or_foreign_data_changes_nothing(qtbot, crm,
     stages, made = deals
     lead = stages["New lead"]
     mime = start_drag(qtbot, board, lead.id, "ERP")
-    assert drop(board.column(lead.id).view.viewport(), mime)
+    # The view hands a drop over after the drag has finished; the board has handled it once it is handed over.
+    with qtbot.waitSignal(board.column(lead.id).view.sig_card_dropped):
+        assert drop(board.column(lead.id).view.viewport(), mime)
     text = QMimeData()
     text.setText("ERP")
-    assert not drop(board.column(stages["Proposal"].id).view.viewport(), text)
-    qtbot.wait(20)
+    assert not drop(board.column(stages["Proposal"].id).view.viewport(), text)  # refused: nothing handed over
     assert crm.sales.get(made["ERP"].id).stage_id == lead.id
     assert board.undo_stack.count() == 0
 
@@ -139,6 +144,7 @@ def test_drop_on_lost_asks_for_a_reason(qtbot, crm, board, deals):
     when_modal(LostReasonDialog, answer)
     assert drop(board.strip(won=False), start_drag(qtbot, board, stages["New lead"].id, "ERP"))
     qtbot.waitUntil(lambda: crm.sales.get(deal.id).status == "lost")
+    settle(qtbot, board.jobs)
 
     assert asked == [False]
     lost = crm.sales.get(deal.id)
@@ -147,6 +153,7 @@ def test_drop_on_lost_asks_for_a_reason(qtbot, crm, board, deals):
     assert board.column(stages["New lead"].id).totals_label.text() == "¥1,000.00 · weighted ¥100.00"
 
     board.undo_stack.undo()
+    settle(qtbot, board.jobs)
     back = crm.sales.get(deal.id)
     assert (back.status, back.stage_id, back.lost_reason, back.closed_at) == ("open", stages["New lead"].id,
                                                                               None, None)
@@ -162,9 +169,10 @@ def test_cancelling_the_lost_reason_leaves_the_deal(qtbot, crm, board, deals):
         dialog.reject()
 
     when_modal(LostReasonDialog, cancel)
-    assert drop(board.strip(won=False), start_drag(qtbot, board, stages["Qualified"].id, "Service"))
-    qtbot.waitUntil(lambda: bool(asked))
-    qtbot.wait(20)
+    # Handed over after the drag: once the signal is out, the board has asked and been answered.
+    with qtbot.waitSignal(board.strip(won=False).sig_card_dropped):
+        assert drop(board.strip(won=False), start_drag(qtbot, board, stages["Qualified"].id, "Service"))
+    assert asked == [True]
     deal = crm.sales.get(made["Service"].id)
     assert (deal.status, deal.stage_id) == ("open", stages["Qualified"].id)
     assert board.undo_stack.count() == 0
@@ -175,6 +183,7 @@ def test_drop_on_won_closes_the_deal(qtbot, crm, board, deals):
     stages, made = deals
     assert drop(board.strip(won=True), start_drag(qtbot, board, stages["Qualified"].id, "Service"))
     qtbot.waitUntil(lambda: crm.sales.get(made["Service"].id).status == "won")
+    settle(qtbot, board.jobs)
     assert crm.sales.get(made["Service"].id).probability == 100
     assert board.column(stages["Qualified"].id).model.rowCount() == 0
     assert board.undo_stack.undoText() == "Move Service to Won"
@@ -185,6 +194,7 @@ def test_a_deal_without_activity_for_weeks_is_marked_stale(qtbot, crm, board, de
     crm.activities.log(ActivityInput(kind="call", subject="First call", opportunity_id=made["ERP"].id,
                                      occurred_at=datetime.now(UTC) - timedelta(days=40)))
     board.reload()
+    settle(qtbot, board.jobs)
     lead = board.column(stages["New lead"].id)
     stale, fresh = card_index(board, lead.stage.id, "ERP"), card_index(board, lead.stage.id, "扫描枪 50 台")
     assert stale.data(STALE_ROLE) and not fresh.data(STALE_ROLE)
@@ -214,6 +224,7 @@ def test_double_click_opens_the_editor_and_an_empty_name_is_shown_inline(qtbot, 
         dialog.form.nameEdit.clear()
         qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.saving)  # the controller's answer
         seen["error"] = dialog.form.nameError.isVisible() and dialog.form.nameError.text()
         seen["open"] = dialog.isVisible()
         type_text(qtbot, dialog.form.nameEdit, "ERP 二期")
@@ -221,15 +232,18 @@ def test_double_click_opens_the_editor_and_an_empty_name_is_shown_inline(qtbot, 
                          Qt.MouseButton.LeftButton)
 
     when_modal(OpportunityDialog, edit)
+    settle(qtbot, jobs)
     view = page.board.column(stages["New lead"].id).view
     rect = view.visualRect(card_index(page.board, stages["New lead"].id, "ERP"))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, jobs)
     assert seen == {"error": "This field is required.", "open": True}
     assert crm.sales.get(made["ERP"].id).name == "ERP 二期"
     assert card_index(page.board, stages["New lead"].id, "ERP 二期").isValid()
 
     page.undo_stack.undo()
+    settle(qtbot, jobs)
     assert crm.sales.get(made["ERP"].id).name == "ERP"
     assert card_index(page.board, stages["New lead"].id, "ERP").isValid()
     jobs.shutdown()
@@ -243,6 +257,7 @@ def test_new_opportunity_for_an_account_then_undo(qtbot, crm, prefs, deals):
     page = PipelinePage(crm, jobs, QUndoStack(), prefs)
     qtbot.addWidget(page)
     page.show_view(TABLE)
+    settle(qtbot, jobs)
     assert page.model.rowCount() == 3
 
     def fill(dialog):
@@ -254,12 +269,14 @@ def test_new_opportunity_for_an_account_then_undo(qtbot, crm, prefs, deals):
 
     when_modal(OpportunityDialog, fill)
     page.new_opportunity(account_id=account.id)
+    settle(qtbot, jobs)
     assert page.model.rowCount() == 4
     saved = crm.sales.of_record(account_id=account.id)
     assert [(r[1], r[3]) for r in saved] == [("Fleet tablets", Decimal("72000.00"))]
     assert page.count_label.text() == "4 deals"
 
     page.undo_stack.undo()
+    settle(qtbot, jobs)
     assert page.model.rowCount() == 3
     assert crm.sales.of_record(account_id=account.id) == []
     jobs.shutdown()
@@ -274,9 +291,11 @@ def test_filters_narrow_the_board_and_load_their_choices_when_opened(qtbot, crm,
     page = PipelinePage(crm, jobs, QUndoStack(), prefs)
     qtbot.addWidget(page)
     page.show()
+    settle(qtbot, jobs)
     assert page.month_filter.count() == 1  # only "Any" until the list is opened
     page.month_filter.showPopup()
     page.month_filter.hidePopup()
+    settle(qtbot, jobs)
     assert [page.month_filter.itemText(i) for i in range(page.month_filter.count())] == ["Any", "2030-01"]
     assert page.count_label.text() == "3 open deals"
 
@@ -284,37 +303,43 @@ def test_filters_narrow_the_board_and_load_their_choices_when_opened(qtbot, crm,
     qtbot.waitUntil(lambda: page.count_label.text() == "1 open deal")
     assert page.board.column(stages["Qualified"].id).title_label.text() == "<b>Qualified</b> (0)"
     page.clear_filters()
+    settle(qtbot, jobs)
     assert page.count_label.text() == "3 open deals"
     jobs.shutdown()
 
 
-def test_editor_asks_for_a_lost_reason_only_on_a_lost_stage(qtbot, crm, deals):
+def test_editor_asks_for_a_lost_reason_only_on_a_lost_stage(qtbot, crm, deals, jobs):
     stages, made = deals
-    dialog = OpportunityDialog(crm, crm.sales.get(made["Service"].id))
+    dialog = OpportunityDialog(crm, jobs, crm.sales.get(made["Service"].id))
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading)
     assert not dialog.form.lostReasonEdit.isVisible()
     assert dialog.form.probabilitySpin.text() == "Follows the stage (25 %)"
     dialog.form.stageCombo.setCurrentIndex(dialog.form.stageCombo.findData(stages["Lost"].id))
     assert dialog.form.lostReasonEdit.isVisible()
     qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot, jobs)
     assert dialog.form.lostReasonError.isVisible()
     assert dialog.form.lostReasonError.text() == "Say why the deal was lost."
     assert crm.sales.get(made["Service"].id).status == "open"
     type_text(qtbot, dialog.form.lostReasonEdit, "No budget")
     qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot, jobs)
     assert (dialog.saved.status, dialog.saved.lost_reason, dialog.before.status) == ("lost", "No budget", "open")
 
 
-def test_a_deal_is_attributed_to_a_campaign_in_its_editor(qtbot, crm, deals):
+def test_a_deal_is_attributed_to_a_campaign_in_its_editor(qtbot, crm, deals, jobs):
     from crm_desktop.domain.marketing.rules import CampaignInput
 
     _stages, made = deals
     campaign = crm.marketing.save_campaign(CampaignInput("秋季展会", type="exhibition"))
-    dialog = OpportunityDialog(crm, crm.sales.get(made["Service"].id))
+    dialog = OpportunityDialog(crm, jobs, crm.sales.get(made["Service"].id))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)
     assert dialog.form.campaignCombo.currentData() is None
     dialog.form.campaignCombo.setCurrentIndex(dialog.form.campaignCombo.findData(campaign.id))
     qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot, jobs)
     assert crm.sales.get(made["Service"].id).campaign_id == campaign.id
     assert crm.marketing.effect(campaign.id).opportunities == 1

@@ -22,7 +22,7 @@ from crm_desktop.gui.security.passphrase_dialog import PassphraseDialog
 from crm_desktop.gui.security.restore_dialog import RestoreDialog
 from crm_desktop.gui.shell.app_shell import AppShell
 from tests.fakes import ScriptedAsk
-from tests.gui.conftest import type_text, when_modal
+from tests.gui.conftest import settle, type_text, when_modal
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "tmp"
 
@@ -35,7 +35,7 @@ def shot(widget, name: str) -> None:
 def _lock_after_idle(window, prefs, minutes: int = 5):
     prefs.set(declared.LOCK_HASH, hash_pin("2468"))
     prefs.set(declared.LOCK_MINUTES, minutes)
-    lock = window.security_actions.app_lock
+    lock = window.commands("security").app_lock
     lock._last_input = time.monotonic() - minutes * 60 - 1  # as if nobody touched it meanwhile
     lock.check_idle()
     return lock
@@ -44,14 +44,14 @@ def _lock_after_idle(window, prefs, minutes: int = 5):
 def test_the_app_lock_hides_the_data_after_idle_minutes_until_the_pin(qtbot, window, crm, prefs):
     crm.customers.create_contact(ContactInput(name="王芳", mobile="13912345678"))
     window.refresh()
-    lock = window.security_actions.app_lock
+    lock = window.commands("security").app_lock
     prefs.set(declared.LOCK_HASH, hash_pin("2468"))
     prefs.set(declared.LOCK_MINUTES, 5)
     lock.check_idle()
     assert not lock.locked  # just used
     lock = _lock_after_idle(window, prefs)
     assert lock.locked and window.centralWidget().isHidden()
-    assert not window.new_contact_action.isEnabled() and not window.menuBar().isEnabled()
+    assert not window.commands("customers").new_contact_action.isEnabled() and not window.menuBar().isEnabled()
     assert lock.screen.isVisible() and lock.screen.geometry() == window.rect()
     shot(window, "locked")
     type_text(qtbot, lock.screen.pin_edit, "1357")
@@ -59,7 +59,8 @@ def test_the_app_lock_hides_the_data_after_idle_minutes_until_the_pin(qtbot, win
     assert lock.locked and "not the PIN" in lock.screen.message.text()
     type_text(qtbot, lock.screen.pin_edit, "2468")
     qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
-    assert not lock.locked and window.centralWidget().isVisible() and window.new_contact_action.isEnabled()
+    new_contact = window.commands("customers").new_contact_action
+    assert not lock.locked and window.centralWidget().isVisible() and new_contact.isEnabled()
     assert prefs.get(declared.LOCK_HASH).startswith("$argon2")  # the PIN itself is stored nowhere
 
 
@@ -83,7 +84,7 @@ def test_the_lock_is_on_at_start_and_the_recovery_key_opens_it(qtbot, db_path, p
     qtbot.addWidget(window)
     window.show()
     try:
-        lock = window.security_actions.app_lock
+        lock = window.commands("security").app_lock
         qtbot.waitUntil(lambda: lock.locked)
         assert lock.try_unlock(crm.security.recovery_key())  # the PIN is forgotten
     finally:
@@ -122,7 +123,7 @@ def test_the_audit_log_filters_by_record_and_action_and_exports(qtbot, qtmodelte
     c.update_contact(wang.id, ContactInput(name="王芳芳", account_id=acme.id, mobile="13912345678"))
     c.create_contact(ContactInput(name="李强"))
     c.delete_contact(wang.id)
-    audit = window.security_actions.show_audit()
+    audit = window.commands("security").show_audit()
     qtbot.addWidget(audit)
     qtbot.waitUntil(lambda: audit.model.total() == 5)
     qtmodeltester.check(audit.model)
@@ -157,9 +158,10 @@ def test_a_record_s_history_opens_filtered_to_it(qtbot, window, crm):
     crm.customers.create_contact(ContactInput(name="张伟"))  # same name, another person
     crm.customers.update_contact(one.id, ContactInput(name="张伟", mobile="13912345678"))
     window.refresh()
-    window.customers.open_record("contact", one.id)
-    window.history_action.trigger()
-    audit = window.security_actions.audit_window
+    window.page("customers").open_record("contact", one.id)
+    settle(qtbot, window.jobs)
+    window.commands("security").history_action.trigger()
+    audit = window.commands("security").audit_window
     qtbot.addWidget(audit)
     qtbot.waitUntil(lambda: audit.model.total() == 2)  # its creation and its edit, not the namesake's
 
@@ -182,8 +184,7 @@ def test_restoring_a_backup_opens_the_restored_store_in_a_new_window(qtbot, db_p
         backup = crm.security.backup_now()
         crm.customers.create_contact(ContactInput(name="备份之后"))
         old_window = shell.window
-        dialog = RestoreDialog(crm.security, old_window.jobs, old_window)
-        qtbot.addWidget(dialog)
+        dialog = RestoreDialog(crm.security, old_window.jobs, old_window)  # gone with the old window
         dialog.table.selectRow(0)
         qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=5000)
         assert "Contacts: 1 ·" in dialog.preview.text()

@@ -10,23 +10,23 @@ from crm_desktop.domain.customers.entities import AccountInput, ContactInput
 from crm_desktop.domain.service.entities import TicketInput
 from crm_desktop.domain.service.sla import default_policy_path
 from crm_desktop.gui.service.ticket_dialog import TicketDialog
-from crm_desktop.gui.shell.main_window import PAGE_SERVICE
 from crm_desktop.gui.shell.settings_dialog import SettingsDialog
-from tests.gui.conftest import type_text, when_modal
+from tests.gui.conftest import settle, type_text, when_modal
 
 
 def test_overdue_tickets_are_counted_and_coloured_in_the_navigation(qtbot, window, crm):
-    item = window.nav.item(PAGE_SERVICE)
-    window.update_service_counts()
+    item = window.nav_item("service")
+    window.commands("service").update_counts()
+    settle(qtbot, window.jobs)  # counted on the database thread
     assert item.text() == "Service"
     crm.service.clock = lambda: datetime.now(UTC) - timedelta(days=30)  # made a month ago, never answered
     crm.service.create(TicketInput("打印机卡纸"))
     crm.service.clock = lambda: datetime.now(UTC)
-    window.update_service_counts()
-    assert item.text() == "Service (1 overdue)"
+    window.commands("service").update_counts()
+    qtbot.waitUntil(lambda: item.text() == "Service (1 overdue)")
     assert item.foreground().color().red() > 150
     assert "Overdue: 1" in item.toolTip()
-    assert PAGE_SERVICE not in window._built  # counting does not build the page
+    assert not window.is_built("service")  # counting does not build the page
 
 
 def test_new_ticket_from_a_contact_page_fills_the_customer_and_shows_in_its_service_tab(qtbot, window, crm):
@@ -34,7 +34,8 @@ def test_new_ticket_from_a_contact_page_fills_the_customer_and_shows_in_its_serv
     contact = crm.customers.create_contact(ContactInput(name="陈静", account_id=account.id))
     window.refresh()
     window.open_record("contact", contact.id)
-    detail = window.customers.detail
+    settle(qtbot, window.jobs)
+    detail = window.page("customers").detail
     assert detail.new_ticket_button.isEnabled()
 
     def fill(dialog):
@@ -43,6 +44,7 @@ def test_new_ticket_from_a_contact_page_fills_the_customer_and_shows_in_its_serv
 
     when_modal(TicketDialog, fill)
     detail.new_ticket_button.click()
+    settle(qtbot, window.jobs)
     [summary] = crm.service.of_record("contact", contact.id)
     assert summary.subject == "主轴异响"
     ticket = crm.service.get(summary.id)
@@ -66,5 +68,5 @@ def test_a_broken_sla_policy_file_is_refused_in_settings(qtbot, window, crm, tmp
     assert dialog.set_sla_policy(str(good))
     dialog.save()
     assert window.prefs.get(declared.SLA_POLICY) == str(good)
-    window._apply_sla_policy()
+    window.commands("service").apply_sla_policy()
     assert crm.service.policy_path == good

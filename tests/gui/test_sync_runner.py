@@ -26,7 +26,7 @@ class FlakyServer:
     def status(self) -> SyncStatus:
         return SyncStatus(self.account(), 0, 0, None)
 
-    def sync(self, progress, cancelled) -> SyncReport:
+    def sync(self, state=None) -> SyncReport:
         self.rounds += 1
         if self.failures:
             raise self.failures.pop(0)

@@ -14,7 +14,7 @@ from crm_desktop.gui.customers.record_service_list import BREACHED_COLOUR, Recor
 from crm_desktop.gui.service.ticket_dialog import TicketDialog
 from crm_desktop.gui.service.ticket_panels import NotePrompt
 from crm_desktop.store.models import User
-from tests.gui.conftest import type_text, when_modal
+from tests.gui.conftest import on_worker, settle, type_text, when_modal
 from tests.gui.sla_week import POLICY, at
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
@@ -29,12 +29,13 @@ class Clock:
 
 
 @pytest.fixture
-def desk(crm, tmp_path):
+def desk(crm, tmp_path, jobs):
     """The service desk on a real store: a fixed clock, a policy file, a customer, a colleague."""
     path = tmp_path / "sla.json"
     path.write_text(json.dumps(POLICY), encoding="utf-8")
     crm.service.use_policy(path)
     crm.clock = Clock(crm)
+    crm.jobs = jobs  # the runner of the dialogs the tests open
     crm.account = crm.customers.create_account(AccountInput(name="上海明达贸易有限公司"))
     crm.contact = crm.customers.create_contact(ContactInput(name="王芳", account_id=crm.account.id))
     with crm.store.sessions() as session:
@@ -50,9 +51,10 @@ def ticket(crm, subject="空调不制冷", **kwargs):
 
 
 def open_dialog(qtbot, crm, t=None, **kwargs) -> TicketDialog:
-    dialog = TicketDialog(crm, t, **kwargs)
+    dialog = TicketDialog(crm, crm.jobs, t, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading)
     return dialog
 
 
@@ -64,6 +66,8 @@ def resolve(qtbot, dialog, text: str) -> bool:
     """Click "Resolve…" and write the resolution into the prompt it opens."""
     when_modal(NotePrompt, lambda prompt: (type_text(qtbot, prompt.edit, text), prompt.ok_button.click()))
     dialog.action_buttons["resolved"].click()
+    settle(qtbot, dialog.jobs)
+    settle(qtbot, dialog.jobs)
     return dialog.ticket.status == "resolved"
 
 
@@ -95,6 +99,7 @@ def test_an_empty_subject_is_refused_in_place_and_nothing_is_saved(qtbot, desk):
     dialog = open_dialog(qtbot, desk)
     type_text(qtbot, dialog.form.descriptionEdit, "客户电话 138 0013 8000")
     dialog.save_button.click()
+    settle(qtbot, dialog.jobs)
     assert dialog.form.subjectError.isVisible()
     assert dialog.form.subjectError.text() == "This field is required."
     assert all_tickets(desk) == [] and dialog.saved is None
@@ -105,14 +110,17 @@ def test_picking_a_contact_fills_its_account(qtbot, desk):
     dialog = open_dialog(qtbot, desk)
     combo = dialog.form.contactCombo
     type_text(qtbot, combo.lineEdit(), "王芳")
+    settle(qtbot, desk.jobs)  # found on the database thread
     combo.hidePopup()
     index = combo.findData(desk.contact.id)
     assert index > 0
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
+    settle(qtbot, desk.jobs)
     assert dialog.form.accountCombo.currentText() == "上海明达贸易有限公司"
     type_text(qtbot, dialog.form.subjectEdit, "Noise")
     dialog.save_button.click()
+    settle(qtbot, dialog.jobs)
     t = dialog.saved
     assert (t.contact_id, t.account_id) == (desk.contact.id, desk.account.id)
 
@@ -126,20 +134,24 @@ def test_the_workflow_buttons_walk_a_ticket_to_closed_and_back(qtbot, desk):
     assert set(dialog.action_buttons) == {"waiting", "resolved"}
     assert dialog.action_buttons["waiting"].text() == "Wait for customer"
     dialog.action_buttons["waiting"].click()
+    settle(qtbot, dialog.jobs)
     assert dialog.form.slaStateValue.text() == "Clock paused" and "#7f8c8d" in dialog.form.slaStateValue.styleSheet()
     assert dialog.form.slaNoteLabel.text() == "Clock paused while waiting on the customer."
     dialog.action_buttons["in_progress"].click()
+    settle(qtbot, dialog.jobs)
     assert resolve(qtbot, dialog, "更换了压缩机继电器")
     assert desk.service.get(dialog.ticket.id).resolution == "更换了压缩机继电器"
     assert dialog.history.lines()[-1].endswith("Status: In progress → Resolved · Resolution: 更换了压缩机继电器")
     assert dialog.action_buttons["closed"].text() == "Close ticket"  # not a second "Close" beside the dialog's
     dialog.action_buttons["closed"].click()
+    settle(qtbot, dialog.jobs)
     f = dialog.form
     assert dialog.ticket.status == "closed" and list(dialog.action_buttons) == ["reopen"]
     assert f.subjectEdit.isReadOnly() and not f.priorityCombo.isEnabled() and not f.assigneeCombo.isEnabled()
     assert dialog.save_button.isHidden() and not f.commentEdit.isEnabled() and f.satisfactionGroup.isEnabled()
     when_modal(NotePrompt, lambda prompt: (type_text(qtbot, prompt.edit, "故障复发"), prompt.ok_button.click()))
     dialog.action_buttons["reopen"].click()
+    settle(qtbot, dialog.jobs)
     assert dialog.ticket.status == "in_progress" and not f.subjectEdit.isReadOnly()
     assert dialog.history.lines()[-1].endswith("Status: Closed → In progress · Reason: 故障复发")
 
@@ -147,16 +159,19 @@ def test_the_workflow_buttons_walk_a_ticket_to_closed_and_back(qtbot, desk):
 def test_resolving_without_a_resolution_keeps_the_ticket_open_and_says_why(qtbot, desk):
     dialog = open_dialog(qtbot, desk, ticket(desk))
     dialog.action_buttons["in_progress"].click()
+    settle(qtbot, dialog.jobs)
     seen = {}
 
     def empty_then_cancel(prompt):
         type_text(qtbot, prompt.edit, "   ")
         prompt.ok_button.click()
+        qtbot.waitUntil(prompt.ok_button.isEnabled)  # the controller's answer
         seen.update(open=prompt.isVisible(), error=prompt.error_label.text(), text=prompt.text())
         prompt.reject()
 
     when_modal(NotePrompt, empty_then_cancel)
     dialog.action_buttons["resolved"].click()
+    settle(qtbot, dialog.jobs)
     assert seen == {"open": True, "error": "Describe the resolution before resolving the ticket.", "text": "   "}
     assert desk.service.get(dialog.ticket.id).status == "in_progress" and dialog.ticket.status == "in_progress"
     assert dialog.form.generalError.text() == "Describe the resolution before resolving the ticket."
@@ -165,12 +180,14 @@ def test_resolving_without_a_resolution_keeps_the_ticket_open_and_says_why(qtbot
 def test_assign_needs_an_assignee_and_the_combo_gives_one(qtbot, desk):
     dialog = open_dialog(qtbot, desk, ticket(desk))
     dialog.action_buttons["assigned"].click()
+    settle(qtbot, dialog.jobs)
     assert dialog.form.assigneeError.isVisible()
     assert dialog.form.assigneeError.text() == "Choose whom to assign the ticket to."
     assert dialog.ticket.status == "new"
     combo = dialog.form.assigneeCombo
     combo.setCurrentIndex(combo.findData(desk.colleague_id))
     dialog.action_buttons["assigned"].click()
+    settle(qtbot, dialog.jobs)
     t = desk.service.get(dialog.ticket.id)
     assert (t.status, t.assignee_name) == ("assigned", "李娜") and not dialog.form.assigneeError.isVisible()
     assert dialog.history.lines()[-2].endswith("Assigned to 李娜")
@@ -181,6 +198,7 @@ def test_ctrl_enter_adds_a_comment_and_unsaved_edits_survive_it(qtbot, desk):
     dialog = open_dialog(qtbot, desk, ticket(desk))
     f = dialog.form
     f.addCommentButton.click()
+    settle(qtbot, dialog.jobs)
     assert f.commentError.isVisible() and f.commentError.text() == "Write the comment first."
     f.subjectEdit.clear()
     type_text(qtbot, f.subjectEdit, "空调不制冷（已改）")
@@ -192,6 +210,7 @@ def test_ctrl_enter_adds_a_comment_and_unsaved_edits_survive_it(qtbot, desk):
     assert f.subjectEdit.text() == "空调不制冷（已改）" and dialog.dirty
     assert desk.service.get(dialog.ticket.id).first_response_at == at(23, 10)  # the comment was the response
     dialog.save_button.click()
+    settle(qtbot, dialog.jobs)
     assert desk.service.get(dialog.ticket.id).subject == "空调不制冷（已改）"
 
 
@@ -202,12 +221,16 @@ def test_satisfaction_is_recorded_only_once_resolved(qtbot, desk):
     assert not f.satisfactionGroup.isEnabled()
     assert f.satisfactionGroup.toolTip() == "Satisfaction is recorded once the ticket is resolved."
     dialog.rating.set_score(3)
-    assert not dialog.record_satisfaction()  # even if asked: the controller refuses and the dialog says why
+    dialog.record_satisfaction()  # even if asked: the controller refuses and the dialog says why
+    settle(qtbot, desk.jobs)
+    assert desk.service.get(t.id).satisfaction_score is None
     assert f.satisfactionScoreError.text() == "Satisfaction is recorded once the ticket is resolved."
     dialog.action_buttons["in_progress"].click()
+    settle(qtbot, dialog.jobs)
     assert resolve(qtbot, dialog, "已修复")
     assert f.satisfactionGroup.isEnabled() and f.satisfactionGroup.toolTip() == ""
     f.recordButton.click()
+    settle(qtbot, dialog.jobs)
     assert f.satisfactionScoreError.text() == "A satisfaction score is a whole number from 1 to 5."
     for score in (1, 5, 4):
         dialog.rating.buttons[score - 1].click()
@@ -215,6 +238,7 @@ def test_satisfaction_is_recorded_only_once_resolved(qtbot, desk):
         type_text(qtbot, f.satisfactionCommentEdit, f"{score} 星")
         with qtbot.waitSignal(dialog.sig_saved):
             f.recordButton.click()
+        settle(qtbot, dialog.jobs)
         stored = desk.service.get(t.id)
         assert (stored.satisfaction_score, stored.satisfaction_comment) == (score, f"{score} 星")
     assert [s.text() for s in dialog.rating.buttons] == ["★", "★", "★", "★", "☆"]
@@ -269,11 +293,13 @@ def test_a_button_for_a_step_taken_elsewhere_explains_and_refreshes(qtbot, desk)
     dialog = open_dialog(qtbot, desk, t)
     desk.service.set_status(t.id, "in_progress")  # another window, or a sync
     dialog.action_buttons["in_progress"].click()
+    settle(qtbot, dialog.jobs)
     assert dialog.form.generalError.isVisible()
     assert dialog.form.generalError.text() == "The ticket is already “In progress”."
     assert set(dialog.action_buttons) == {"waiting", "resolved"} and dialog.form.statusLabel.text() == "In progress"
     desk.service.set_status(t.id, "resolved", "Fixed on the phone")
     dialog.action_buttons["waiting"].click()
+    settle(qtbot, dialog.jobs)
     assert dialog.form.generalError.text().startswith(
         "The ticket is now “Resolved” and cannot go to “Waiting on customer” from there")
     assert list(dialog.action_buttons) == ["reopen", "closed"] and dialog.form.satisfactionGroup.isEnabled()
@@ -282,11 +308,14 @@ def test_a_button_for_a_step_taken_elsewhere_explains_and_refreshes(qtbot, desk)
 def test_escape_closes_and_the_result_says_whether_anything_was_written(qtbot, desk):
     dialog = open_dialog(qtbot, desk, ticket(desk))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    settle(qtbot, dialog.jobs)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
     dialog = open_dialog(qtbot, desk, ticket(desk))
     type_text(qtbot, dialog.form.commentEdit, "ok")
     dialog.add_comment()
+    settle(qtbot, dialog.jobs)
     dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Close).click()
+    settle(qtbot, dialog.jobs)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -300,7 +329,7 @@ def test_record_tickets_list_shows_a_customers_service_history(qtbot, desk):
     desk.clock.set(23, 16)
     tickets = RecordTicketsList(desk.service)
     qtbot.addWidget(tickets)
-    assert tickets.show_for("account", desk.account.id) == 2
+    assert tickets.show_rows(on_worker(tickets.rows_for, "account", desk.account.id)) == 2
     day = local_time_text(at(23, 10))[:10]
     texts = {tickets.item(i).text() for i in range(2)}
     assert texts == {f"T-000001 · 空调不制冷 · Resolved · ★4 · {day}", f"T-000002 · Printer jams · New · {day}"}
@@ -310,11 +339,11 @@ def test_record_tickets_list_shows_a_customers_service_history(qtbot, desk):
     with qtbot.waitSignal(tickets.sig_open_ticket) as opened:
         tickets.itemActivated.emit(tickets.item(0))
     assert opened.args == [tickets.item(0).data(ID_ROLE)]
-    assert tickets.show_for("contact", desk.contact.id) == 1
-    assert tickets.show_for("account", None) == 0 and tickets.count() == 0
+    assert tickets.show_rows(on_worker(tickets.rows_for, "contact", desk.contact.id)) == 1
+    assert tickets.show_rows(on_worker(tickets.rows_for, "account", None)) == 0 and tickets.count() == 0
 
 
-def test_log_activity_from_a_ticket_shows_it_in_the_history(qtbot, crm):
+def test_log_activity_from_a_ticket_shows_it_in_the_history(qtbot, crm, jobs):
     from crm_desktop.domain.customers.entities import AccountInput
     from crm_desktop.domain.service.entities import TicketInput
     from crm_desktop.gui.activities.activity_dialog import ActivityDialog
@@ -323,14 +352,16 @@ def test_log_activity_from_a_ticket_shows_it_in_the_history(qtbot, crm):
 
     account = crm.customers.create_account(AccountInput(name="温州电气"))
     made = crm.service.create(TicketInput("跳闸", account_id=account.id))
-    dialog = TicketDialog(crm, crm.service.get(made.id))
+    dialog = TicketDialog(crm, jobs, crm.service.get(made.id))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)
 
     def fill(activity):
         type_text(qtbot, activity.form.subjectEdit, "电话回访")
         activity.save()
 
     when_modal(ActivityDialog, fill)
-    assert dialog.log_activity()
+    dialog.log_activity()
+    settle(qtbot, jobs)
     assert dialog.history.lines()[-1].endswith("电话回访")
     assert [a.subject for a in crm.activities.timeline(account_id=account.id)] == ["电话回访"]

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.conftest import settle
+
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
 tools = importlib.util.module_from_spec(spec)
@@ -50,14 +52,16 @@ def test_window_speaks_chinese_and_english_plurals(qtbot, crm, prefs, qapp):
         install_translators(qapp, "zh_CN")
         window = MainWindow(crm, prefs)
         qtbot.addWidget(window)
+        settle(qtbot, window.jobs)  # the list is counted on the database thread
         assert window.windowTitle() == "外勤 CRM"
-        assert window.customers.count_label.text() == "1 位联系人"
-        assert window.customers.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
+        assert window.page("customers").count_label.text() == "1 位联系人"
+        assert window.page("customers").model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
         window.shutdown_background()
         install_translators(qapp, "en")
         window = MainWindow(crm, prefs)
         qtbot.addWidget(window)
-        assert window.customers.count_label.text() == "1 contact"
+        settle(qtbot, window.jobs)
+        assert window.page("customers").count_label.text() == "1 contact"
         window.shutdown_background()
     finally:
         install_translators(qapp, "en")

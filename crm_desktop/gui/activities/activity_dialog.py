@@ -15,11 +15,11 @@ from crm_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 
 
 class ActivityDialog(QDialog):
-    def __init__(self, activities: ActivitiesController, *, account_id: str | None = None,
+    def __init__(self, activities: ActivitiesController, jobs, *, account_id: str | None = None,
                  contact_id: str | None = None, opportunity_id: str | None = None, ticket_id: str | None = None,
                  kind: str = "visit", parent=None) -> None:
         super().__init__(parent)
-        self.activities = activities
+        self.activities, self.jobs = activities, jobs
         self.account_id, self.contact_id, self.opportunity_id = account_id, contact_id, opportunity_id
         self.ticket_id = ticket_id
         self.saved = None
@@ -51,9 +51,17 @@ class ActivityDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved = self.activities.log(self.collect())
+            data = self.collect()
         except ValidationError as error:
-            show_errors(self, self.form, error, {"kind": self.form.kindCombo,
-                                                 "subject": self.form.subjectEdit})
+            self._refused(error)
             return
+        self.jobs.run_db(self.activities.log, data, on_done=self._saved, on_error=self._refused)
+
+    def _saved(self, activity) -> None:
+        self.saved = activity
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        show_errors(self, self.form, error, {"kind": self.form.kindCombo, "subject": self.form.subjectEdit})

@@ -18,10 +18,11 @@ from crm_desktop.gui.common.list_models import AgendaModel
 
 class AgendaPage(QWidget):
     sig_open = Signal(str, str)  # entity, record id
+    sig_task_done = Signal(str)  # activity id
 
-    def __init__(self, activities, parent=None) -> None:
+    def __init__(self, activities, jobs, parent=None) -> None:
         super().__init__(parent)
-        self.activities = activities
+        self.activities, self.jobs = activities, jobs
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()
@@ -45,7 +46,9 @@ class AgendaPage(QWidget):
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
-        items = self.activities.agenda()
+        self.jobs.run_db(self.activities.agenda, on_done=self._show)
+
+    def _show(self, items: list) -> None:
         self.model.set_items(items)
         overdue = sum(1 for i in items if i.overdue)
         self.summary.setText(self.tr("%1 due today, %2 overdue")
@@ -63,5 +66,8 @@ class AgendaPage(QWidget):
     def _mark_done(self) -> None:
         item = self._selected()
         if item and item.activity_id:
-            self.activities.complete_task(item.activity_id)
-            self.refresh()
+            self.jobs.run_db(self.activities.complete_task, item.activity_id, on_done=lambda _r: self._done(item))
+
+    def _done(self, item) -> None:
+        self.refresh()
+        self.sig_task_done.emit(item.activity_id)

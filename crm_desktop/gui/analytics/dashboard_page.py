@@ -34,6 +34,7 @@ from crm_desktop.gui.analytics.chart_texts import chart_texts, report_title
 from crm_desktop.gui.analytics.dashboard_filters import DashboardFilterBar
 from crm_desktop.gui.analytics.drill_dialog import DrillDialog
 from crm_desktop.gui.exchange.interchange_text import error_text
+from crm_desktop.gui.shell.jobs import Job
 from crm_desktop.tasks import TaskCancelledError, TaskState
 
 BUSY_AFTER_MS = 200  # a quick refresh shows no progress bar
@@ -76,7 +77,7 @@ class DashboardPage(QWidget):
         self.result: DashboardResult | None = None
         self.drill_dialog: DrillDialog | None = None
         self._generation = 0  # each refresh supersedes the earlier ones: their results are dropped
-        self._state: TaskState | None = None
+        self._job: Job | None = None
         self._pending = False
         self._columns = 0
         configure_fonts()
@@ -133,35 +134,32 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         self.cancel()
-        state = self._state = self.jobs.new_state()
-        unwatch = self.jobs.watch(state, self._report)
         self._busy_timer.start()
 
         def done(result: DashboardResult) -> None:
-            unwatch()
             if generation == self._generation:
                 self._settle()
                 self.show_result(result)
 
         def failed(error: BaseException) -> None:
-            unwatch()
             if generation == self._generation:
                 self._settle()
                 cancelled = isinstance(error, TaskCancelledError)
                 self.status_label.setText(self.tr("Cancelled.") if cancelled else error_text(error))
 
-        self.jobs.run_db(load_dashboard, self.analytics, self.filters.filter(), state, on_done=done, on_error=failed)
+        self._job = self.jobs.run_db(load_dashboard, self.analytics, self.filters.filter(), on_progress=self._report,
+                                     on_done=done, on_error=failed)
 
     def cancel(self) -> None:
-        if self._state is not None:
-            self._state.cancel()
+        if self._job is not None:
+            self._job.cancel()
 
     def _report(self, done: int, total: int, _message: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 
     def _settle(self) -> None:
-        self._state = None
+        self._job = None
         self._busy_timer.stop()
         self._show_busy(False)
 

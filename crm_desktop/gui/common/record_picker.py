@@ -14,8 +14,8 @@ NOT_PICKED = QT_TRANSLATE_NOOP("Validation", "Pick a name from the list, or leav
 class RecordPicker:
     """An editable combo that finds accounts or contacts as the user types (search index)."""
 
-    def __init__(self, combo: QComboBox, search, kind: str, placeholder: str) -> None:
-        self.combo, self._search, self._kind = combo, search, kind
+    def __init__(self, combo: QComboBox, search, kind: str, placeholder: str, jobs) -> None:
+        self.combo, self._search, self._kind, self._jobs = combo, search, kind, jobs
         combo.setEditable(True)
         combo.lineEdit().setPlaceholderText(placeholder)
         combo.addItem("", None)
@@ -34,7 +34,12 @@ class RecordPicker:
     def _find(self, text: str) -> None:
         if self._search is None or not text.strip():
             return
-        hits = [h for h in self._search(text, 30) if h.type == self._kind][:15]
+        self._jobs.run_db(self._search, text, 30, on_done=lambda hits: self._found(text, hits))
+
+    def _found(self, text: str, hits) -> None:
+        if text != self.combo.currentText():
+            return  # typed on meanwhile: the newer text's answer follows
+        hits = [h for h in hits if h.type == self._kind][:15]
         self.combo.blockSignals(True)
         while self.combo.count() > 1:
             self.combo.removeItem(1)

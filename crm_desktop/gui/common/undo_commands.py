@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import fields
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from crm_desktop.controllers.customers.controller import CustomersController
 from crm_desktop.domain.customers.entities import AccountInput, ContactInput
@@ -19,7 +19,7 @@ def as_input(data):
 
 
 class ControllerCommand(QUndoCommand):
-    """A step already applied when pushed (the dialog saved it), undone and redone by calls."""
+    """A step already applied when pushed (the dialog saved it), undone and redone by calls on the job runner."""
 
     def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
                  after: Callable[[], None], applied: bool = True,
@@ -28,25 +28,40 @@ class ControllerCommand(QUndoCommand):
         self._do, self._undo, self._after = do, undo, after
         self._skip_first_redo = applied
         self._on_error = on_error
+        self.stack: QUndoStack | None = None  # set by push()
+        self.jobs = None
 
     def redo(self) -> None:
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._run(self._do)
+        self._run(self._do, undoing=False)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, undoing=True)
 
-    def _run(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except Exception as error:
-            # Qt drops an obsolete command from the stack, so undo and data stay in step.
-            self.setObsolete(True)
-            if self._on_error is not None:
-                self._on_error(self.text(), error)
+    def _run(self, step: Callable[[], None], undoing: bool) -> None:
+        self.jobs.run_db(step, on_done=lambda _result: self._after(),
+                         on_error=lambda error: self._failed(error, undoing))
+
+    def _failed(self, error: BaseException, undoing: bool) -> None:
+        text, stack = self.text(), self.stack
+        # Qt drops an obsolete command, unrun, when it is next redone (after a failed undo) or undone (after
+        # a failed redo): done at once, so undo and data stay in step. Unless the user moved on meanwhile.
+        self.setObsolete(True)
+        if stack is not None:
+            at = stack.index() if undoing else stack.index() - 1
+            if 0 <= at < stack.count() and stack.command(at) is self:
+                (stack.redo if undoing else stack.undo)()
+        if self._on_error is not None:
+            self._on_error(text, error)
         self._after()
+
+
+def push(stack: QUndoStack, jobs, command: ControllerCommand) -> None:
+    """Push `command` (a step not yet applied runs now); its steps run on `jobs`' database thread."""
+    command.stack, command.jobs = stack, jobs
+    stack.push(command)
 
 
 def created(customers: CustomersController, entity: str, record, after, on_error=None) -> ControllerCommand:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QWizardPage
 
+from crm_desktop.gui.shell.jobs import Job
 from crm_desktop.tasks import TaskState
 
 ERROR_STYLE = "color: #c0392b;"
@@ -27,28 +28,22 @@ class JobPage(QWizardPage):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._state: TaskState | None = None
-        self._unwatch: Callable[[], None] | None = None
+        self._job: Job | None = None
 
     def busy(self) -> bool:
-        return self._state is not None
+        return self._job is not None
 
     def run_job(self, fn: Callable[[TaskState], object], on_done: Callable, on_error: Callable,
                 progress: Callable[[int, int, str], None] | None = None) -> None:
         """Run `fn(state)`; `on_done(result)` or `on_error(exception)` back in the GUI thread."""
         wizard = self.wizard()
         self.cancel_job()
-        self._stop_watching()
-        state = wizard.jobs.new_state()
-        self._state = state
-        if progress is not None:
-            self._unwatch = wizard.jobs.watch(state, progress)
+        job: Job | None = None
 
         def settled() -> bool:
-            if self._state is not state:
+            if self._job is not job:
                 return False  # superseded by a newer job of this page
-            self._state = None
-            self._stop_watching()
+            self._job = None
             return True
 
         def done(result) -> None:
@@ -61,7 +56,11 @@ class JobPage(QWizardPage):
                 on_error(error)
                 self._after_job(wizard)
 
-        wizard.jobs.run_db(fn, state, on_done=done, on_error=failed)
+        def report(done: int, total: int, message: str) -> None:
+            if self._job is job and progress is not None:
+                progress(done, total, message)
+
+        job = self._job = wizard.jobs.run(fn, with_state=True, on_progress=report, on_done=done, on_error=failed)
         self.completeChanged.emit()
 
     def _after_job(self, wizard) -> None:
@@ -69,10 +68,5 @@ class JobPage(QWizardPage):
         wizard.job_settled()
 
     def cancel_job(self) -> None:
-        if self._state is not None:
-            self._state.cancel()
-
-    def _stop_watching(self) -> None:
-        if self._unwatch is not None:
-            self._unwatch()
-            self._unwatch = None
+        if self._job is not None:
+            self._job.cancel()

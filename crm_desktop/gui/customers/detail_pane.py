@@ -50,12 +50,16 @@ class DetailPane(QWidget):
     sig_show_sync_issues = Signal()
     sig_review_resolved = Signal()  # a review note was removed from the record shown
 
-    def __init__(self, activities, sales=None, orders=None, service=None, parent=None, sync=None,
+    sig_shown = Signal()  # the shown record's timeline, lists and sync issues arrived
+
+    def __init__(self, jobs, activities, sales=None, orders=None, service=None, parent=None, sync=None,
                  customers=None) -> None:
         super().__init__(parent)
+        self.jobs = jobs
         self.activities, self.sync, self.customers = activities, sync, customers
         self.record: AccountData | ContactData | None = None
         self.entity = ""
+        self._generation = 0  # what arrives for a record no longer shown is dropped
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
@@ -156,8 +160,7 @@ class DetailPane(QWidget):
         row.setStretch(1, 1)
         return box
 
-    def _show_sync_issues(self, record_id: str | None) -> None:
-        count = len(self.sync.issues_of(record_id)) if self.sync is not None and record_id else 0
+    def _show_sync_issues(self, count: int) -> None:
         self.sync_banner.setVisible(count > 0)
         if count:
             self.sync_banner.setText(self.tr("%n change(s) to this record need your decision. "
@@ -172,37 +175,51 @@ class DetailPane(QWidget):
         self.new_contact_button.setVisible(entity == "account")
         self.new_deal_button.setEnabled(has)
         self.new_ticket_button.setEnabled(has)
-        self._show_sales(entity, record.id if has else None)
-        self._show_sync_issues(record.id if has else None)
+        self._generation += 1
+        generation = self._generation
+        record_id = record.id if has else None
+        self.jobs.run_db(self._load, entity, record_id, on_done=lambda loaded: self._loaded(generation, *loaded))
         while self.facts.rowCount():
             self.facts.removeRow(0)
         self._show_imported(record, entity)
         if not has:
             self.title.setText(self.tr("No customer selected"))
             self.subtitle.setText(self.tr("Pick a row in the list, or search with Ctrl+K."))
-            self.timeline_model.set_items([])
             return
         self.title.setText(record.name)
         if entity == "contact":
             self._contact_facts(record)
-            items = self.activities.timeline(contact_id=record.id)
         else:
             self._account_facts(record)
-            items = self.activities.timeline(account_id=record.id)
-        self.timeline_model.set_items(items)
 
-    def _show_sales(self, entity: str, record_id: str | None) -> None:
+    def _load(self, entity: str, record_id: str | None) -> tuple:
+        """On the database thread: the timeline, the deals, orders and tickets, the open sync issues."""
+        if record_id is None:
+            return [], [], [], [], 0
+        key = {"contact_id": record_id} if entity == "contact" else {"account_id": record_id}
+        return (self.activities.timeline(**key),
+                self.deals.rows_for(entity, record_id) if self.deals is not None else [],
+                self.orders.rows_for(entity, record_id) if self.orders is not None else [],
+                self.tickets.rows_for(entity, record_id) if self.tickets is not None else [],
+                len(self.sync.issues_of(record_id)) if self.sync is not None else 0)
+
+    def _loaded(self, generation: int, timeline: list, deals: list, orders: list, tickets: list, issues: int) -> None:
+        if generation != self._generation:
+            return
+        self.timeline_model.set_items(timeline)
         if self.deals is not None:
-            count = self.deals.show_for(entity, record_id)
+            count = self.deals.show_rows(deals)
             self.tabs.setTabText(self.tabs.indexOf(self.deals), self.tr("Deals (%1)").replace("%1", str(count)))
         if self.orders is not None:
-            count = self.orders.show_for(entity, record_id)
+            count = self.orders.show_rows(orders)
             index = self.tabs.indexOf(self.orders)
             self.tabs.setTabText(index, self.tr("Quotes and orders (%1)").replace("%1", str(count)))
-            self.tabs.setTabVisible(index, entity == "account")
+            self.tabs.setTabVisible(index, self.entity == "account")
         if self.tickets is not None:
-            count = self.tickets.show_for(entity, record_id)
+            count = self.tickets.show_rows(tickets)
             self.tabs.setTabText(self.tabs.indexOf(self.tickets), self.tr("Service (%1)").replace("%1", str(count)))
+        self._show_sync_issues(issues)
+        self.sig_shown.emit()
 
     def _show_imported(self, record, entity: str) -> None:
         """The custom fields and review notes tabs, shown when the record has some."""
@@ -228,12 +245,20 @@ class DetailPane(QWidget):
             return
         notes = list(self.record.review)
         note = notes[index] if 0 <= index < len(notes) else None
-        try:
-            record = self.customers.resolve_review(self.entity, self.record.id, None if index < 0 else index, note)
-        except LookupError:  # gone meanwhile (a sync): show the record as it is now
-            record = self.record
-        self.show_record(record, self.entity)
-        self.sig_review_resolved.emit()
+        entity, shown = self.entity, self.record
+
+        def resolve():
+            try:
+                return self.customers.resolve_review(entity, shown.id, None if index < 0 else index, note)
+            except LookupError:  # gone meanwhile (a sync): show the record as it is now
+                return shown
+
+        def resolved(record) -> None:
+            if self.record is shown:
+                self.show_record(record, entity)
+            self.sig_review_resolved.emit()
+
+        self.jobs.run_db(resolve, on_done=resolved)
 
     def _fact(self, title: str, value: str | None) -> None:
         if value:
@@ -288,13 +313,18 @@ class DetailPane(QWidget):
             next_followup_on=self.quick_date.date().toPython() if self.quick_followup.isChecked() else None,
             **target,
         )
-        try:
-            self.activities.log(data)
-        except ValidationError as error:
-            self.quick_subject.setPlaceholderText(
-                translate_message("Validation", next(iter(error.errors.values()))))
-            self.quick_subject.setFocus()
-            return
+        self.quick_button.setEnabled(False)
+        self.jobs.run_db(self.activities.log, data, on_done=self._logged, on_error=self._log_failed)
+
+    def _logged(self, _activity) -> None:
+        self.quick_button.setEnabled(self.record is not None)
         self.quick_subject.clear()
         self.quick_followup.setChecked(False)
         self.sig_logged.emit()
+
+    def _log_failed(self, error: BaseException) -> None:
+        self.quick_button.setEnabled(self.record is not None)
+        if not isinstance(error, ValidationError):
+            raise error
+        self.quick_subject.setPlaceholderText(translate_message("Validation", next(iter(error.errors.values()))))
+        self.quick_subject.setFocus()

@@ -30,9 +30,12 @@ from crm_desktop.gui.exchange.export_dialog import ListView
 class CustomersPage(QWidget):
     sig_selection_changed = Signal()
 
-    def __init__(self, crm, parent=None) -> None:
+    def __init__(self, crm, jobs, parent=None) -> None:
         super().__init__(parent)
-        self.crm = crm
+        self.crm, self.jobs = crm, jobs
+        self._opening = 0  # the latest open_record: what an older one fetched is dropped
+        self._then_selected = None  # what select_first_row asked to do once the row's record is shown
+        self._after_reload: list = []  # what waits for the list's rows (select the first one)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.tabs = QTabBar()
@@ -46,7 +49,8 @@ class CustomersPage(QWidget):
         top.addWidget(self.count_label)
         layout.addLayout(top)
         layout.addLayout(self._filter_bar())
-        self.model = CustomerTableModel(crm.customers, "contact", self)
+        self.model = CustomerTableModel(crm.customers, jobs, "contact", self)
+        self.model.sig_reloaded.connect(self._reloaded)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,7 +68,7 @@ class CustomersPage(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.detail.sig_edit.emit())
-        self.detail = DetailPane(crm.activities, crm.sales, crm.orders, crm.service, sync=crm.sync,
+        self.detail = DetailPane(jobs, crm.activities, crm.sales, crm.orders, crm.service, sync=crm.sync,
                                  customers=crm.customers)
         self.detail.sig_open_record.connect(self.open_record)
         self.detail.sig_review_resolved.connect(self.refresh)
@@ -118,7 +122,9 @@ class CustomersPage(QWidget):
         return bar
 
     def fill_filter_choices(self) -> None:
-        choices = self.crm.customers.filter_choices()
+        self.jobs.run_db(self.crm.customers.filter_choices, on_done=self._fill_filter_choices)
+
+    def _fill_filter_choices(self, choices: dict) -> None:
         anyone = self.tr("Any")
         sets = (
             (self.owner_filter, [(anyone, None)] + [(name, uid) for uid, name in choices["owners"]]),
@@ -138,10 +144,12 @@ class CustomersPage(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed, Qt.ConnectionType.UniqueConnection)
         self.fill_segment_choices()
 
-    def fill_segment_choices(self) -> None:
+    def fill_segment_choices(self, then=None) -> None:
         """The saved segments (a short list, cheap to read): on start and whenever the page shows,
-        since Marketing may have added, renamed or changed one meanwhile."""
-        segments = self.crm.marketing.segments()
+        since Marketing may have added, renamed or changed one meanwhile. `then()` once they are in."""
+        self.jobs.run_db(self.crm.marketing.segments, on_done=lambda segments: self._fill_segments(segments, then))
+
+    def _fill_segments(self, segments: list, then=None) -> None:
         combo = self.segment_filter
         current = combo.currentData()
         combo.blockSignals(True)
@@ -153,12 +161,16 @@ class CustomersPage(QWidget):
         combo.blockSignals(False)
         combo.currentIndexChanged.connect(self._filters_changed, Qt.ConnectionType.UniqueConnection)
         self._segment_rules = {s.id: s.rule for s in segments}
-        if self.current_filter() != self.model.current_filter:  # the chosen one changed or is gone
+        if then is not None:
+            then()
+        elif self.current_filter() != self.model.current_filter:  # the chosen one changed or is gone
             self._filters_changed()
 
     def show_segment(self, segment_id: str, entity: str = "contact") -> None:
         """The list narrowed to one segment and nothing else (from the Marketing page)."""
-        self.fill_segment_choices()
+        self.fill_segment_choices(then=lambda: self._show_segment(segment_id, entity))
+
+    def _show_segment(self, segment_id: str, entity: str) -> None:
         self._reset_filters()
         self.segment_filter.setCurrentIndex(max(0, self.segment_filter.findData(segment_id)))
         if entity != self.entity():
@@ -174,9 +186,7 @@ class CustomersPage(QWidget):
         if entity != self.entity():
             self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
         self._filters_changed()
-        self.select_first_row()
-        if self.detail.record is not None:
-            self.detail.tabs.setCurrentWidget(self.detail.review)
+        self.select_first_row(then=lambda: self.detail.tabs.setCurrentWidget(self.detail.review))
 
     def current_filter(self) -> ListFilter:
         return ListFilter(
@@ -191,7 +201,6 @@ class CustomersPage(QWidget):
 
     def _filters_changed(self) -> None:
         self.model.set_filter(self.current_filter())
-        self._update_count()
         self.detail.show_record(None, "")
 
     def clear_filters(self) -> None:
@@ -218,7 +227,6 @@ class CustomersPage(QWidget):
         self.model.set_entity("contact" if index == 0 else "account")
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._size_columns()
-        self._update_count()
         self.detail.show_record(None, "")
 
     def _sort_indicator_changed(self, column: int, _order) -> None:
@@ -239,11 +247,16 @@ class CustomersPage(QWidget):
         text = self.tr("%n contact(s)", "", n) if self.entity() == "contact" else self.tr("%n account(s)", "", n)
         self.count_label.setText(text)
 
+    def _reloaded(self) -> None:
+        self._update_count()
+        waiting, self._after_reload = self._after_reload, []
+        for then in waiting:
+            then()
+
     def refresh(self) -> None:
         """Reload after a change, keeping the selected record shown if it still exists."""
         record = self.detail.record
         self.model.reload()
-        self._update_count()
         if record is not None:
             self.open_record(self.entity(), record.id, select_row=False)
 
@@ -253,8 +266,9 @@ class CustomersPage(QWidget):
         if len(rows) != 1:
             return
         record_id = self.model.record_id(rows[0].row())
+        then, self._then_selected = self._then_selected, None
         if record_id:
-            self.open_record(self.entity(), record_id, select_row=False)
+            self.open_record(self.entity(), record_id, select_row=False, then=then)
 
     def list_view(self) -> ListView:
         """The list as shown (filter, sort, visible columns in their order), for an export."""
@@ -274,23 +288,40 @@ class CustomersPage(QWidget):
     def selected_ids(self) -> list[str]:
         return [self.model.record_id(i.row()) for i in self.table.selectionModel().selectedRows()]
 
-    def open_record(self, entity: str, record_id: str, select_row: bool = True) -> None:
-        """Show a record's details (switching between contacts and accounts if needed)."""
+    def open_record(self, entity: str, record_id: str, select_row: bool = True, then=None) -> None:
+        """Show a record's details (switching between contacts and accounts if needed); `then()` once shown."""
         if entity != self.entity():
             self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
-        try:
-            record = (self.crm.customers.get_contact(record_id) if entity == "contact"
-                      else self.crm.customers.get_account(record_id))
-        except LookupError:
-            self.detail.show_record(None, "")
-            return
-        self.detail.show_record(record, entity)
-        if select_row:
-            self.table.selectionModel().clearSelection()
+        self._opening += 1
+        opening = self._opening
+        customers = self.crm.customers
 
-    def select_first_row(self) -> None:
+        def fetch():
+            try:
+                return customers.get_contact(record_id) if entity == "contact" else customers.get_account(record_id)
+            except LookupError:
+                return None
+
+        def fetched(record) -> None:
+            if opening != self._opening:
+                return
+            self.detail.show_record(record, entity if record is not None else "")
+            if select_row and record is not None:
+                self.table.selectionModel().clearSelection()
+            if then is not None and record is not None:
+                then()
+
+        self.jobs.run_db(fetch, on_done=fetched)
+
+    def select_first_row(self, then=None) -> None:
+        """Select the first row (once the list's rows are in); `then()` once its record is shown."""
+        if self.model.loading:
+            self._after_reload.append(lambda: self.select_first_row(then))
+            return
         if self.model.rowCount():
+            self._then_selected = then
             index = self.model.index(0, 0)
             self.table.selectionModel().select(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.setCurrentIndex(index)
+            self._then_selected = None

@@ -25,16 +25,17 @@ def _tags(text: str) -> tuple[str, ...]:
 
 
 class _RecordDialog(QDialog):
-    """Save = validate and write through the controller; errors keep the dialog open."""
+    """Save = validate and write through the controller (on the job runner); errors keep the dialog open."""
 
     sig_open_existing = Signal(str, str)  # (entity, record id) chosen in the duplicates dialog
     entity = ""
 
-    def __init__(self, customers: CustomersController, parent=None) -> None:
+    def __init__(self, customers: CustomersController, jobs, parent=None) -> None:
         super().__init__(parent)
-        self.customers = customers
+        self.customers, self.jobs = customers, jobs
         self.saved = None       # AccountData / ContactData after a successful save
         self.before = None      # the record as it was (for undo), None when creating
+        self.saving = False     # a save is on its way: Save does nothing meanwhile
 
     def _wire(self) -> None:
         save = self.form.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -42,35 +43,54 @@ class _RecordDialog(QDialog):
         clear_errors(self.form)
 
     def save(self) -> None:
+        if self.saving:
+            return
         try:
             data = self.collect()
         except ValidationError as error:
             show_errors(self, self.form, error, self.field_widgets())
             return
         record_id = self.before.id if self.before else None
+        self.saving = True
         if record_id is None:
-            candidates = self.duplicates(data)
-            if candidates:
-                box = DuplicatesDialog(candidates, self)
-                if not box.exec():
-                    return
-                if box.choice == DuplicatesDialog.OPEN_EXISTING:
-                    self.sig_open_existing.emit(self.entity, box.selected_id())
-                    self.reject()
-                    return
-        try:
-            self.saved = self.write(record_id, data)
-        except ValidationError as error:
-            show_errors(self, self.form, error, self.field_widgets())
-            return
+            self.jobs.run_db(self.duplicates, data, on_done=lambda found: self._checked(data, found),
+                             on_error=self._failed)
+        else:
+            self._write(record_id, data)
+
+    def _checked(self, data, candidates) -> None:
+        if candidates:
+            box = DuplicatesDialog(candidates, self)
+            if not box.exec():
+                self.saving = False
+                return
+            if box.choice == DuplicatesDialog.OPEN_EXISTING:
+                self.saving = False
+                self.sig_open_existing.emit(self.entity, box.selected_id())
+                self.reject()
+                return
+        self._write(None, data)
+
+    def _write(self, record_id, data) -> None:
+        self.jobs.run_db(self.write, record_id, data, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, record) -> None:
+        self.saving = False
+        self.saved = record
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.saving = False
+        if not isinstance(error, ValidationError):
+            raise error
+        show_errors(self, self.form, error, self.field_widgets())
 
 
 class AccountEditDialog(_RecordDialog):
     entity = "account"
 
-    def __init__(self, customers: CustomersController, account: AccountData | None = None, parent=None):
-        super().__init__(customers, parent)
+    def __init__(self, customers: CustomersController, jobs, account: AccountData | None = None, parent=None):
+        super().__init__(customers, jobs, parent)
         self.form = Ui_AccountEditDialog()
         self.form.setupUi(self)
         self.setWindowTitle(self.tr("Edit account") if account else self.tr("New account"))
@@ -133,10 +153,10 @@ class AccountEditDialog(_RecordDialog):
 class ContactEditDialog(_RecordDialog):
     entity = "contact"
 
-    def __init__(self, customers: CustomersController, contact: ContactData | None = None,
+    def __init__(self, customers: CustomersController, jobs, contact: ContactData | None = None,
                  account: tuple[str, str] | None = None, search=None, parent=None):
         """`account`: (id, name) to preselect; `search(text)` finds accounts for the picker."""
-        super().__init__(customers, parent)
+        super().__init__(customers, jobs, parent)
         self.form = Ui_ContactEditDialog()
         self.form.setupUi(self)
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
@@ -161,8 +181,13 @@ class ContactEditDialog(_RecordDialog):
     def _find_accounts(self, text: str) -> None:
         if self._search is None or len(text.strip()) < 1:
             return
+        self.jobs.run_db(self._search, text, on_done=lambda hits: self._show_accounts(text, hits))
+
+    def _show_accounts(self, text: str, hits) -> None:
         combo = self.form.accountCombo
-        hits = [h for h in self._search(text) if h.type == "account"][:15]
+        if combo.currentText() != text:
+            return  # typed on meanwhile: the newer text's answer follows
+        hits = [h for h in hits if h.type == "account"][:15]
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)

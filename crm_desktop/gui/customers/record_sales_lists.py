@@ -23,12 +23,15 @@ class RecordDealsList(QListWidget):
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(lambda item: self.sig_open_deal.emit(item.data(ID_ROLE)))
 
-    def show_for(self, entity: str, record_id: str | None) -> int:
-        self.clear()
+    def rows_for(self, entity: str, record_id: str | None) -> list[tuple]:
+        """On the database thread."""
         if record_id is None:
-            return 0
+            return []
         key = {"contact_id": record_id} if entity == "contact" else {"account_id": record_id}
-        rows = self.sales.of_record(**key)
+        return self.sales.of_record(**key)
+
+    def show_rows(self, rows: list[tuple]) -> int:
+        self.clear()
         for r in rows:
             # (id, name, account, amount, currency, probability, close, owner, touched, stage_id, stage, status)
             state = r[10] if r[11] == "open" else label(OPPORTUNITY_STATUS, r[11])
@@ -52,11 +55,14 @@ class RecordOrdersList(QListWidget):
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(lambda item: self.sig_open_order.emit(item.data(ID_ROLE)))
 
-    def show_for(self, entity: str, record_id: str | None) -> int:
-        self.clear()
+    def rows_for(self, entity: str, record_id: str | None) -> list[tuple]:
+        """On the database thread."""
         if record_id is None or entity != "account":
-            return 0
-        rows = self.orders.of_record(account_id=record_id)
+            return []
+        return self.orders.of_record(account_id=record_id)
+
+    def show_rows(self, rows: list[tuple]) -> int:
+        self.clear()
         for r in rows:
             # (id, number, provisional, order_date, account, status, currency, total, owner, kind)
             number = r[1] + (self.tr(" (provisional)") if r[2] else "")

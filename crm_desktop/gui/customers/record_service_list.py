@@ -25,11 +25,12 @@ class RecordTicketsList(QListWidget):
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(lambda item: self.sig_open_ticket.emit(item.data(ID_ROLE)))
 
-    def show_for(self, entity: str, record_id: str | None) -> int:
+    def rows_for(self, entity: str, record_id: str | None) -> list[TicketSummary]:
+        """On the database thread."""
+        return [] if record_id is None else self.service.of_record(entity, record_id)
+
+    def show_rows(self, tickets: list[TicketSummary]) -> int:
         self.clear()
-        if record_id is None:
-            return 0
-        tickets = self.service.of_record(entity, record_id)
         for ticket in tickets:
             item = QListWidgetItem(self.line(ticket))
             item.setData(ID_ROLE, ticket.id)

@@ -1,8 +1,8 @@
 """Lazy table model of accounts or contacts: a row count and pages fetched on demand.
 
 Filtering and sorting happen in SQL (the controller); the model holds at most a few pages,
-so a million contacts open as fast as a hundred. Page reads are short index seeks and run
-on the GUI thread; see store/repositories/listing.py for why jumping to the end is cheap.
+so a million contacts open as fast as a hundred. Page reads are short index seeks on the database
+thread; see store/repositories/listing.py for why jumping to the end is cheap.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ _TITLES = (
 
 
 class CustomerTableModel(PagedTableModel):
-    def __init__(self, customers: CustomersController, entity: str = "contact", parent=None):
-        super().__init__(ListSort(), parent)
+    def __init__(self, customers: CustomersController, jobs, entity: str = "contact", parent=None):
+        super().__init__(ListSort(), jobs, parent)
         self._customers = customers
         self._entity = entity
         self._filter = ListFilter()
@@ -77,8 +77,8 @@ class CustomerTableModel(PagedTableModel):
     def _count(self) -> int:
         return self._customers.count(self._entity, self._filter)
 
-    def _fetch(self, offset: int, limit: int) -> list[tuple]:
-        return self._customers.page(self._entity, self._filter, self._sort, offset, limit, self._total)
+    def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
+        return self._customers.page(self._entity, self._filter, self._sort, offset, limit, total)
 
     # --- Qt model interface ------------------------------------------------------------
 

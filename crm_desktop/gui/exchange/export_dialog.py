@@ -13,8 +13,7 @@ from crm_desktop.controllers.exchange.exports import ExportColumn
 from crm_desktop.domain.customers.entities import ListFilter, ListSort
 from crm_desktop.gui.exchange.interchange_text import entity_plural, error_text
 from crm_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
-from crm_desktop.gui.shell.jobs import JobRunner
-from crm_desktop.gui.shell.progress_job import run_with_progress
+from crm_desktop.gui.shell.jobs import JobRunner, Progress
 from crm_desktop.gui.shell.translation import current_language
 from crm_desktop.tasks import TaskCancelledError
 
@@ -138,8 +137,8 @@ class ExportDialog(QDialog):
                                                    flt=segment_only, state=state)
 
         self.export_button.setEnabled(False)
-        run_with_progress(self, self.jobs, self.tr("Exporting…"), job,
-                          lambda count: self._done(count, path), self._failed)
+        self.jobs.run(job, progress=Progress(self.tr("Exporting…"), self),
+                      on_done=lambda count: self._done(count, path), on_error=self._failed)
 
     def _done(self, count: int, path: Path) -> None:
         self.export_button.setEnabled(True)

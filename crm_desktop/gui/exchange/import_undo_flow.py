@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.domain.exchange.imports import LaterEdit, UndoPreview, UndoResult
 from crm_desktop.gui.exchange.interchange_text import error_text, record_field_label
-from crm_desktop.gui.shell.jobs import JobRunner
-from crm_desktop.gui.shell.progress_job import run_with_progress
+from crm_desktop.gui.shell.jobs import JobRunner, Progress
 from crm_desktop.tasks import TaskCancelledError
 
 SHOWN_EDITS = 8
@@ -40,9 +39,9 @@ class ImportUndoFlow(QObject):
         if keep is None:
             self._finish(None)
             return
-        run_with_progress(self.window, self.jobs, self.tr("Undoing the import…"),
-                          lambda state: self.imports.undo(preview.batch_id, keep, state),
-                          self._finish, self._failed)
+        self.jobs.run(self.imports.undo, preview.batch_id, keep,
+                      progress=Progress(self.tr("Undoing the import…"), self.window),
+                      on_done=self._finish, on_error=self._failed)
 
     def ask(self, preview: UndoPreview) -> bool | None:
         """True: undo but keep later edits; False: undo those too; None: do not undo."""

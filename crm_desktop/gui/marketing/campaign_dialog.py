@@ -21,11 +21,13 @@ from crm_desktop.gui.marketing.labels import CAMPAIGN_STATUS, CAMPAIGN_TYPE, mar
 
 
 class CampaignDialog(QDialog):
-    """Amounts are typed as text (1,200 or 1200.50) and checked by the controller."""
+    """Amounts are typed as text (1,200 or 1200.50) and checked by the controller. The segments and templates
+    to choose from come from the database thread: Save waits for them (`loading`)."""
 
-    def __init__(self, marketing, campaign: CampaignData | None = None, parent=None) -> None:
+    def __init__(self, marketing, jobs, campaign: CampaignData | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.marketing, self.before, self.saved = marketing, campaign, None
+        self.marketing, self.jobs, self.before, self.saved = marketing, jobs, campaign, None
+        self.loading = True
         self.setWindowTitle(self.tr("Edit campaign") if campaign else self.tr("New campaign"))
         self.name_edit = QLineEdit(self)
         self.type_combo = QComboBox(self)
@@ -41,13 +43,9 @@ class CampaignDialog(QDialog):
             edit.setPlaceholderText(self.tr("e.g. 20000"))
         self.segment_combo = QComboBox(self)
         self.segment_combo.addItem(self.tr("(none)"), None)
-        for segment in marketing.segments():
-            self.segment_combo.addItem(segment.name, segment.id)
         self.segment_combo.setToolTip(self.tr("Launching the campaign adds this segment's contacts as members"))
         self.template_combo = QComboBox(self)
         self.template_combo.addItem(self.tr("(none)"), None)
-        for template in marketing.templates():
-            self.template_combo.addItem(template.name, template.id)
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setMaximumHeight(80)
         form = QFormLayout()
@@ -71,9 +69,17 @@ class CampaignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
-        if campaign:
-            self._load(campaign)
         clear_errors(r.errors)
+        jobs.run_db(lambda: (marketing.segments(), marketing.templates()), on_done=lambda lists: self._loaded(*lists))
+
+    def _loaded(self, segments, templates) -> None:
+        for segment in segments:
+            self.segment_combo.addItem(segment.name, segment.id)
+        for template in templates:
+            self.template_combo.addItem(template.name, template.id)
+        if self.before:
+            self._load(self.before)
+        self.loading = False
 
     def _load(self, c: CampaignData) -> None:
         self.name_edit.setText(c.name)
@@ -101,9 +107,21 @@ class CampaignDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            self.saved = self.marketing.save_campaign(self.collect(), self.before.id if self.before else None)
-        except ValidationError as error:
-            show_errors(self, self.rows.errors, error, self.rows.widgets)
+        if self.loading:
             return
+        try:
+            data = self.collect()
+        except ValidationError as error:
+            self._refused(error)
+            return
+        self.jobs.run_db(self.marketing.save_campaign, data, self.before.id if self.before else None,
+                         on_done=self._saved, on_error=self._refused)
+
+    def _saved(self, campaign: CampaignData) -> None:
+        self.saved = campaign
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        show_errors(self, self.rows.errors, error, self.rows.widgets)

@@ -131,9 +131,13 @@ class MembersPanel(QWidget):
     def mark_selected(self, status: str) -> None:
         """A status only moves forward: a member already converted stays converted."""
         members = self.selected_members()
-        for member in members:
-            self.marketing.set_member_status(member.id, status)
         if members and self.campaign is not None:
+            marketing = self.marketing
+            self.jobs.run_db(lambda: [marketing.set_member_status(m.id, status) for m in members],
+                             on_done=lambda _r: self._changed())
+
+    def _changed(self) -> None:
+        if self.campaign is not None:
             self.reload()
             self.sig_members_changed.emit(self.campaign.id)
 
@@ -143,45 +147,52 @@ class MembersPanel(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Remove members"), self.tr(
             "Remove %n member(s) from the campaign? Their replies are no longer counted.", "", len(members)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for member in members:
-            self.marketing.remove_member(member.id)
-        self.reload()
-        self.sig_members_changed.emit(self.campaign.id)
+        if answer == QMessageBox.StandardButton.Yes:
+            marketing = self.marketing
+            self.jobs.run_db(lambda: [marketing.remove_member(m.id) for m in members],
+                             on_done=lambda _r: self._changed())
 
     def add_contacts(self) -> None:
         if self.campaign is None:
             return
-        dialog = AddContactsDialog(self.crm.search.search, self)
+        dialog = AddContactsDialog(self.crm.search.search, self.jobs, self)
         if not dialog.exec() or not dialog.contact_ids():
             return
-        added = self.marketing.add_members(self.campaign.id, dialog.contact_ids())
-        self.reload()
-        self.sig_members_changed.emit(self.campaign.id)
-        if added < len(dialog.contact_ids()):
+        wanted = dialog.contact_ids()
+        self.jobs.run_db(self.marketing.add_members, self.campaign.id, wanted,
+                         on_done=lambda added: self._added(added, len(wanted)))
+
+    def _added(self, added: int, wanted: int) -> None:
+        self._changed()
+        if added < wanted:
             QMessageBox.information(self, self.tr("Add contacts"), self.tr(
                 "%n contact(s) added; the others were members already.", "", added))
 
-    def preview(self) -> EmailPreviewDialog | None:
+    def preview(self) -> None:
+        """The selected member's e-mail, as the campaign's template makes it (in `preview_dialog` once open)."""
         members = self.selected_members()
         if len(members) != 1 or self.campaign is None:
-            return None
-        campaign = self.marketing.campaign(self.campaign.id)  # the template may have been chosen since
-        if not campaign.template_id:
-            QMessageBox.information(self, self.tr("E-mail preview"), self.tr(
-                "This campaign has no e-mail template. Choose one with “Edit campaign”."))
-            return None
-        try:
-            template = self.marketing.template(campaign.template_id)
-        except NotFoundError:
-            QMessageBox.information(self, self.tr("E-mail preview"), self.tr(
-                "The campaign's e-mail template was deleted. Choose another with “Edit campaign”."))
-            return None
-        member = members[0]
-        subject, body = self.marketing.preview(template, member.contact_id, campaign.id)
+            return
+        marketing, campaign_id, member = self.marketing, self.campaign.id, members[0]
+
+        def make():  # on the database thread: None, or why not (a text to show), or (subject, body)
+            campaign = marketing.campaign(campaign_id)  # the template may have been chosen since
+            if not campaign.template_id:
+                return self.tr("This campaign has no e-mail template. Choose one with “Edit campaign”.")
+            try:
+                template = marketing.template(campaign.template_id)
+            except NotFoundError:
+                return self.tr("The campaign's e-mail template was deleted. Choose another with “Edit campaign”.")
+            return marketing.preview(template, member.contact_id, campaign.id)
+
+        self.jobs.run_db(make, on_done=lambda made: self._show_preview(member, made))
+
+    def _show_preview(self, member, made) -> None:
+        if isinstance(made, str):
+            QMessageBox.information(self, self.tr("E-mail preview"), made)
+            return
+        subject, body = made
         to = f"{member.name} <{member.email}>" if member.email else member.name
         dialog = EmailPreviewDialog(to, subject, body, self)
         dialog.open()
         self.preview_dialog = dialog
-        return dialog

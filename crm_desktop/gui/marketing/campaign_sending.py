@@ -25,8 +25,7 @@ class CampaignSender(QObject):
         self.summary_box: QMessageBox | None = None
         self.campaign: CampaignData | None = None
         self.queue_report = None
-        self._unwatch = None
-        self._state = None
+        self._job = None
         self._stopped = False
 
     @property
@@ -37,7 +36,7 @@ class CampaignSender(QObject):
         return self.progress is not None
 
     def open_settings(self) -> bool:
-        return bool(MailSettingsDialog(self.email, self.window).exec())
+        return bool(MailSettingsDialog(self.email, self.jobs, self.window).exec())
 
     def send(self, campaign: CampaignData) -> None:
         if self.busy():
@@ -46,7 +45,12 @@ class CampaignSender(QObject):
             QMessageBox.information(self.window, self.tr("Send e-mails"),
                                     self.tr("This version of the CRM cannot send e-mail."))
             return
-        if self.email.settings() is None:
+        self.jobs.run_db(self.email.settings, on_done=lambda settings: self._send(campaign, settings))
+
+    def _send(self, campaign: CampaignData, settings) -> None:
+        if self.busy():
+            return
+        if settings is None:
             answer = QMessageBox.question(self.window, self.tr("Send e-mails"), self.tr(
                 "No mail server is set up on this computer yet. Set one up now?"))
             if answer != QMessageBox.StandardButton.Yes or not self.open_settings():
@@ -68,19 +72,17 @@ class CampaignSender(QObject):
         if self.progress.wasCanceled():
             self._finish(None, cancelled=True)
             return
-        state = self._state = self.jobs.new_state()
-        self.progress.canceled.connect(state.cancel)
         self.progress.setLabelText(self.tr("Sending the e-mails of “%1”…").replace("%1", self.campaign.name))
-        self._unwatch = self.jobs.watch(state, self._report)
         email, campaign_id = self.email, self.campaign.id
-        self.jobs.run_io(lambda: email.send_queued(state=state, campaign_id=campaign_id),
-                         on_done=self._finish, on_error=self._failed)
+        self._job = self.jobs.run_io(lambda state: email.send_queued(state=state, campaign_id=campaign_id),
+                                     on_progress=self._report, on_done=self._finish, on_error=self._failed)
+        self.progress.canceled.connect(self._job.cancel)
 
     def stop(self) -> None:
         """The window is closing: a send run stops after the message in hand, and nothing more is shown."""
         self._stopped = True
-        if self._state is not None:
-            self._state.cancel()
+        if self._job is not None:
+            self._job.cancel()
 
     def _report(self, done: int, total: int, _message: str) -> None:
         if self.progress is not None and not self.progress.wasCanceled():  # setValue would show it again
@@ -100,10 +102,7 @@ class CampaignSender(QObject):
                             self.tr("The e-mails could not be sent: %1").replace("%1", reason))
 
     def _close_progress(self) -> None:
-        self._state = None
-        if self._unwatch is not None:
-            self._unwatch()
-            self._unwatch = None
+        self._job = None
         if self.progress is not None:
             progress, self.progress = self.progress, None
             progress.blockSignals(True)  # closing would emit canceled
@@ -114,7 +113,16 @@ class CampaignSender(QObject):
         if self._stopped:
             return
         self._close_progress()
-        text = self.summary(report, cancelled)
+        if report is None:  # stopped before sending: the queue says what waits
+            self.jobs.run_db(self.email.counts, self.campaign.id,
+                             on_done=lambda counts: self._summarise(None, cancelled, counts.get("queued", 0)))
+        else:
+            self._summarise(report, cancelled)
+
+    def _summarise(self, report, cancelled: bool, queued: int = 0) -> None:
+        if self._stopped:
+            return
+        text = self.summary(report, cancelled, queued)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Send e-mails"), text,
                           QMessageBox.StandardButton.Ok, self.window)
         if report is not None and report.problem in ("login", "tls"):
@@ -126,8 +134,9 @@ class CampaignSender(QObject):
         self.summary_box = box
         self.sig_finished.emit(text)
 
-    def summary(self, report, cancelled: bool = False) -> str:
-        """What was sent, what failed, what waits, and who was left out and why."""
+    def summary(self, report, cancelled: bool = False, queued: int = 0) -> str:
+        """What was sent, what failed, what waits (`queued` when there is no report), and who was left out and
+        why."""
         lines = []
         problem = "cancelled" if cancelled else (report.problem if report is not None else None)
         if problem:
@@ -140,7 +149,7 @@ class CampaignSender(QObject):
                 lines.append(self.tr("%n message(s) may have gone out when the last run stopped: they are not "
                                      "sent again until you decide.", "", report.unsure))
         else:
-            remaining = self.email.counts(self.campaign.id).get("queued", 0)
+            remaining = queued
         lines.append(self.tr("Still queued: %1 (will be sent when online)").replace("%1", f"{remaining:,}"))
         q = self.queue_report
         if q is not None and (q.opted_out or q.no_email):

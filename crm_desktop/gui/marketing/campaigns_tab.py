@@ -93,7 +93,10 @@ class CampaignsTab(QWidget):
 
     def refresh(self, select_id: str | None = None) -> None:
         current = select_id or (self.current_campaign().id if self.current_campaign() else None)
-        self.model.set_rows(self.marketing.campaigns())
+        self.jobs.run_db(self.marketing.campaigns, on_done=lambda rows: self._show(rows, current))
+
+    def _show(self, rows, current: str | None) -> None:
+        self.model.set_rows(rows)
         row = self.model.row_of(current)
         if row < 0 and self.model.rowCount():
             row = 0
@@ -120,7 +123,10 @@ class CampaignsTab(QWidget):
 
     def _members_changed(self, *args) -> None:
         campaign = self.current_campaign()
-        self.model.set_rows(self.marketing.campaigns())  # member counts
+        self.jobs.run_db(self.marketing.campaigns, on_done=lambda rows: self._counted(rows, campaign))
+
+    def _counted(self, rows, campaign: CampaignData | None) -> None:
+        self.model.set_rows(rows)  # member counts
         if campaign is not None:
             self.select_campaign(campaign.id)
             self.members.reload()
@@ -129,16 +135,18 @@ class CampaignsTab(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def new_campaign(self) -> None:
-        dialog = CampaignDialog(self.marketing, parent=self)
+        dialog = CampaignDialog(self.marketing, self.jobs, parent=self)
         if dialog.exec() and dialog.saved:
             self.refresh(dialog.saved.id)
             self.sig_changed.emit()
 
     def edit_campaign(self, *args) -> None:
         campaign = self.current_campaign()
-        if campaign is None:
-            return
-        dialog = CampaignDialog(self.marketing, self.marketing.campaign(campaign.id), self)
+        if campaign is not None:
+            self.jobs.run_db(self.marketing.campaign, campaign.id, on_done=self._edit)
+
+    def _edit(self, campaign: CampaignData) -> None:
+        dialog = CampaignDialog(self.marketing, self.jobs, campaign, self)
         if dialog.exec() and dialog.saved:
             self.refresh(campaign.id)
             self.sig_changed.emit()
@@ -151,19 +159,24 @@ class CampaignsTab(QWidget):
             "Delete the campaign “%1” and its member list? Deals that came from it keep their records.")
             .replace("%1", campaign.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.marketing.delete_campaign(campaign.id)
-            self.refresh()
-            self.sig_changed.emit()
+            self.jobs.run_db(self.marketing.delete_campaign, campaign.id, on_done=lambda _r: self._deleted())
+
+    def _deleted(self) -> None:
+        self.refresh()
+        self.sig_changed.emit()
 
     def launch(self) -> None:
         campaign = self.current_campaign()
-        if campaign is None:
-            return
-        try:
-            added = self.marketing.launch(campaign.id)
-        except ValidationError as error:
-            self.message_label.setText(translate_message(TR_CONTEXT, next(iter(error.errors.values()))))
-            return
+        if campaign is not None:
+            self.jobs.run_db(self.marketing.launch, campaign.id, on_done=lambda added: self._launched(campaign, added),
+                             on_error=self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        self.message_label.setText(translate_message(TR_CONTEXT, next(iter(error.errors.values()))))
+
+    def _launched(self, campaign: CampaignData, added: int) -> None:
         self.refresh(campaign.id)
         self.members.reload()
         self.sig_changed.emit()
@@ -172,9 +185,11 @@ class CampaignsTab(QWidget):
 
     def send_emails(self) -> None:
         campaign = self.current_campaign()
-        if campaign is None:
-            return
-        if not self.marketing.campaign(campaign.id).template_id:
+        if campaign is not None:
+            self.jobs.run_db(self.marketing.campaign, campaign.id, on_done=self._send)
+
+    def _send(self, campaign: CampaignData) -> None:
+        if not campaign.template_id:
             self.message_label.setText(self.tr("Choose an e-mail template for the campaign first (Edit…)."))
             return
         self.message_label.clear()

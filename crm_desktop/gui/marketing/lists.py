@@ -70,8 +70,12 @@ class SegmentsTab(QWidget):
 
     def refresh(self, select_id: str | None = None) -> None:
         current = self.model.row_data(self.table.currentIndex().row())
-        self.model.set_rows(self.marketing.segments())
-        row = self.model.row_of(select_id or (current.id if current else None))
+        self.jobs.run_db(self.marketing.segments,
+                         on_done=lambda rows: self._show(rows, select_id or (current.id if current else None)))
+
+    def _show(self, rows, select_id: str | None) -> None:
+        self.model.set_rows(rows)
+        row = self.model.row_of(select_id)
         if row >= 0:
             self.table.selectRow(row)
         self._generation += 1
@@ -97,16 +101,17 @@ class SegmentsTab(QWidget):
         if segment is not None:
             self.sig_show_in_list.emit(segment.id, str(segment.rule.target))
 
-    def _owners(self):
-        return self.crm.analytics.owners()
+    def _with_owners(self, then) -> None:
+        self.jobs.run_db(self.crm.analytics.owners, on_done=then)
 
     def new_segment(self) -> None:
-        self._run(SegmentEditor(self.marketing, self.jobs, self._owners(), parent=self))
+        self._with_owners(lambda owners: self._run(SegmentEditor(self.marketing, self.jobs, owners, parent=self)))
 
     def edit_segment(self, *args) -> None:
         segment = self.model.row_data(self.table.currentIndex().row())
         if segment is not None:
-            self._run(SegmentEditor(self.marketing, self.jobs, self._owners(), segment, self))
+            self._with_owners(lambda owners: self._run(SegmentEditor(self.marketing, self.jobs, owners, segment,
+                                                                     self)))
 
     def _run(self, editor: SegmentEditor) -> None:
         self.editor = editor  # reachable while open (tests, and a count still on its way)
@@ -120,16 +125,17 @@ class SegmentsTab(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete segment"), self.tr(
             "Delete the segment “%1”? Campaigns launched from it keep their members.").replace("%1", segment.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.marketing.delete_segment(segment.id)
-            self.refresh()
+            self.jobs.run_db(self.marketing.delete_segment, segment.id, on_done=lambda _r: self.refresh())
 
 
 class TemplatesTab(QWidget):
     """Template names on the left, the chosen one's subject and body on the right."""
 
-    def __init__(self, crm, parent=None) -> None:
+    sig_loaded = Signal()
+
+    def __init__(self, crm, jobs, parent=None) -> None:
         super().__init__(parent)
-        self.marketing = crm.marketing
+        self.marketing, self.jobs = crm.marketing, jobs
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemDoubleClicked.connect(self.edit_template)
@@ -160,8 +166,11 @@ class TemplatesTab(QWidget):
 
     def refresh(self, select_id: str | None = None) -> None:
         current = select_id or self.current_id()
+        self.jobs.run_db(self.marketing.templates, on_done=lambda templates: self._show(templates, current))
+
+    def _show(self, templates, current: str | None) -> None:
         self.list.clear()
-        for template in self.marketing.templates():
+        for template in templates:
             item = QListWidgetItem(template.name)
             item.setData(Qt.ItemDataRole.UserRole, template)
             self.list.addItem(item)
@@ -170,6 +179,7 @@ class TemplatesTab(QWidget):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self._show_current()
+        self.sig_loaded.emit()
 
     def current(self):
         item = self.list.currentItem()
@@ -187,11 +197,11 @@ class TemplatesTab(QWidget):
         self.delete_button.setEnabled(template is not None)
 
     def new_template(self) -> None:
-        self._run(TemplateDialog(self.marketing, parent=self))
+        self._run(TemplateDialog(self.marketing, self.jobs, parent=self))
 
     def edit_template(self, *args) -> None:
         if self.current() is not None:
-            self._run(TemplateDialog(self.marketing, self.current(), self))
+            self._run(TemplateDialog(self.marketing, self.jobs, self.current(), self))
 
     def _run(self, dialog: TemplateDialog) -> None:
         self.dialog = dialog
@@ -205,5 +215,4 @@ class TemplatesTab(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete template"),
                                       self.tr("Delete the template “%1”?").replace("%1", template.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.marketing.delete_template(template.id)
-            self.refresh()
+            self.jobs.run_db(self.marketing.delete_template, template.id, on_done=lambda _r: self.refresh())

@@ -24,10 +24,11 @@ _PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 class MailSettingsDialog(QDialog):
     """The saved password is never read back: leaving the field empty keeps it."""
 
-    def __init__(self, email, parent=None) -> None:
+    def __init__(self, email, jobs, parent=None) -> None:
         super().__init__(parent)
-        self.email = email
-        self.before = email.settings()
+        self.email, self.jobs = email, jobs
+        self.before = None
+        self.loading = True  # the saved settings come from the database thread
         self.setWindowTitle(self.tr("Mail server"))
         self.host_edit = QLineEdit(self)
         self.host_edit.setPlaceholderText(self.tr("e.g. smtp.exmail.qq.com"))
@@ -73,9 +74,14 @@ class MailSettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
-        if self.before is not None:
-            self._load(self.before)
         clear_errors(r.errors)
+        jobs.run_db(email.settings, on_done=self._loaded)
+
+    def _loaded(self, settings) -> None:
+        self.before = settings
+        if settings is not None:
+            self._load(settings)
+        self.loading = False
 
     def _load(self, s) -> None:
         self.host_edit.setText(s.host)
@@ -101,9 +107,17 @@ class MailSettingsDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            self.email.save_settings(self.collect(), self.password_edit.text() or None)
-        except ValidationError as error:
-            show_errors(self, self.rows.errors, error, self.rows.widgets)
+        if self.loading:
             return
-        self.accept()
+        try:
+            settings = self.collect()
+        except ValidationError as error:
+            self._refused(error)
+            return
+        self.jobs.run_db(self.email.save_settings, settings, self.password_edit.text() or None,
+                         on_done=lambda _r: self.accept(), on_error=self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        show_errors(self, self.rows.errors, error, self.rows.widgets)

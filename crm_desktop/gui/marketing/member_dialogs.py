@@ -27,12 +27,12 @@ from crm_desktop.gui.marketing.fields import ERROR_STYLE
 class AddContactsDialog(QDialog):
     """Find contacts as you type, add them to the list; OK adds the listed ones to the campaign."""
 
-    def __init__(self, search, parent=None) -> None:
+    def __init__(self, search, jobs, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add contacts to the campaign"))
         self.combo = QComboBox(self)
         self.combo.setMinimumWidth(320)
-        self.picker = RecordPicker(self.combo, search, "contact", self.tr("Type a name, company or phone"))
+        self.picker = RecordPicker(self.combo, search, "contact", self.tr("Type a name, company or phone"), jobs)
         self.picker.on_picked(lambda _id: self.add_picked())
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.clicked.connect(self.add_picked)

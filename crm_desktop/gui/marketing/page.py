@@ -18,7 +18,7 @@ class MarketingPage(QWidget):
         super().__init__(parent)
         self.campaigns = CampaignsTab(crm, jobs)
         self.segments = SegmentsTab(crm, jobs)
-        self.templates = TemplatesTab(crm)
+        self.templates = TemplatesTab(crm, jobs)
         self.effect = EffectTab(crm, jobs)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.campaigns, self.tr("Campaigns"))

@@ -188,13 +188,23 @@ class SegmentEditor(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def save(self) -> None:
-        data = SegmentInput(self.name_edit.text().strip(), self.rule(), self.description_edit.text().strip() or None)
         try:
-            self.saved = self.marketing.save_segment(data, self.before.id if self.before else None)
+            data = SegmentInput(self.name_edit.text().strip(), self.rule(),
+                                self.description_edit.text().strip() or None)
         except ValidationError as error:
-            show_errors(self, self.rows.errors, error, self.rows.widgets)
+            self._refused(error)
             return
+        self.jobs.run_db(self.marketing.save_segment, data, self.before.id if self.before else None,
+                         on_done=self._saved, on_error=self._refused)
+
+    def _saved(self, segment: SegmentData) -> None:
+        self.saved = segment
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        show_errors(self, self.rows.errors, error, self.rows.widgets)
 
     def done(self, result: int) -> None:
         self._closed = True  # a count still running is not shown any more

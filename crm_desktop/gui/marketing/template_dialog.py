@@ -13,9 +13,9 @@ from crm_desktop.gui.marketing.fields import ErrorRows
 class TemplateDialog(QDialog):
     """A placeholder the CRM cannot fill is refused by the controller; the message shows under its field."""
 
-    def __init__(self, marketing, template: TemplateData | None = None, parent=None) -> None:
+    def __init__(self, marketing, jobs, template: TemplateData | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.marketing, self.before, self.saved = marketing, template, None
+        self.marketing, self.jobs, self.before, self.saved = marketing, jobs, template, None
         self.setWindowTitle(self.tr("Edit e-mail template") if template else self.tr("New e-mail template"))
         self.name_edit = QLineEdit(self)
         self.subject_edit = QLineEdit(self)
@@ -51,8 +51,18 @@ class TemplateDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved = self.marketing.save_template(self.collect(), self.before.id if self.before else None)
+            data = self.collect()
         except ValidationError as error:
-            show_errors(self, self.rows.errors, error, self.rows.widgets)
+            self._refused(error)
             return
+        self.jobs.run_db(self.marketing.save_template, data, self.before.id if self.before else None,
+                         on_done=self._saved, on_error=self._refused)
+
+    def _saved(self, template: TemplateData) -> None:
+        self.saved = template
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        show_errors(self, self.rows.errors, error, self.rows.widgets)

@@ -22,6 +22,7 @@ from crm_desktop import settings
 from crm_desktop.domain.common.ids import utcnow
 from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
 from crm_desktop.domain.sales.entities import PipelineFilter, PipelineTotal, StageData
+from crm_desktop.gui.common import undo_commands
 from crm_desktop.gui.common.labels import translate_message
 from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.sales import pipeline_undo
@@ -129,10 +130,13 @@ class KanbanBoard(QWidget):
     sig_open_opportunity = Signal(str)
     sig_card_menu = Signal(str, QPoint)  # (opportunity id, global position) of a right click
     sig_changed = Signal()  # a deal moved (also by undo/redo): totals elsewhere are stale
+    sig_reloaded = Signal()  # the columns show what a reload fetched
 
-    def __init__(self, sales, undo_stack, prefs, parent=None) -> None:
+    def __init__(self, sales, jobs, undo_stack, prefs, parent=None) -> None:
         super().__init__(parent)
-        self.sales = sales
+        self.sales, self.jobs = sales, jobs
+        self._generation = 0  # what an older reload fetched is dropped
+        self.loading = False
         self.undo_stack = undo_stack
         self.prefs = prefs
         self.filter = PipelineFilter()
@@ -160,7 +164,19 @@ class KanbanBoard(QWidget):
 
     def reload(self) -> None:
         """Totals by SQL aggregate and the first cards of each column; never every deal."""
-        board = self.sales.board(self.filter, CARDS_PER_LOAD)
+        self._generation += 1
+        generation, flt, want_stages = self._generation, self.filter, not self.strips
+        self.loading = True
+
+        def fetch():
+            return self.sales.board(flt, CARDS_PER_LOAD), self.sales.stages() if want_stages else None
+
+        self.jobs.run_db(fetch, on_done=lambda fetched: self._show(generation, *fetched))
+
+    def _show(self, generation: int, board: list[PipelineTotal], stages: list[StageData] | None) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
         stale_days = self.prefs.get(settings.STALE_DAYS) if self.prefs is not None else 0
         now = utcnow()
         if [c.stage.id for c in board] != [c.stage.id for c in self.columns]:
@@ -168,8 +184,9 @@ class KanbanBoard(QWidget):
         for widget, column in zip(self.columns, board, strict=True):
             widget.model.reset(column, stale_days, now, self._loader(column.stage.id))
             widget.set_totals(column)
-        if not self.strips:
-            self._build_strips()
+        if not self.strips and stages is not None:
+            self._build_strips(stages)
+        self.sig_reloaded.emit()
 
     def _loader(self, stage_id: str):
         flt = self.filter
@@ -181,7 +198,7 @@ class KanbanBoard(QWidget):
             widget.deleteLater()
         self.columns = []
         for position, column in enumerate(board):
-            widget = StageColumn(column, StageCardModel(self))
+            widget = StageColumn(column, StageCardModel(self.jobs, self))
             widget.view.sig_card_dropped.connect(
                 lambda opp_id, from_stage, stage=column.stage: self._dropped(opp_id, from_stage, stage))
             widget.view.sig_card_activated.connect(self.sig_open_opportunity)
@@ -189,8 +206,8 @@ class KanbanBoard(QWidget):
             self.columns_layout.insertWidget(position, widget)
             self.columns.append(widget)
 
-    def _build_strips(self) -> None:
-        for stage in self.sales.stages():
+    def _build_strips(self, stages: list[StageData]) -> None:
+        for stage in stages:
             if stage.is_open:
                 continue
             strip = DropStrip(stage)
@@ -222,20 +239,24 @@ class KanbanBoard(QWidget):
         dialog = LostReasonDialog(self)
         return dialog.reason() if dialog.exec() else None
 
-    def move_card(self, opp_id: str, stage: StageData, lost_reason: str | None = None) -> bool:
-        """Move a deal to `stage` and put the move on the undo stack."""
-        try:
-            move = self.sales.move_stage(opp_id, stage.id, lost_reason)
-        except ValidationError as error:
+    def move_card(self, opp_id: str, stage: StageData, lost_reason: str | None = None) -> None:
+        """Move a deal to `stage` (on the database thread) and put the move on the undo stack."""
+        self.jobs.run_db(self.sales.move_stage, opp_id, stage.id, lost_reason,
+                         on_done=lambda move: self._moved(move, stage), on_error=self._move_failed)
+
+    def _moved(self, move, stage: StageData) -> None:
+        undo_commands.push(self.undo_stack, self.jobs,
+                           pipeline_undo.moved(self.sales, move, stage.name, self._changed, self._undo_failed))
+        self._changed()
+
+    def _move_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
             self._warn(self.tr("Move deal"), error)
-            return False
-        except LookupError:
+        elif isinstance(error, LookupError):
             self._warn(self.tr("Move deal"), None)
             self._changed()
-            return False
-        self.undo_stack.push(pipeline_undo.moved(self.sales, move, stage.name, self._changed, self._undo_failed))
-        self._changed()
-        return True
+        else:
+            raise error
 
     def _changed(self) -> None:
         self.reload()

@@ -39,8 +39,11 @@ def card_mime(opp_id: str, stage_id: str) -> QMimeData:
 class StageCardModel(QAbstractListModel):
     """The cards of one stage in expected close order; the rest is fetched when scrolled to."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, jobs, parent=None) -> None:
         super().__init__(parent)
+        self._jobs = jobs
+        self._generation = 0  # cards fetched for an older reset are dropped
+        self._fetching = False
         self._cards: list[tuple] = []
         self._stale: list[bool] = []
         self._total = 0
@@ -50,6 +53,8 @@ class StageCardModel(QAbstractListModel):
 
     def reset(self, column: PipelineTotal, stale_days: int, now, load: Callable[[int, int], list[tuple]]) -> None:
         self.beginResetModel()
+        self._generation += 1
+        self._fetching = False
         self._total, self._stale_days, self._now, self._load = column.count, stale_days, now, load
         self._cards = list(column.cards)
         self._stale = [self._is_stale(c) for c in self._cards]
@@ -94,9 +99,17 @@ class StageCardModel(QAbstractListModel):
         return not parent.isValid() and len(self._cards) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid():
+        """The next cards, from the database thread; the view asks again once they are in."""
+        if parent.isValid() or self._fetching:
             return
-        rows = self._load(len(self._cards), PAGE)
+        self._fetching = True
+        generation = self._generation
+        self._jobs.run_db(self._load, len(self._cards), PAGE, on_done=lambda rows: self._fetched(generation, rows))
+
+    def _fetched(self, generation: int, rows: list[tuple]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
         if not rows:
             self._total = len(self._cards)  # deals left the stage meanwhile: stop asking
             return

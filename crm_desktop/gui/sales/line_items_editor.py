@@ -29,12 +29,12 @@ from crm_desktop.gui.sales.product_picker import ProductPicker
 class ProductDelegate(QStyledItemDelegate):
     """Edits the product cell with a ProductPicker; choosing a product commits at once."""
 
-    def __init__(self, products: ProductsController, parent=None) -> None:
+    def __init__(self, products: ProductsController, jobs, parent=None) -> None:
         super().__init__(parent)
-        self._products = products
+        self._products, self._jobs = products, jobs
 
     def createEditor(self, parent, option, index):
-        picker = ProductPicker(self._products, parent)
+        picker = ProductPicker(self._products, self._jobs, parent)
         picker.setFrame(False)
         picker.sig_product_chosen.connect(lambda product: self._chosen(picker, product))
         return picker
@@ -66,7 +66,7 @@ class LineItemsEditor(QWidget):
 
     sig_changed = Signal()
 
-    def __init__(self, products: ProductsController, currency: str, parent=None) -> None:
+    def __init__(self, products: ProductsController, jobs, currency: str, parent=None) -> None:
         super().__init__(parent)
         self._products = products
         self._loading = False
@@ -74,7 +74,7 @@ class LineItemsEditor(QWidget):
         self.model = LineItemsModel(currency, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(PRODUCT, ProductDelegate(products, self.table))
+        self.table.setItemDelegateForColumn(PRODUCT, ProductDelegate(products, jobs, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers

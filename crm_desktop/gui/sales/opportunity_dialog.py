@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from crm_desktop.domain.common import money
@@ -16,46 +16,63 @@ from crm_desktop.gui.forms.ui_opportunity_dialog import Ui_OpportunityDialog
 from crm_desktop.gui.sales.line_items_editor import LineItemsEditor
 
 
-def make_lines_editor(products, currency: str, parent=None) -> LineItemsEditor:
+def make_lines_editor(products, jobs, currency: str, parent=None) -> LineItemsEditor:
     """The product lines widget (one place to swap it, e.g. for a read-only view)."""
-    return LineItemsEditor(products, currency, parent)
+    return LineItemsEditor(products, jobs, currency, parent)
 
 
 class OpportunityDialog(QDialog):
-    """Save = write through the controller; errors keep the dialog open. `.saved`, `.before` for undo."""
+    """Save = write through the controller; errors keep the dialog open. `.saved`, `.before` for undo.
 
-    def __init__(self, crm, opportunity: OpportunityData | None = None, account: tuple[str, str] | None = None,
+    The stages and campaigns to choose from come from the database thread: Save waits for them (`loading`)."""
+
+    sig_loaded = Signal()
+
+    def __init__(self, crm, jobs, opportunity: OpportunityData | None = None, account: tuple[str, str] | None = None,
                  contact: tuple[str, str] | None = None, parent=None) -> None:
         """`account` / `contact`: (id, name) to preselect for a new deal."""
         super().__init__(parent)
-        self.crm = crm
+        self.crm, self.jobs = crm, jobs
         self.before = opportunity
         self.saved: OpportunityData | None = None
+        self.loading = True
+        self.saving = False
         self.form = f = Ui_OpportunityDialog()
         f.setupUi(self)
         self.setWindowTitle(self.tr("Edit opportunity") if opportunity else self.tr("New opportunity"))
-        self.stages: list[StageData] = crm.sales.stages()
+        self.stages: list[StageData] = []
         self.account_picker = RecordPicker(f.accountCombo, crm.search.search, "account",
-                                           self.tr("Type to find a company"))
+                                           self.tr("Type to find a company"), jobs)
         self.contact_picker = RecordPicker(f.contactCombo, crm.search.search, "contact",
-                                           self.tr("Type to find a person"))
-        for stage in self.stages:
-            f.stageCombo.addItem(stage.name, stage.id)
+                                           self.tr("Type to find a person"), jobs)
         for code in money.currencies():
             f.currencyCombo.addItem(code, code)
         f.sourceCombo.addItem("", None)
         for code in SOURCE:
             f.sourceCombo.addItem(label(SOURCE, code), code)
         f.campaignCombo.addItem("", None)
-        for campaign in crm.marketing.campaigns():
-            f.campaignCombo.addItem(campaign.name, campaign.id)
         f.closeEdit.setEnabled(False)
         f.closeCheck.toggled.connect(f.closeEdit.setEnabled)
         f.closeEdit.setDate(QDate.currentDate().addDays(30))
-        currency = opportunity.currency if opportunity else self.crm.sales.home_currency
-        self.lines_editor = make_lines_editor(crm.products, currency, self)
+        currency = opportunity.currency if opportunity else crm.sales.home_currency
+        self.lines_editor = make_lines_editor(crm.products, jobs, currency, self)
         f.linesLayout.addWidget(self.lines_editor)
         f.currencyCombo.setCurrentIndex(max(0, f.currencyCombo.findData(currency)))
+        self._save_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self._save_button.setEnabled(False)
+        self._save_button.clicked.connect(self.save)
+        clear_errors(f)
+        sales, marketing = crm.sales, crm.marketing
+        jobs.run_db(lambda: (sales.stages(), marketing.campaigns()),
+                    on_done=lambda loaded: self._loaded(*loaded, account, contact))
+
+    def _loaded(self, stages: list[StageData], campaigns, account, contact) -> None:
+        f, opportunity = self.form, self.before
+        self.stages = stages
+        for stage in stages:
+            f.stageCombo.addItem(stage.name, stage.id)
+        for campaign in campaigns:
+            f.campaignCombo.addItem(campaign.name, campaign.id)
         if opportunity:
             self._load(opportunity)
         else:
@@ -64,10 +81,11 @@ class OpportunityDialog(QDialog):
         f.stageCombo.currentIndexChanged.connect(self._stage_changed)
         f.currencyCombo.currentIndexChanged.connect(self._currency_changed)
         self.lines_editor.sig_changed.connect(self._lines_changed)
-        f.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        clear_errors(f)
         self._stage_changed()
         self._lines_changed()
+        self.loading = False
+        self._save_button.setEnabled(True)
+        self.sig_loaded.emit()
 
     def _load(self, o: OpportunityData) -> None:
         f = self.form
@@ -134,20 +152,34 @@ class OpportunityDialog(QDialog):
                 "lost_reason": f.lostReasonEdit, "stage_id": f.stageCombo}
 
     def save(self) -> None:
+        if self.loading or self.saving:
+            return
         try:
             data = self.collect()
-            if self.before is None:
-                self.saved = self.crm.sales.create(data)
-            else:
-                self.saved = self.crm.sales.update(self.before.id, data)
         except ValidationError as error:
             self.show_validation(error)
             return
-        except LookupError:
+        self.saving = True
+        sales = self.crm.sales
+        if self.before is None:
+            self.jobs.run_db(sales.create, data, on_done=self._saved, on_error=self._failed)
+        else:
+            self.jobs.run_db(sales.update, self.before.id, data, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, saved: OpportunityData) -> None:
+        self.saving = False
+        self.saved = saved
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.saving = False
+        if isinstance(error, ValidationError):
+            self.show_validation(error)
+        elif isinstance(error, LookupError):
             QMessageBox.warning(self, self.windowTitle(),
                                 self.tr("The account, contact or stage no longer exists. Pick another one."))
-            return
-        self.accept()
+        else:
+            raise error
 
     def show_validation(self, error: ValidationError) -> None:
         """Field errors under their fields; line errors on the lines' cells."""

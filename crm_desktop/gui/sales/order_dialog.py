@@ -60,11 +60,14 @@ class OrderDialog(QDialog):
     """Edits drafts (and sent quotes); everything later is read-only and moves by status buttons only."""
 
     sig_saved = Signal(str)  # order id, after any write (save, status change, conversion)
+    # An action (save, status change, conversion) ended: True when it did what was asked. Writes run on the
+    # database thread, so this is how their outcome is known.
+    sig_done = Signal(bool)
 
-    def __init__(self, crm, order: OrderData | None = None, kind: str | None = None,
+    def __init__(self, crm, jobs, order: OrderData | None = None, kind: str | None = None,
                  account: tuple[str, str] | None = None, company_name: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.crm, self.company_name = crm, company_name
+        self.crm, self.jobs, self.company_name = crm, jobs, company_name
         self.order = order
         self.kind = order.kind if order else (kind or DocumentKind.QUOTE.value)
         self.account = (order.account_id, order.account_name) if order else account
@@ -96,7 +99,7 @@ class OrderDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         currency = order.currency if order else money.HOME_CURRENCY
-        self.editor = LineItemsEditor(crm.products, currency, self)
+        self.editor = LineItemsEditor(crm.products, jobs, currency, self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -231,48 +234,71 @@ class OrderDialog(QDialog):
                           currency=self.currency_combo.currentData(), order_date=self.date_edit.date().toPython(),
                           valid_until=valid, notes=self.notes_edit.toPlainText(), lines=self.editor.lines())
 
-    def save(self) -> bool:
-        """Write the header and lines; refused fields are marked and the dialog stays open."""
+    def save(self, then=None) -> None:
+        """Write the header and lines; refused fields are marked and the dialog stays open. `then(ok)` after."""
         self.error_label.setVisible(False)
         try:
             data = self.collect()
-            self.order = (self.crm.orders.update(self.order.id, data) if self.order
-                          else self.crm.orders.create(data))
         except ValidationError as error:
-            self.editor.show_errors({k: v for k, v in error.errors.items() if k.startswith("lines")})
-            other = [translate_message(TR_CONTEXT, v) for k, v in error.errors.items() if not k.startswith("lines")]
-            self.error_label.setText("\n".join(other))
-            self.error_label.setVisible(bool(other))
-            return False
+            self._refused(error, then)
+            return
+        orders, order = self.crm.orders, self.order
+        write = (lambda: orders.update(order.id, data)) if order else (lambda: orders.create(data))
+        self.jobs.run_db(write, on_done=lambda saved: self._saved(saved, then),
+                         on_error=lambda error: self._refused(error, then))
+
+    def _saved(self, order: OrderData, then=None) -> None:
+        self.order = order
         self.dirty = False
         self._load()
-        self.sig_saved.emit(self.order.id)
-        return True
+        self.sig_saved.emit(order.id)
+        self._end(True, then)
 
-    def _saved_first(self) -> bool:
+    def _refused(self, error: BaseException, then) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        self.editor.show_errors({k: v for k, v in error.errors.items() if k.startswith("lines")})
+        other = [translate_message(TR_CONTEXT, v) for k, v in error.errors.items() if not k.startswith("lines")]
+        self.error_label.setText("\n".join(other))
+        self.error_label.setVisible(bool(other))
+        self._end(False, then)
+
+    def _end(self, ok: bool, then=None) -> None:
+        if then is not None:
+            then(ok)
+        else:
+            self.sig_done.emit(ok)
+
+    def _saved_first(self, then) -> None:
+        """`then()` once nothing unsaved is left (at once when there was nothing to save)."""
         editable = self.order is None or self.order.status in _EDITABLE
-        return not (editable and self.dirty) or self.save()
+        if not (editable and self.dirty):
+            then()
+        else:
+            self.save(lambda ok: then() if ok else self.sig_done.emit(False))
 
-    def change_status(self, status: str) -> bool:
-        if not self._saved_first():
-            return False
+    def change_status(self, status: str) -> None:
+        self._saved_first(lambda: self._change_status(status))
+
+    def _change_status(self, status: str) -> None:
         o = self.order
         if status == OrderStatus.CANCELLED and o.status == OrderStatus.CONFIRMED:
             answer = QMessageBox.question(self, self.tr("Cancel order"), self.tr(
                 "Cancel %1? The stock it reserves is released.").replace("%1", o.number))
             if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            self.order = self.crm.orders.set_status(o.id, status)
-        except StockShortageError as error:
+                self.sig_done.emit(False)
+                return
+        self.jobs.run_db(self.crm.orders.set_status, o.id, status, on_done=self._saved,
+                         on_error=self._status_refused)
+
+    def _status_refused(self, error: BaseException) -> None:
+        if isinstance(error, StockShortageError):
             self.show_shortage(error.shortages)
-            return False
-        except (ValidationError, TransitionError) as error:
+        elif isinstance(error, (ValidationError, TransitionError)):
             self._show_message(self.windowTitle(), error)
-            return False
-        self._load()
-        self.sig_saved.emit(self.order.id)
-        return True
+        else:
+            raise error
+        self.sig_done.emit(False)
 
     def show_shortage(self, shortages: list[Shortage]) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not enough stock"), self.tr(
@@ -282,29 +308,40 @@ class OrderDialog(QDialog):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
 
-    def convert(self) -> bool:
+    def convert(self) -> None:
         """The quote is accepted and a draft order with its lines opens in this dialog."""
-        if not self._saved_first():
-            return False
+        self._saved_first(self._convert)
+
+    def _convert(self) -> None:
         quote_id = self.order.id
-        try:
-            order = self.crm.orders.convert_quote(quote_id)
-        except (ValidationError, TransitionError) as error:
-            self._show_message(self.windowTitle(), error)
-            return False
+        self.jobs.run_db(self.crm.orders.convert_quote, quote_id,
+                         on_done=lambda order: self._converted(quote_id, order), on_error=self._convert_refused)
+
+    def _converted(self, quote_id: str, order: OrderData) -> None:
         self.sig_saved.emit(quote_id)
-        self.order, self.kind = order, order.kind
-        self._load()
-        self.sig_saved.emit(order.id)
-        return True
+        self.kind = order.kind
+        self._saved(order, None)
+
+    def _convert_refused(self, error: BaseException) -> None:
+        if not isinstance(error, (ValidationError, TransitionError)):
+            raise error
+        self._show_message(self.windowTitle(), error)
+        self.sig_done.emit(False)
 
     def print_pdf(self, path: str | None = None) -> str | None:
-        if not self._saved_first():
-            return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.order.number}.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
-            if not path:
-                return None
-        write_order_pdf(self.order, path, self.company_name)
-        return path
+        """The PDF at `path` (asked for when None); its path, or None when it is written later (after a save)
+        or not at all."""
+        written: list[str] = []
+
+        def write() -> None:
+            target = path
+            if target is None:
+                target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{self.order.number}.pdf",
+                                                        self.tr("PDF files (*.pdf)"))
+                if not target:
+                    return
+            write_order_pdf(self.order, target, self.company_name)
+            written.append(target)
+
+        self._saved_first(write)
+        return written[0] if written else None

@@ -47,8 +47,8 @@ class OrderTableModel(PagedTableModel):
 
     columns = COLUMNS
 
-    def __init__(self, orders, parent=None) -> None:
-        super().__init__(ListSort("order_date", True), parent)
+    def __init__(self, orders, jobs, parent=None) -> None:
+        super().__init__(ListSort("order_date", True), jobs, parent)
         self._orders = orders
         self.kind: str | None = None
         self.status: str | None = None
@@ -58,8 +58,8 @@ class OrderTableModel(PagedTableModel):
     def _count(self) -> int:
         return self._orders.count(self.kind, self.status, self.text)
 
-    def _fetch(self, offset: int, limit: int) -> list[tuple]:
-        return self._orders.page(self.kind, self.status, self.text, self._sort, offset, limit, self._total)
+    def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
+        return self._orders.page(self.kind, self.status, self.text, self._sort, offset, limit, total)
 
     def set_filter(self, kind: str | None, status: str | None, text: str | None) -> None:
         self.kind, self.status, self.text = kind, status, (text or "").strip() or None
@@ -99,9 +99,9 @@ class OrderTableModel(PagedTableModel):
 class AccountPickerDialog(QDialog):
     """Type part of a company's name (or its pinyin); choose it from the hits."""
 
-    def __init__(self, search, parent=None) -> None:
+    def __init__(self, search, jobs, parent=None) -> None:
         super().__init__(parent)
-        self._search = search
+        self._search, self._jobs = search, jobs
         self.setWindowTitle(self.tr("Choose the account"))
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Type to find a company"))
@@ -122,8 +122,13 @@ class AccountPickerDialog(QDialog):
         self._update_ok()
 
     def find(self, text: str) -> None:
+        self._jobs.run_db(self._search, text, on_done=lambda hits: self._found(text, hits))
+
+    def _found(self, text: str, hits) -> None:
+        if text != self.edit.text():
+            return  # typed on meanwhile: the newer text's answer follows
         self.hits.clear()
-        for hit in [h for h in self._search(text) if h.type == "account"][:30]:
+        for hit in [h for h in hits if h.type == "account"][:30]:
             item = QListWidgetItem(hit.name, self.hits)
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
         if self.hits.count():
@@ -145,10 +150,10 @@ class AccountPickerDialog(QDialog):
 class OrdersPage(QWidget):
     sig_document_saved = Signal(str)  # order id
 
-    def __init__(self, crm, jobs=None, parent=None) -> None:
+    def __init__(self, crm, jobs, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs
-        self.model = OrderTableModel(crm.orders, self)
+        self.model = OrderTableModel(crm.orders, jobs, self)
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("Quotes and orders"), None)
         self.kind_combo.addItem(self.tr("Quotes"), DocumentKind.QUOTE.value)
@@ -203,29 +208,36 @@ class OrdersPage(QWidget):
             self.open_document(order_id)
 
     def open_document(self, order_id: str) -> None:
-        self._run(OrderDialog(self.crm, self.crm.orders.get(order_id), parent=self))
+        self.jobs.run_db(self.crm.orders.get, order_id,
+                         on_done=lambda order: self._run(OrderDialog(self.crm, self.jobs, order, parent=self)))
 
     def new_document(self, kind: str, account_id: str | None = None, opportunity_id: str | None = None) -> None:
         """A quote or order for an account (asked for when not given), or made from a deal's lines."""
         if opportunity_id:
-            try:
-                order = self.crm.orders.from_opportunity(opportunity_id, kind)
-            except ValidationError as error:
-                QMessageBox.warning(self, self.tr("New document"), "\n".join(
-                    translate_message(TR_CONTEXT, m) for m in error.errors.values()))
-                return
-            self.refresh()
-            self.sig_document_saved.emit(order.id)
-            self.open_document(order.id)
+            self.jobs.run_db(self.crm.orders.from_opportunity, opportunity_id, kind, on_done=self._made,
+                             on_error=self._not_made)
             return
         if account_id:
-            account = (account_id, self.crm.customers.get_account(account_id).name)
-        else:
-            picker = AccountPickerDialog(self.crm.search.search, self)
-            if not picker.exec() or picker.account() is None:
-                return
-            account = picker.account()
-        self._run(OrderDialog(self.crm, kind=kind, account=account, parent=self))
+            self.jobs.run_db(self.crm.customers.get_account, account_id,
+                             on_done=lambda account: self._new_for(kind, (account_id, account.name)))
+            return
+        picker = AccountPickerDialog(self.crm.search.search, self.jobs, self)
+        if picker.exec() and picker.account() is not None:
+            self._new_for(kind, picker.account())
+
+    def _made(self, order) -> None:
+        self.refresh()
+        self.sig_document_saved.emit(order.id)
+        self.open_document(order.id)
+
+    def _not_made(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        QMessageBox.warning(self, self.tr("New document"), "\n".join(
+            translate_message(TR_CONTEXT, m) for m in error.errors.values()))
+
+    def _new_for(self, kind: str, account: tuple[str, str]) -> None:
+        self._run(OrderDialog(self.crm, self.jobs, kind=kind, account=account, parent=self))
 
     def _run(self, dialog: OrderDialog) -> None:
         dialog.sig_saved.connect(self.sig_document_saved)

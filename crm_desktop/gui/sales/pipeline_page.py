@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.sales.entities import PipelineFilter
+from crm_desktop.gui.common import undo_commands
 from crm_desktop.gui.common.labels import OPPORTUNITY_STATUS, label
 from crm_desktop.gui.sales import pipeline_undo
 from crm_desktop.gui.sales.kanban_board import KanbanBoard
@@ -44,6 +45,7 @@ class ChoicesComboBox(QComboBox):
 
 class PipelinePage(QWidget):
     sig_open_record = Signal(str, str)  # (entity, record id): "account" / "contact"
+    sig_deal_saved = Signal(str)  # opportunity id: made, edited or deleted here
 
     def __init__(self, crm, jobs, undo_stack, prefs, parent=None) -> None:
         super().__init__(parent)
@@ -51,11 +53,13 @@ class PipelinePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
         layout.addLayout(self._filter_bar())
-        self.board = KanbanBoard(crm.sales, undo_stack, prefs)
+        self.board = KanbanBoard(crm.sales, jobs, undo_stack, prefs)
+        self.board.sig_reloaded.connect(self._update_count)
         self.board.sig_open_opportunity.connect(self.edit_opportunity)
         self.board.sig_card_menu.connect(self._card_menu)
         self.board.sig_changed.connect(self._board_changed)
-        self.model = PipelineTableModel(crm.sales, self, load=False)  # counted once first shown
+        self.model = PipelineTableModel(crm.sales, jobs, self, load=False)  # counted once first shown
+        self.model.sig_reloaded.connect(self._update_count)
         self.table = self._make_table()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.board)
@@ -130,7 +134,9 @@ class PipelinePage(QWidget):
 
     def fill_filter_choices(self) -> None:
         self._choices_loaded = True
-        choices = self.crm.sales.filter_choices()
+        self.jobs.run_db(self.crm.sales.filter_choices, on_done=self._fill_filter_choices)
+
+    def _fill_filter_choices(self, choices: dict) -> None:
         anyone = self.tr("Any")
         sets = (
             (self.owner_filter, [(name, uid) for uid, name in choices["owners"]]),
@@ -208,7 +214,6 @@ class PipelinePage(QWidget):
 
     def _status_changed(self) -> None:
         self.model.set_status(self.status_filter.currentData())
-        self._update_count()
 
     def _reload_views(self) -> None:
         """Reload the shown view if it is out of date; a hidden one waits until it is shown."""
@@ -240,46 +245,61 @@ class PipelinePage(QWidget):
 
     def new_opportunity(self, account_id: str | None = None, contact_id: str | None = None) -> None:
         """The editor for a new deal, with the account or contact filled in when given."""
-        account = contact = None
-        try:
-            if account_id:
-                account = (account_id, self.crm.customers.get_account(account_id).name)
-            if contact_id:
-                contact = (contact_id, self.crm.customers.get_contact(contact_id).name)
-        except LookupError:
-            account = contact = None
-        dialog = OpportunityDialog(self.crm, None, account, contact, self)
+        customers = self.crm.customers
+
+        def names():  # on the database thread
+            try:
+                return ((account_id, customers.get_account(account_id).name) if account_id else None,
+                        (contact_id, customers.get_contact(contact_id).name) if contact_id else None)
+            except LookupError:
+                return None, None
+
+        self.jobs.run_db(names, on_done=lambda picked: self._new_opportunity(*picked))
+
+    def _new_opportunity(self, account, contact) -> None:
+        dialog = OpportunityDialog(self.crm, self.jobs, None, account, contact, self)
         if dialog.exec() and dialog.saved is not None:
-            self.undo_stack.push(pipeline_undo.created(self.crm.sales, dialog.saved, self.refresh, self._failed))
+            self._push(pipeline_undo.created(self.crm.sales, dialog.saved, self.refresh, self._failed))
             self.refresh()
+            self.sig_deal_saved.emit(dialog.saved.id)
+
+    def _get(self, opp_id: str, then) -> None:
+        """`then(deal)` with the deal from the database thread; one gone meanwhile refreshes the page."""
+        sales = self.crm.sales
+
+        def get():
+            try:
+                return sales.get(opp_id)
+            except LookupError:
+                return None
+
+        self.jobs.run_db(get, on_done=lambda deal: then(deal) if deal is not None else self.refresh())
+
+    def _push(self, command) -> None:
+        undo_commands.push(self.undo_stack, self.jobs, command)
 
     def edit_opportunity(self, opp_id: str | None) -> None:
-        if not opp_id:
-            return
-        try:
-            before = self.crm.sales.get(opp_id)
-        except LookupError:
-            self.refresh()
-            return
-        dialog = OpportunityDialog(self.crm, before, parent=self)
+        if opp_id:
+            self._get(opp_id, self._edit)
+
+    def _edit(self, before) -> None:
+        dialog = OpportunityDialog(self.crm, self.jobs, before, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self.undo_stack.push(pipeline_undo.edited(self.crm.sales, before, dialog.saved, self.refresh,
-                                                      self._failed))
+            self._push(pipeline_undo.edited(self.crm.sales, before, dialog.saved, self.refresh, self._failed))
             self.refresh()
+            self.sig_deal_saved.emit(before.id)
 
     def delete_opportunity(self, opp_id: str) -> None:
-        try:
-            record = self.crm.sales.get(opp_id)
-        except LookupError:
-            self.refresh()
-            return
-        self.undo_stack.push(pipeline_undo.deleted(self.crm.sales, record, self.refresh, self._failed))
+        self._get(opp_id, self._delete)
+
+    def _delete(self, record) -> None:
+        self._push(pipeline_undo.deleted(self.crm.sales, record, self.refresh, self._failed))
+        self.sig_deal_saved.emit(record.id)
 
     def _open_account(self, opp_id: str) -> None:
-        try:
-            deal = self.crm.sales.get(opp_id)
-        except LookupError:
-            return
+        self._get(opp_id, self._show_customer)
+
+    def _show_customer(self, deal) -> None:
         if deal.account_id:
             self.sig_open_record.emit("account", deal.account_id)
         elif deal.contact_id:

@@ -34,9 +34,9 @@ DEFAULT_SORT = ListSort("expected_close")
 class PipelineTableModel(PagedTableModel):
     columns = COLUMNS
 
-    def __init__(self, sales: SalesController, parent=None, load: bool = True) -> None:
+    def __init__(self, sales: SalesController, jobs, parent=None, load: bool = True) -> None:
         """`load` False: empty until the first reload (a hidden table need not count yet)."""
-        super().__init__(DEFAULT_SORT, parent)
+        super().__init__(DEFAULT_SORT, jobs, parent)
         self._sales = sales
         self._filter = PipelineFilter()
         self._status: str | None = "open"
@@ -64,8 +64,8 @@ class PipelineTableModel(PagedTableModel):
     def _count(self) -> int:
         return self._sales.count(self._filter, self._status)
 
-    def _fetch(self, offset: int, limit: int) -> list[tuple]:
-        return self._sales.page(self._filter, self._status, self._sort, offset, limit, self._total)
+    def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
+        return self._sales.page(self._filter, self._status, self._sort, offset, limit, total)
 
     # --- Qt model interface ------------------------------------------------------------
 

@@ -16,9 +16,9 @@ from crm_desktop.gui.forms.ui_product_dialog import Ui_ProductDialog
 class ProductDialog(QDialog):
     """Opening stock is asked only for a new product; later changes go through "Adjust stock"."""
 
-    def __init__(self, products: ProductsController, product: ProductData | None = None, parent=None) -> None:
+    def __init__(self, products: ProductsController, jobs, product: ProductData | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.products = products
+        self.products, self.jobs = products, jobs
         self.before = product
         self.saved: ProductData | None = None
         self.form = f = Ui_ProductDialog()
@@ -65,12 +65,16 @@ class ProductDialog(QDialog):
 
     def save(self) -> None:
         data = self.collect()
-        try:
-            if self.before is None:
-                self.saved = self.products.create(data)
-            else:
-                self.saved = self.products.update(self.before.id, data)
-        except ValidationError as error:
-            show_errors(self, self.form, error, self.field_widgets())
-            return
+        if self.before is None:
+            self.jobs.run_db(self.products.create, data, on_done=self._saved, on_error=self._refused)
+        else:
+            self.jobs.run_db(self.products.update, self.before.id, data, on_done=self._saved, on_error=self._refused)
+
+    def _saved(self, product: ProductData) -> None:
+        self.saved = product
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        show_errors(self, self.form, error, self.field_widgets())

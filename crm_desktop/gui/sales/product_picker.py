@@ -71,9 +71,9 @@ class ProductPicker(QLineEdit):
 
     sig_product_chosen = Signal(object)  # ProductData, or None when the text no longer names one
 
-    def __init__(self, products: ProductsController, parent=None, active_only: bool = True) -> None:
+    def __init__(self, products: ProductsController, jobs, parent=None, active_only: bool = True) -> None:
         super().__init__(parent)
-        self._products = products
+        self._products, self._jobs = products, jobs
         self._active_only = active_only
         self._product: ProductData | None = None
         self.setPlaceholderText(self.tr("Type a SKU, name or pinyin"))
@@ -113,7 +113,13 @@ class ProductPicker(QLineEdit):
             self.hits.set_products([])
             self.completer_.popup().hide()
             return
-        self.hits.set_products(self._products.find(text, self._active_only, FIND_LIMIT))
+        self._jobs.run_db(self._products.find, text, self._active_only, FIND_LIMIT,
+                          on_done=lambda found: self._found(text, found))
+
+    def _found(self, text: str, found) -> None:
+        if text != self.text():
+            return  # typed on meanwhile: the newer text's answer follows
+        self.hits.set_products(found)
         if self.hits.rowCount():
             self.completer_.complete()
         else:

@@ -41,18 +41,33 @@ _TITLES = (
 
 
 class ProductTableModel(QAbstractTableModel):
-    def __init__(self, products: ProductsController, parent=None) -> None:
+    sig_reloaded = Signal()
+
+    def __init__(self, products: ProductsController, jobs, parent=None) -> None:
         super().__init__(parent)
-        self._controller = products
+        self._controller, self._jobs = products, jobs
         self._rows: list[ProductData] = []
+        self._generation = 0  # what an older search found is dropped
         self.text = ""
         self.active_only = True
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, then=None) -> None:
+        """Find the products again on the database thread; `then()` once they are shown."""
+        self._generation += 1
+        generation = self._generation
+        self._jobs.run_db(self._controller.find, self.text or None, self.active_only, MAX_PRODUCTS,
+                          on_done=lambda rows: self._found(generation, rows, then))
+
+    def _found(self, generation: int, rows: list[ProductData], then) -> None:
+        if generation != self._generation:
+            return
         self.beginResetModel()
-        self._rows = self._controller.find(self.text or None, self.active_only, MAX_PRODUCTS)
+        self._rows = rows
         self.endResetModel()
+        if then is not None:
+            then()
+        self.sig_reloaded.emit()
 
     def product(self, row: int) -> ProductData | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -97,9 +112,9 @@ class AdjustStockDialog(QDialog):
     """Goods received (+) or written off (−) with a reason; the controller refuses going below what
     orders reserve, and the server takes adjustments from managers and admins only."""
 
-    def __init__(self, products: ProductsController, product: ProductData, parent=None) -> None:
+    def __init__(self, products: ProductsController, jobs, product: ProductData, parent=None) -> None:
         super().__init__(parent)
-        self.products, self.product, self.saved = products, product, None
+        self.products, self.jobs, self.product, self.saved = products, jobs, product, None
         self.setWindowTitle(self.tr("Adjust stock"))
         self.receive = QRadioButton(self.tr("&Receive goods (+)"), self)
         self.write_off = QRadioButton(self.tr("&Write off (−)"), self)
@@ -134,25 +149,31 @@ class AdjustStockDialog(QDialog):
     def save(self) -> None:
         text = self.quantity_edit.text().strip().lstrip("+-−")
         sign = "-" if self.write_off.isChecked() else ""
-        try:
-            if not text:
-                raise FieldError("stock_delta", money.QUANTITY_NOT_POSITIVE)
-            self.saved = self.products.adjust_stock(self.product.id, sign + text, self.reason_edit.text())
-        except (FieldError, ValidationError) as error:
-            messages = error.errors.values() if isinstance(error, ValidationError) else [error.message]
-            self.error.setText("\n".join(translate_message(TR_CONTEXT, m) for m in messages))
-            self.error.setVisible(True)
+        if not text:
+            self._refused(FieldError("stock_delta", money.QUANTITY_NOT_POSITIVE))
             return
+        self.jobs.run_db(self.products.adjust_stock, self.product.id, sign + text, self.reason_edit.text(),
+                         on_done=self._saved, on_error=self._refused)
+
+    def _saved(self, product: ProductData) -> None:
+        self.saved = product
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, (FieldError, ValidationError)):
+            raise error
+        messages = error.errors.values() if isinstance(error, ValidationError) else [error.message]
+        self.error.setText("\n".join(translate_message(TR_CONTEXT, m) for m in messages))
+        self.error.setVisible(True)
 
 
 class ProductsPage(QWidget):
     sig_product_saved = Signal(str)  # product id
 
-    def __init__(self, crm, jobs=None, parent=None) -> None:
+    def __init__(self, crm, jobs, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs
-        self.model = ProductTableModel(crm.products, self)
+        self.model = ProductTableModel(crm.products, jobs, self)
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Find products by SKU, name or pinyin"))
         self.search_edit.setClearButtonEnabled(True)
@@ -193,7 +214,9 @@ class ProductsPage(QWidget):
 
     def refresh(self, select_id: str | None = None) -> None:
         current = select_id or (self.current_product().id if self.current_product() else None)
-        self.model.reload()
+        self.model.reload(then=lambda: self._reselect(current))
+
+    def _reselect(self, current: str | None) -> None:
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -217,32 +240,38 @@ class ProductsPage(QWidget):
         self.active_button.setText(self.tr("&Activate") if product and not product.active else self.tr("&Deactivate"))
 
     def new_product(self) -> None:
-        dialog = ProductDialog(self.crm.products, parent=self)
+        dialog = ProductDialog(self.crm.products, self.jobs, parent=self)
         if dialog.exec() and dialog.saved:
-            self.refresh(dialog.saved.id)
-            self.sig_product_saved.emit(dialog.saved.id)
+            self._saved(dialog.saved.id)
+
+    def _saved(self, product_id: str) -> None:
+        self.refresh(product_id)
+        self.sig_product_saved.emit(product_id)
+
+    def _with_product(self, then) -> None:
+        """`then(product)` with the current product as the store has it now."""
+        product = self.current_product()
+        if product is not None:
+            self.jobs.run_db(self.crm.products.get, product.id, on_done=then)
 
     def edit_product(self, *args) -> None:
-        product = self.current_product()
-        if product is None:
-            return
-        dialog = ProductDialog(self.crm.products, self.crm.products.get(product.id), self)
+        self._with_product(self._edit)
+
+    def _edit(self, product: ProductData) -> None:
+        dialog = ProductDialog(self.crm.products, self.jobs, product, self)
         if dialog.exec() and dialog.saved:
-            self.refresh(product.id)
-            self.sig_product_saved.emit(product.id)
+            self._saved(product.id)
 
     def toggle_active(self) -> None:
         product = self.current_product()
         if product is not None:
-            self.crm.products.set_active(product.id, not product.active)
-            self.refresh(product.id)
-            self.sig_product_saved.emit(product.id)
+            self.jobs.run_db(self.crm.products.set_active, product.id, not product.active,
+                             on_done=lambda _r: self._saved(product.id))
 
     def adjust_stock(self) -> None:
-        product = self.current_product()
-        if product is None:
-            return
-        dialog = AdjustStockDialog(self.crm.products, self.crm.products.get(product.id), self)
+        self._with_product(self._adjust)
+
+    def _adjust(self, product: ProductData) -> None:
+        dialog = AdjustStockDialog(self.crm.products, self.jobs, product, self)
         if dialog.exec() and dialog.saved:
-            self.refresh(product.id)
-            self.sig_product_saved.emit(product.id)
+            self._saved(product.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,12 @@ _ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 
 
 class StagesDialog(QDialog):
-    def __init__(self, sales: SalesController, parent=None) -> None:
+    sig_loaded = Signal()
+
+    def __init__(self, sales: SalesController, jobs, parent=None) -> None:
         super().__init__(parent)
-        self.sales = sales
+        self.sales, self.jobs = sales, jobs
+        self.loading = True  # the stages come from the database thread
         self.setWindowTitle(self.tr("Pipeline stages"))
         self.resize(560, 380)
         self.table = QTableWidget(0, 4)
@@ -62,8 +65,13 @@ class StagesDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
         layout.addWidget(box)
-        for stage in sales.stages():
+        jobs.run_db(sales.stages, on_done=self._loaded)
+
+    def _loaded(self, stages) -> None:
+        for stage in stages:
             self._append(stage.name, stage.probability, stage.is_won, stage.is_lost, stage.id)
+        self.loading = False
+        self.sig_loaded.emit()
 
     def _append(self, name: str, probability: int, won: bool, lost: bool, stage_id: str | None, row=None) -> None:
         row = self.table.rowCount() if row is None else row
@@ -117,12 +125,19 @@ class StagesDialog(QDialog):
         for row in range(self.table.rowCount()):
             for column in range(4):
                 self.table.item(row, column).setBackground(QBrush())
-        try:
-            self.sales.save_stages(self.stage_inputs())
-        except ValidationError as error:
-            self._show(error)
+        if self.loading:
             return
-        self.accept()
+        try:
+            stages = self.stage_inputs()
+        except ValidationError as error:
+            self._refused(error)
+            return
+        self.jobs.run_db(self.sales.save_stages, stages, on_done=lambda _r: self.accept(), on_error=self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        self._show(error)
 
     def _show(self, error: ValidationError) -> None:
         messages = []

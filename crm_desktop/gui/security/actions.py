@@ -1,5 +1,5 @@
 """The window's safety features: File menu entries (back up now, restore, security and backups, audit log,
-lock), the daily backup while the app runs, and the app lock."""
+lock), a customer's change history in the Edit menu, the daily backup while the app runs, and the app lock."""
 
 from __future__ import annotations
 
@@ -15,23 +15,30 @@ from crm_desktop.gui.security.audit_window import AuditWindow
 from crm_desktop.gui.security.dialog import SecurityDialog
 from crm_desktop.gui.security.restore_dialog import RestoreDialog
 from crm_desktop.gui.security.texts import backup_problem_text
-from crm_desktop.gui.shell.progress_job import run_with_progress
+from crm_desktop.gui.shell.jobs import Progress
+from crm_desktop.gui.shell.menus import EDIT
 
 FIRST_CHECK_MS = 60_000        # the daily backup waits until the window has settled
 CHECK_EVERY_MS = 60 * 60_000   # then looks once an hour whether a day has passed
+FILE_GROUP, HISTORY_GROUP = 30, 10  # the File menu's group, and the Edit menu's group of record commands
 
 
 class SecurityActions(QObject):
-    def __init__(self, window, menu) -> None:
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         crm, prefs = window.crm, window.prefs
         self.security, self.prefs, self.jobs = crm.security, prefs, window.jobs
-        self.backup_action = window._action(self.tr("&Back up now…"), self.back_up_now, None, menu)
-        self.restore_action = window._action(self.tr("&Restore from backup…"), self.restore, None, menu)
-        self.audit_action = window._action(self.tr("&Audit log…"), self.show_audit, None, menu)
-        self.settings_action = window._action(self.tr("Security and bac&kups…"), self.open_settings, None, menu)
-        self.lock_action = window._action(self.tr("&Lock"), self.lock_now, QKeySequence("Ctrl+L"), menu)
+        self.backup_action = window.add_action(self.tr("&Back up now…"), self.back_up_now, group=FILE_GROUP)
+        self.restore_action = window.add_action(self.tr("&Restore from backup…"), self.restore, group=FILE_GROUP)
+        self.audit_action = window.add_action(self.tr("&Audit log…"), self.show_audit, group=FILE_GROUP)
+        self.settings_action = window.add_action(self.tr("Security and bac&kups…"), self.open_settings,
+                                                 group=FILE_GROUP)
+        self.lock_action = window.add_action(self.tr("&Lock"), self.lock_now, QKeySequence("Ctrl+L"),
+                                             group=FILE_GROUP)
+        self.history_action = window.add_action(self.tr("Change &history of selected…"),
+                                                self.show_history_of_selected, "Ctrl+H", EDIT, HISTORY_GROUP)
+        window.on_shutdown(self.stop)
         self.app_lock = AppLock(window, prefs, crm.security)
         self.backup_timer = QTimer(self)
         self.backup_timer.setSingleShot(True)
@@ -71,8 +78,8 @@ class SecurityActions(QObject):
         if not name:
             return
         target = Path(name) if name.endswith(".db") else Path(name + ".db")
-        run_with_progress(self.window, self.jobs, self.tr("Backing up…"),
-                          lambda state: self.security.backup_now(target, state), self._backed_up, self._backup_failed)
+        self.jobs.run(self.security.backup_now, target, progress=Progress(self.tr("Backing up…"), self.window),
+                      on_done=self._backed_up, on_error=self._backup_failed)
 
     def _backed_up(self, path: Path) -> None:
         self.last_backup = path
@@ -96,9 +103,9 @@ class SecurityActions(QObject):
 
     def show_history_of_selected(self) -> AuditWindow:
         """The audit log of the customer shown on the right (the whole log when none is)."""
-        customers = self.window.customers
-        record = customers.detail.record
-        return self.show_audit((customers.entity(), record.id, record.name) if record is not None else None)
+        page = self.window.commands("customers").page
+        record = page.detail.record
+        return self.show_audit((page.entity(), record.id, record.name) if record is not None else None)
 
     def open_settings(self) -> None:
         self.settings_dialog = dialog = SecurityDialog(self.prefs, self.security, self.window)

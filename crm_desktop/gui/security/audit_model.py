@@ -74,9 +74,11 @@ def cells(row: AuditRow) -> list:
 class AuditTableModel(QAbstractTableModel):
     """Holds the resolved query and the rows fetched so far; more arrive as the view scrolls."""
 
-    def __init__(self, audit, parent=None) -> None:
+    def __init__(self, audit, jobs, parent=None) -> None:
         super().__init__(parent)
-        self.audit = audit
+        self.audit, self._jobs = audit, jobs
+        self._fetching = False
+        self._generation = 0  # rows fetched for an older query are dropped
         self._query = None
         self._total = 0
         self._rows: list[AuditRow] = []
@@ -85,6 +87,8 @@ class AuditTableModel(QAbstractTableModel):
     def set_query(self, query, total: int, first: list[AuditRow]) -> None:
         """A query counted and its first page read off the GUI thread."""
         self.beginResetModel()
+        self._generation += 1
+        self._fetching = False
         self._query, self._total, self._rows = query, total, list(first)
         self._cells = [cells(r) for r in self._rows]
         self.endResetModel()
@@ -105,9 +109,18 @@ class AuditTableModel(QAbstractTableModel):
         return not parent.isValid() and self._query is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
+        """The next page, from the database thread; the view asks again once it is in."""
+        if not self.canFetchMore(parent) or self._fetching:
             return
-        more = self.audit.page(self._query, len(self._rows), PAGE)
+        self._fetching = True
+        generation = self._generation
+        self._jobs.run_db(self.audit.page, self._query, len(self._rows), PAGE,
+                          on_done=lambda more: self._fetched(generation, more))
+
+    def _fetched(self, generation: int, more: list[AuditRow]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
         if not more:
             self._total = len(self._rows)
             return

@@ -34,7 +34,7 @@ from crm_desktop.gui.security.audit_model import (
     cells,
     entity_label,
 )
-from crm_desktop.gui.shell.progress_job import run_with_progress
+from crm_desktop.gui.shell.jobs import Progress
 
 TYPING_PAUSE_MS = 350
 
@@ -59,8 +59,7 @@ class AuditWindow(QDialog):
         self.record_edit.setClearButtonEnabled(True)
         self.user_combo = QComboBox(self)
         self.user_combo.addItem(self.tr("Anyone"), None)
-        for user_id, name in audit.users():
-            self.user_combo.addItem(name, user_id)
+        jobs.run_db(audit.users, on_done=self._fill_users)
         self.action_combo = QComboBox(self)
         self.action_combo.addItem(self.tr("Any"), None)
         for code in ACTION:
@@ -69,7 +68,7 @@ class AuditWindow(QDialog):
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.clicked.connect(self.export)
         self.count_label = QLabel(self)
-        self.model = AuditTableModel(audit, self)
+        self.model = AuditTableModel(audit, jobs, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,6 +95,10 @@ class AuditWindow(QDialog):
         for edit in (self.since_edit, self.until_edit):
             edit.dateChanged.connect(self.refresh)
         self.refresh()
+
+    def _fill_users(self, users: list[tuple[str, str]]) -> None:
+        for user_id, name in users:
+            self.user_combo.addItem(name, user_id)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
@@ -167,9 +170,9 @@ class AuditWindow(QDialog):
         headers = [self.model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))]
         query = self._query
         self.export_button.setEnabled(False)
-        run_with_progress(self, self.jobs, self.tr("Exporting the audit log…"),
-                          lambda state: self.audit.export(query, path, headers, cells, state),
-                          lambda count: self._exported(count, path), self._failed)
+        self.jobs.run(self.audit.export, query, path, headers, cells,
+                      progress=Progress(self.tr("Exporting the audit log…"), self),
+                      on_done=lambda count: self._exported(count, path), on_error=self._failed)
 
     def _exported(self, count: int, path: Path) -> None:
         self.export_button.setEnabled(True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.controllers.security.store_keys import MIN_PASSPHRASE, Ask
@@ -68,11 +70,35 @@ class PassphraseDialog(QDialog):
             self.accept()
 
 
+class _Asker(QObject):
+    """Lives in the GUI thread; a worker's question is answered there, the worker waiting for the answer."""
+
+    sig_ask = Signal(object, object)  # (reason, a list the answer is put in)
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__()
+        self.parent_widget = parent
+        self.sig_ask.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def ask(self, reason: Ask) -> str | None:
+        dialog = PassphraseDialog(reason, self.parent_widget)
+        return dialog.secret() if dialog.exec() else None
+
+    def _ask(self, reason: Ask, answer: list) -> None:
+        answer.append(self.ask(reason))
+
+
 def ask_with_dialog(parent: QWidget | None = None):
-    """An `Ask` function for the window: a dialog per question; None when cancelled."""
+    """An `Ask` function for the window: a dialog per question; None when cancelled. Made on the GUI thread, it
+    may be called from the job runner's threads (opening or restoring the store there): the dialog still shows
+    on the GUI thread."""
+    asker, gui_thread = _Asker(parent), threading.get_ident()
 
     def ask(reason: Ask) -> str | None:
-        dialog = PassphraseDialog(reason, parent)
-        return dialog.secret() if dialog.exec() else None
+        if threading.get_ident() == gui_thread:
+            return asker.ask(reason)
+        answer: list = []
+        asker.sig_ask.emit(reason, answer)
+        return answer[0] if answer else None
 
     return ask

@@ -36,32 +36,32 @@ class TicketDialog(QDialog):
     """Create or work a ticket; every write goes through crm.service and refused input stays in place."""
 
     sig_saved = Signal(str)  # ticket id, after any write (save, status step, comment, rating)
+    sig_loaded = Signal()  # the assignees arrived: the dialog shows the ticket
 
-    def __init__(self, crm, ticket: TicketData | None = None, account: tuple[str, str] | None = None,
+    def __init__(self, crm, jobs, ticket: TicketData | None = None, account: tuple[str, str] | None = None,
                  contact: tuple[str, str] | None = None, parent=None) -> None:
         """`account` / `contact`: (id, name) to preselect for a new ticket."""
         super().__init__(parent)
-        self.crm, self.service = crm, crm.service
+        self.crm, self.jobs, self.service = crm, jobs, crm.service
         self.ticket = ticket
         self.saved: TicketData | None = None
         self.dirty = False
+        self.loading = True  # the assignees come from the database thread
         self.form = f = Ui_TicketDialog()
         f.setupUi(self)
         self.history = TicketHistoryList(self)
         f.historyLayout.insertWidget(0, self.history, 1)
         self.account_picker = RecordPicker(f.accountCombo, crm.search.search, "account",
-                                           self.tr("Type to find a company"))
+                                           self.tr("Type to find a company"), jobs)
         self.contact_picker = RecordPicker(f.contactCombo, crm.search.search, "contact",
-                                           self.tr("Type to find a person"))
+                                           self.tr("Type to find a person"), jobs)
         self.contact_picker.on_picked(self._contact_picked)
         for table, combo in ((TICKET_TYPE, f.typeCombo), (TICKET_CHANNEL, f.channelCombo),
                              (TICKET_PRIORITY, f.priorityCombo)):
             for code in table:
                 combo.addItem(label(table, code), code)
-        self.user_names = {u.id: u.display_name for u in self.service.assignees()}
+        self.user_names: dict[str, str] = {}
         f.assigneeCombo.addItem(self.tr("Unassigned"), None)
-        for user_id, name in self.user_names.items():
-            f.assigneeCombo.addItem(name, user_id)
         self.rating = StarRating([f.scoreButton1, f.scoreButton2, f.scoreButton3, f.scoreButton4, f.scoreButton5])
         self.action_buttons: dict[str, QPushButton] = {}
         f.addCommentButton.clicked.connect(self.add_comment)
@@ -74,6 +74,7 @@ class TicketDialog(QDialog):
         f.commentEdit.installEventFilter(self)
         self.save_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(False)
         self.save_button.setDefault(True)
         f.buttonBox.rejected.connect(self.reject)
         title = f.numberLabel.font()
@@ -87,6 +88,15 @@ class TicketDialog(QDialog):
             f.typeCombo.setCurrentIndex(f.typeCombo.findData("service_request"))
             f.channelCombo.setCurrentIndex(f.channelCombo.findData("phone"))
             f.priorityCombo.setCurrentIndex(f.priorityCombo.findData("normal"))
+        self.resize(*((980, 660) if ticket else (560, 560)))
+        self._show(ticket, fields=False)
+        jobs.run_db(self.service.assignees, on_done=self._loaded)
+
+    def _loaded(self, users) -> None:
+        f, ticket = self.form, self.ticket
+        self.user_names = {u.id: u.display_name for u in users}
+        for user_id, name in self.user_names.items():
+            f.assigneeCombo.addItem(name, user_id)
         self._show(ticket, fields=ticket is not None)
         for signal in (f.subjectEdit.textEdited, f.descriptionEdit.textChanged, f.typeCombo.currentIndexChanged,
                        f.channelCombo.currentIndexChanged, f.priorityCombo.currentIndexChanged,
@@ -94,10 +104,12 @@ class TicketDialog(QDialog):
                        f.contactCombo.editTextChanged):
             signal.connect(self._touched)
         self.dirty = ticket is None
-        self.resize(*((980, 660) if ticket else (560, 560)))
+        self.save_button.setEnabled(True)
+        self.loading = False
         # A new ticket starts with its subject, an open one with a comment, a closed one with Reopen.
         first = f.subjectEdit if ticket is None else f.commentEdit if f.commentEdit.isEnabled() else None
         (first or next(iter(self.action_buttons.values()), f.subjectEdit)).setFocus()
+        self.sig_loaded.emit()
 
     # --- showing -------------------------------------------------------------------------
 
@@ -186,11 +198,18 @@ class TicketDialog(QDialog):
         """A contact brings its account when none is chosen yet."""
         if self.form.accountCombo.currentText().strip():
             return
-        try:
-            contact = self.crm.customers.get_contact(contact_id)
-        except NotFoundError:
-            return
-        if contact.account_id:
+        customers = self.crm.customers
+
+        def get():
+            try:
+                return customers.get_contact(contact_id)
+            except NotFoundError:
+                return None
+
+        self.jobs.run_db(get, on_done=self._fill_account)
+
+    def _fill_account(self, contact) -> None:
+        if contact is not None and contact.account_id and not self.form.accountCombo.currentText().strip():
             self.account_picker.set_record(contact.account_id, contact.account_name)
 
     def eventFilter(self, watched, event) -> bool:
@@ -212,32 +231,39 @@ class TicketDialog(QDialog):
             account_id=picked["account_id"], contact_id=picked["contact_id"],
             assignee_id=f.assigneeCombo.currentData())
 
-    def save(self) -> bool:
-        """The Save button: write the fields and close; refused input keeps the dialog open."""
-        if not self.write_fields():
-            return False
-        self.accept()
-        return True
+    # Writes run on the database thread; `then(ok)` (or `then(why not)` for _attempt) follows the outcome.
 
-    def write_fields(self) -> bool:
+    def save(self) -> None:
+        """The Save button: write the fields and close; refused input keeps the dialog open."""
+        if not self.loading:
+            self.write_fields(lambda ok: self.accept() if ok else None)
+
+    def write_fields(self, then=None) -> None:
         """Create or update the ticket from the fields, leaving the dialog open."""
         try:
             data = self.collect()
         except ValidationError as error:
             self.show_validation(error)
-            return False
+            if then is not None:
+                then(False)
+            return
         if self.ticket is None:
-            return self._write(lambda: self.service.create(data))
-        ticket_id = self.ticket.id
-        return self._write(lambda: self.service.update(ticket_id, data))
+            self._write(lambda: self.service.create(data), then=then)
+        else:
+            ticket_id = self.ticket.id
+            self._write(lambda: self.service.update(ticket_id, data), then=then)
 
-    def change_status(self, status: str) -> bool:
+    def change_status(self, status: str) -> None:
         """One workflow step; unsaved field edits are saved first so that nothing typed is lost."""
-        if self.dirty and not self.write_fields():
-            return False
+        if self.dirty:
+            self.write_fields(lambda ok: self._step(status) if ok else None)
+        else:
+            self._step(status)
+
+    def _step(self, status: str) -> None:
         t = self.ticket
         if status == S.ASSIGNED and t.status != S.NEW:
-            return True  # saving the chosen assignee has already assigned it
+            return  # saving the chosen assignee has already assigned it
         if status == S.RESOLVED:
             prompt = NotePrompt(self.tr("Resolve %1").replace("%1", t.number),
                                 self.tr("How was the problem resolved?"), self.tr("Resolve"), self)
@@ -245,60 +271,66 @@ class TicketDialog(QDialog):
             prompt = NotePrompt(self.tr("Reopen %1").replace("%1", t.number),
                                 self.tr("Why is the ticket reopened? (optional)"), self.tr("Reopen"), self)
         else:
-            return self._write(lambda: self.service.set_status(t.id, status))
-        prompt.attempt = lambda note: self._attempt(lambda: self.service.set_status(t.id, status, note))
-        done = prompt.exec() == QDialog.DialogCode.Accepted
+            self._write(lambda: self.service.set_status(t.id, status))
+            return
+        prompt.attempt = lambda note, answer: self._attempt(lambda: self.service.set_status(t.id, status, note),
+                                                            then=answer)
+        prompt.exec()
         prompt.deleteLater()
-        return done
 
-    def add_comment(self) -> bool:
+    def add_comment(self) -> None:
         if self.ticket is None or not self.form.commentEdit.isEnabled():
-            return False
+            return
         ticket_id, text = self.ticket.id, self.form.commentEdit.toPlainText()
-        if not self._write(lambda: self.service.comment(ticket_id, text), fields=not self.dirty):
-            return False
-        self.form.commentEdit.clear()
-        return True
+        self._write(lambda: self.service.comment(ticket_id, text), fields=not self.dirty,
+                    then=lambda ok: self.form.commentEdit.clear() if ok else None)
 
-    def log_activity(self) -> bool:
+    def log_activity(self) -> None:
         """A visit, call or note for this ticket (its customer's timeline shows it too)."""
         from crm_desktop.gui.activities.activity_dialog import ActivityDialog
 
         if self.ticket is None:
-            return False
+            return
         t = self.ticket
-        dialog = ActivityDialog(self.crm.activities, ticket_id=t.id, account_id=t.account_id,
+        dialog = ActivityDialog(self.crm.activities, self.jobs, ticket_id=t.id, account_id=t.account_id,
                                 contact_id=t.contact_id, parent=self)
-        if not dialog.exec():
-            return False
-        ticket_id = t.id
-        return self._write(lambda: self.service.get(ticket_id), fields=not self.dirty)
+        if dialog.exec():
+            ticket_id = t.id
+            self._write(lambda: self.service.get(ticket_id), fields=not self.dirty)
 
-    def record_satisfaction(self) -> bool:
+    def record_satisfaction(self) -> None:
         ticket_id, score, comment = self.ticket.id, self.rating.score, self.form.satisfactionCommentEdit.text()
-        return self._write(lambda: self.service.rate(ticket_id, score, comment), fields=not self.dirty)
+        self._write(lambda: self.service.rate(ticket_id, score, comment), fields=not self.dirty)
 
-    def _write(self, action, fields: bool = True) -> bool:
+    def _write(self, action, fields: bool = True, then=None) -> None:
         """Run one controller write; refusals are shown in place and the dialog keeps what was typed."""
-        return self._attempt(action, fields) is None
+        self._attempt(action, fields, None if then is None else lambda why: then(why is None))
 
-    def _attempt(self, action, fields: bool = True) -> str | None:
-        """None when written; else why not, also shown under the fields at fault or under the header."""
-        try:
-            ticket = action()
-        except ValidationError as error:
-            self.show_validation(error)
-            return "\n".join(translate_message(TR_CONTEXT, m) for m in error.errors.values())
-        except TransitionError as error:  # the ticket moved on elsewhere (sync, another window)
-            self._reload()
-            return self._general(stale_text(error.current, error.wanted))
-        except NotFoundError:
-            return self._general(self.tr("The ticket, account, contact or assignee no longer exists."))
-        clear_errors(self.form)
-        self.ticket = self.saved = ticket
-        self._show(ticket, fields)
-        self.sig_saved.emit(ticket.id)
-        return None
+    def _attempt(self, action, fields: bool = True, then=None) -> None:
+        """Run `action`; then(None) when written, else then(why not), also shown under the fields at fault or
+        under the header."""
+        answer = then or (lambda _why: None)
+
+        def written(ticket: TicketData) -> None:
+            clear_errors(self.form)
+            self.ticket = self.saved = ticket
+            self._show(ticket, fields)
+            self.sig_saved.emit(ticket.id)
+            answer(None)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                self.show_validation(error)
+                answer("\n".join(translate_message(TR_CONTEXT, m) for m in error.errors.values()))
+            elif isinstance(error, TransitionError):  # the ticket moved on elsewhere (sync, another window)
+                self._reload()
+                answer(self._general(stale_text(error.current, error.wanted)))
+            elif isinstance(error, NotFoundError):
+                answer(self._general(self.tr("The ticket, account, contact or assignee no longer exists.")))
+            else:
+                raise error
+
+        self.jobs.run_db(action, on_done=written, on_error=refused)
 
     def _general(self, message: str) -> str:
         clear_errors(self.form)
@@ -307,11 +339,15 @@ class TicketDialog(QDialog):
         return message
 
     def _reload(self) -> None:
-        try:
-            self.ticket = self.service.get(self.ticket.id)
-        except NotFoundError:
-            return
-        self._show(self.ticket, fields=not self.dirty)
+        def shown(ticket: TicketData) -> None:
+            self.ticket = ticket
+            self._show(ticket, fields=not self.dirty)
+
+        def gone(error: BaseException) -> None:
+            if not isinstance(error, NotFoundError):
+                raise error
+
+        self.jobs.run_db(self.service.get, self.ticket.id, on_done=shown, on_error=gone)
 
     def show_validation(self, error: ValidationError) -> None:
         f = self.form

@@ -114,7 +114,9 @@ class NotePrompt(QDialog):
     def __init__(self, title: str, prompt: str, ok_text: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.attempt: Callable[[str], str | None] = lambda note: None  # returns why it was refused, or None
+        # attempt(note, answer): tries the note, then calls answer(why it was refused, or None) (a write on the
+        # database thread answers later).
+        self.attempt: Callable[[str, Callable[[str | None], None]], None] = lambda note, answer: answer(None)
         self.prompt_label = QLabel(prompt, self)
         self.edit = QPlainTextEdit(self)
         self.edit.setTabChangesFocus(True)
@@ -139,7 +141,11 @@ class NotePrompt(QDialog):
         return self.edit.toPlainText()
 
     def _try(self) -> None:
-        why = self.attempt(self.text())
+        self.ok_button.setEnabled(False)
+        self.attempt(self.text(), self._answered)
+
+    def _answered(self, why: str | None) -> None:
+        self.ok_button.setEnabled(True)
         if why:
             self.error_label.setText(why)
             self.error_label.setVisible(True)

@@ -49,17 +49,17 @@ class TicketTableModel(PagedTableModel):
 
     columns = COLUMNS
 
-    def __init__(self, service, flt: TicketFilter | None = None, parent=None) -> None:
+    def __init__(self, service, jobs, flt: TicketFilter | None = None, parent=None) -> None:
         self._service = service
         self.filter = flt or TicketFilter(QUEUE_OPEN)
-        super().__init__(service.default_sort(self.filter.queue), parent)
+        super().__init__(service.default_sort(self.filter.queue), jobs, parent)
         self.reload()
 
     def _count(self) -> int:
         return self._service.count(self.filter)
 
-    def _fetch(self, offset: int, limit: int) -> list[tuple]:
-        return self._service.page(self.filter, self._sort, offset, limit, self._total)
+    def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
+        return self._service.page(self.filter, self._sort, offset, limit, total)
 
     def set_filter(self, flt: TicketFilter) -> None:
         """Show another queue (in its own default order) or the same queue filtered differently."""
@@ -69,7 +69,8 @@ class TicketTableModel(PagedTableModel):
         self.reload()
 
     def is_stale(self) -> bool:
-        """Whether the queue's size moved (time passes tickets into overdue; sync brings new ones)."""
+        """Whether the queue's size moved (time passes tickets into overdue; sync brings new ones); on the
+        database thread."""
         return self._count() != self._total
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -41,11 +41,12 @@ class TicketsPage(QWidget):
     sig_counts_changed = Signal(object)  # QueueCounts
     sig_ticket_saved = Signal(str)       # ticket id
 
-    def __init__(self, crm, jobs=None, parent=None) -> None:
+    def __init__(self, crm, jobs, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs
         self._counts = QueueCounts(0, 0, 0, 0)
-        self.model = TicketTableModel(crm.service, TicketFilter(QUEUE_MINE), self)
+        self.model = TicketTableModel(crm.service, jobs, TicketFilter(QUEUE_MINE), self)
+        self.model.sig_reloaded.connect(self._update_labels)
 
         # Queues as tabs above the list: a side list would take the width the nine columns need.
         self.queues = QTabBar(self)
@@ -147,7 +148,6 @@ class TicketsPage(QWidget):
         """Reload the list and the queue counts (after an edit here or elsewhere, or a sync)."""
         self.model.reload()
         self._refresh_counts()
-        self._update_labels()
 
     def counts(self) -> QueueCounts:
         return self._counts
@@ -155,7 +155,6 @@ class TicketsPage(QWidget):
     def refresh_counts(self) -> None:
         """Count the queues again (another page changed a ticket); the list stays as it is."""
         self._refresh_counts()
-        self._update_labels()
 
     def show_queue(self, queue: str) -> None:
         self.queues.setCurrentIndex(QUEUES.index(queue))
@@ -166,19 +165,20 @@ class TicketsPage(QWidget):
     def open_ticket(self, ticket_id: str) -> None:
         from crm_desktop.gui.service.ticket_dialog import TicketDialog  # imported late: it pulls in the editors
 
-        try:
-            ticket = self.crm.service.get(ticket_id)
-        except NotFoundError:
+        def gone(error: BaseException) -> None:
+            if not isinstance(error, NotFoundError):
+                raise error
             self.message_label.setText(self.tr("That ticket no longer exists."))
             self.refresh()
-            return
-        self._run(TicketDialog(self.crm, ticket, parent=self))
+
+        self.jobs.run_db(self.crm.service.get, ticket_id, on_error=gone,
+                         on_done=lambda ticket: self._run(TicketDialog(self.crm, self.jobs, ticket, parent=self)))
 
     def new_ticket(self, account: tuple[str, str] | None = None, contact: tuple[str, str] | None = None) -> None:
         """A new ticket, for a customer when one is given (from a customer's page)."""
         from crm_desktop.gui.service.ticket_dialog import TicketDialog
 
-        self._run(TicketDialog(self.crm, None, account=account, contact=contact, parent=self))
+        self._run(TicketDialog(self.crm, self.jobs, None, account=account, contact=contact, parent=self))
 
     def selected_ids(self) -> list[str]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -186,12 +186,15 @@ class TicketsPage(QWidget):
 
     def assign_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
-        dialog = BulkAssignDialog(self.crm.service.assignees(), self.crm.service.me, len(ids), self)
-        if not dialog.exec():
-            return
-        result = self.crm.service.bulk_assign(ids, dialog.user_id())
+        if ids:
+            self.jobs.run_db(self.crm.service.assignees, on_done=lambda people: self._assign(ids, people))
+
+    def _assign(self, ids: list[str], people) -> None:
+        dialog = BulkAssignDialog(people, self.crm.service.me, len(ids), self)
+        if dialog.exec():
+            self.jobs.run_db(self.crm.service.bulk_assign, ids, dialog.user_id(), on_done=self._assigned)
+
+    def _assigned(self, result) -> None:
         text = self.tr("%n ticket(s) assigned", "", result.assigned)
         if result.skipped:
             # Closed tickets stay with whoever closed them; the others already had that handler.
@@ -222,18 +225,19 @@ class TicketsPage(QWidget):
         self.refresh()
 
     def _refresh_counts(self, always: bool = True) -> None:
-        counts = self.crm.service.queue_counts()
+        self.jobs.run_db(self.crm.service.queue_counts, on_done=lambda counts: self._counted(counts, always))
+
+    def _counted(self, counts: QueueCounts, always: bool) -> None:
         changed, self._counts = counts != self._counts, counts
         if always or changed:
             self.sig_counts_changed.emit(counts)
+        self._update_labels()
 
     def _tick(self) -> None:
         self._refresh_counts(always=False)
-        if self.model.is_stale():
-            self.model.reload()
-        else:
-            self.table.viewport().update()  # the SLA column reads the clock when painted
-        self._update_labels()
+        model = self.model
+        self.jobs.run_db(model.is_stale, on_done=lambda stale: model.reload() if stale else
+                         self.table.viewport().update())  # the SLA column reads the clock when painted
 
     def _update_labels(self) -> None:
         c = self._counts

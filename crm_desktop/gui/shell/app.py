@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop import APP_NAME, APP_ORG, __version__
+from crm_desktop import APP_NAME, APP_ORG, __version__, gui_thread_guard
 from crm_desktop import settings as declared
 from crm_desktop.gui.shell.app_shell import AppShell
 from crm_desktop.gui.shell.disk_full_notice import install_disk_full_net
@@ -44,6 +44,8 @@ def _prefer_cjk_font(app: QApplication) -> None:
 
 def run_gui(db_path: Path, language: str | None = None, *, exec_loop: bool = True, plain_new: bool = False) -> int:
     app = create_application()
+    if gui_thread_guard.forbidden_by_environment():  # CRM_FORBID_GUI_STORE=1: a developer's debug switch
+        gui_thread_guard.forbid_store_on_gui_thread()
     prefs = Preferences()
     # The language also names the default pipeline stages the first time they are created.
     language = install_translators(app, resolve_language(language or prefs.get(declared.LANGUAGE)))

@@ -5,9 +5,10 @@ and restoring a backup, which closes the store and opens the restored one in a n
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop import settings as declared
@@ -18,7 +19,7 @@ from crm_desktop.controllers.shell.disk_full import DiskFullError
 from crm_desktop.gui.security.passphrase_dialog import ask_with_dialog
 from crm_desktop.gui.security.texts import backup_problem_text, describe_open_problem
 from crm_desktop.gui.shell.disk_full_notice import cannot_open_text, disk_full_or_none
-from crm_desktop.gui.shell.modal_task import run_modal
+from crm_desktop.gui.shell.jobs import JobRunner, Progress
 from crm_desktop.tasks import TaskCancelledError
 
 
@@ -31,6 +32,7 @@ class AppShell(QObject):
         self.plain_new = plain_new
         self.crm: CrmApp | None = None
         self.window = None
+        self.jobs = JobRunner(self)  # the work the app cannot go on without, waited for behind a dialog
 
     def _options(self) -> dict:
         sla_policy = self.prefs.get(declared.SLA_POLICY)
@@ -52,12 +54,29 @@ class AppShell(QObject):
         self.show_window()
         return True
 
+    def _wait(self, parent, text: str, fn, cancellable: bool = False):
+        """`fn(state)` on the job runner behind an application-modal progress dialog; its value, or its error
+        raised here. The screen keeps painting meanwhile."""
+        progress = Progress(text, parent, cancellable, Qt.WindowModality.ApplicationModal, delay_ms=400)
+        return self.jobs.run(fn, progress=progress).result()
+
+    def _open_secure(self, ask, options: dict, _state) -> CrmApp:
+        """On the job runner's thread: unlocked (asking on the GUI thread), migrated, opened."""
+        return CrmApp.open_secure(self.db_path, ask, self.plain_new, **options)
+
+    def _open(self, key) -> CrmApp:
+        """Open the store again (after encrypting or restoring it) off the GUI thread."""
+        options = self._options()
+        return self._wait(None, self.tr("Opening the customer database…"),
+                          lambda _state: CrmApp.open(self.db_path, key=key, **options))
+
     def open_with_recovery(self) -> CrmApp | None:
         """Open (asking for the passphrase if need be); on failure explain why and offer the newest
         good backup. None = give up."""
         while True:
             try:
-                return CrmApp.open_secure(self.db_path, ask_with_dialog(), self.plain_new, **self._options())
+                return self._wait(None, self.tr("Opening the customer database…"),
+                                  partial(self._open_secure, ask_with_dialog(), self._options()))
             except UnlockCancelledError:
                 return None
             except StoreOpenError as error:
@@ -80,8 +99,8 @@ class AppShell(QObject):
         if restore is None or box.clickedButton() is not restore:
             return False
         try:
-            restored = run_modal(None, self.tr("Restoring the newest good backup…"),
-                                 lambda state: restore_newest_good(self.db_path, ask_with_dialog(), state))
+            restored = self._wait(None, self.tr("Restoring the newest good backup…"),
+                                  lambda state: restore_newest_good(self.db_path, ask_with_dialog(), state))
         except (BackupError, StoreOpenError, UnlockCancelledError) as failure:
             QMessageBox.warning(None, self.tr("Restore"), self.tr("No backup could be restored: %1").replace(
                 "%1", backup_problem_text(failure)))
@@ -96,8 +115,8 @@ class AppShell(QObject):
         offer the newest good backup. False = give up."""
         security = self.crm.security
         try:
-            problems = run_modal(None, self.tr("The CRM did not close properly last time. Checking the database…"),
-                                 lambda _state: security.check_integrity())
+            problems = self._wait(None, self.tr("The CRM did not close properly last time. Checking the database…"),
+                                  lambda _state: security.check_integrity())
         except DiskFullError as error:  # the check could not run: that says nothing about the file
             QMessageBox.critical(None, self.tr("Cannot open the database"), cannot_open_text(error.folder))
             return False
@@ -110,8 +129,8 @@ class AppShell(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return True  # the user goes on with what they have
-        backup = run_modal(None, self.tr("Looking for the newest good backup…"),
-                           lambda _state: security.newest_good_backup())
+        backup = self._wait(None, self.tr("Looking for the newest good backup…"),
+                            lambda _state: security.newest_good_backup())
         if backup is None:
             QMessageBox.warning(None, self.tr("Restore"), self.tr("None of the backups opens and passes the check."))
             return True
@@ -136,8 +155,8 @@ class AppShell(QObject):
         self.crm.close()
         ask = ask_with_dialog()
         try:
-            key = run_modal(self.window, self.tr("Encrypting the customer database…"),
-                            lambda state: encrypt_store(self.db_path, ask, state), self.tr("Cancel"))
+            key = self._wait(self.window, self.tr("Encrypting the customer database…"),
+                             lambda state: encrypt_store(self.db_path, ask, state), cancellable=True)
         except (UnlockCancelledError, TaskCancelledError):
             key = None
         except Exception as error:  # the plain store is untouched: say why and go on
@@ -145,7 +164,7 @@ class AppShell(QObject):
                 "The database could not be encrypted and is unchanged: %1").replace(
                 "%1", disk_full_or_none(error, self.db_path.parent) or str(error)))
             key = None
-        self.crm = CrmApp.open(self.db_path, key=key, **self._options())
+        self.crm = self._open(key)
         return key is not None
 
     # --- window ------------------------------------------------------------------------
@@ -159,8 +178,10 @@ class AppShell(QObject):
         self.window.show()
         if os.environ.get("CRM_EXIT_WHEN_INTERACTIVE"):  # bench/startup.py measures up to here
             QTimer.singleShot(0, lambda: (print("interactive", flush=True), QCoreApplication.quit()))
-        elif self.crm.is_empty():
-            QTimer.singleShot(0, self.window, self.window.offer_demo_data)  # dropped if the window is gone
+        else:
+            window = self.window
+            # On the window's own runner: the answer is dropped with the window if that is gone first.
+            window.jobs.run_db(self.crm.is_empty, on_done=lambda empty: window.offer_demo_data() if empty else None)
 
     def _close_window(self) -> None:
         if self.window is not None:
@@ -183,13 +204,13 @@ class AppShell(QObject):
         self._close_window()
         self.crm.close()
         try:
-            kept = run_modal(None, self.tr("Restoring the backup…"),
-                             lambda state: restore_store(self.db_path, backup, key, state), self.tr("Cancel"))
+            kept = self._wait(None, self.tr("Restoring the backup…"),
+                              lambda state: restore_store(self.db_path, backup, key, state), cancellable=True)
             message = self.tr("The backup is restored. The database it replaced is kept as %1.").replace(
                 "%1", kept.name if kept else "-")
         except (BackupError, StoreOpenError, TaskCancelledError) as failure:
             message = self.tr("Nothing was restored: %1").replace("%1", backup_problem_text(failure))
-        self.crm = CrmApp.open(self.db_path, key=key, **self._options())
+        self.crm = self._open(key)
         if show_window:
             self.show_window()
         QMessageBox.information(self.window, self.tr("Restore from backup"), message)

@@ -64,14 +64,14 @@ def check_window(ctx) -> str:
         image = window.grab()
         if image.isNull() or image.width() < 100:
             raise RuntimeError("the window drew nothing")
-        rows = window.customers.model.rowCount() if hasattr(window.customers, "model") else "?"
+        pages = window.nav.count()
     finally:
         # Never close(): closeEvent saves the geometry into the user's real settings.
         window.shutdown_background()
         window.hide()
         window.deleteLater()
         app.processEvents()
-    return f"{image.width()}x{image.height()} on '{app.platformName()}', {rows} rows listed"
+    return f"{image.width()}x{image.height()} on '{app.platformName()}', {pages} pages in the navigation"
 
 
 def _application():

@@ -50,8 +50,12 @@ class SyncLoginDialog(QDialog):
         self.login_button.setText(self.tr("Log in"))
         self.login_button.clicked.connect(self.log_in)
         f.caBundleButton.clicked.connect(self.choose_ca_bundle)
-        account = sync_controller.account()
-        if account is not None:
+        jobs.run_db(sync_controller.account, on_done=self._fill)
+
+    def _fill(self, account) -> None:
+        """The account this device last used, to log in again (what was typed meanwhile stays)."""
+        f = self.form
+        if account is not None and not f.serverEdit.text() and not f.usernameEdit.text():
             f.serverEdit.setText(account.server)
             f.usernameEdit.setText(account.username)
             f.caBundleEdit.setText(account.ca_bundle or "")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -114,9 +114,13 @@ class FixForm(QWidget):
 
 
 class SyncIssuesDialog(QDialog):
-    def __init__(self, sync_controller, parent=None) -> None:
+    sig_loaded = Signal()  # the issues (and what each rejected one can be fixed with) are shown
+
+    def __init__(self, sync_controller, jobs, parent=None) -> None:
         super().__init__(parent)
-        self.sync = sync_controller
+        self.sync, self.jobs = sync_controller, jobs
+        self._fixes: dict[str, list] = {}  # issue id: its fix fields (rejected issues)
+        self.loading = True
         self.setWindowTitle(self.tr("Sync issues"))
         self.resize(760, 460)
         self.model = IssuesModel(self)
@@ -163,10 +167,23 @@ class SyncIssuesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_issues(self.sync.issues())
+        self.loading = True
+        sync = self.sync
+
+        def load():
+            issues = sync.issues()
+            return issues, {i.id: sync.fix_fields(i.id) for i in issues if i.kind == "rejected"}
+
+        self.jobs.run_db(load, on_done=lambda loaded: self._loaded(*loaded))
+
+    def _loaded(self, issues, fixes: dict[str, list]) -> None:
+        self._fixes = fixes
+        self.model.set_issues(issues)
         if self.model.rowCount():
             self.table.selectRow(0)
         self._show(self.table.currentIndex())
+        self.loading = False
+        self.sig_loaded.emit()
 
     def current(self):
         row = self.table.currentIndex().row()
@@ -184,7 +201,7 @@ class SyncIssuesDialog(QDialog):
         self.reason_label.setText(self.tr("The server refused this change: %1").replace("%1", reason or "?")
                                   if rejected else "")
         self.reason_label.setVisible(rejected)
-        self.fix_form.show_fields(self.sync.fix_fields(issue.id) if rejected else [])
+        self.fix_form.show_fields(self._fixes.get(issue.id, []) if rejected else [])
         self.fix_form.setVisible(rejected)
         self.keep_mine.setVisible(conflict)
         self.keep_theirs.setVisible(conflict)
@@ -193,17 +210,16 @@ class SyncIssuesDialog(QDialog):
 
     def _retry(self) -> None:
         issue = self.current()
-        if issue is None:
-            return
-        try:
-            self.sync.retry(issue.id, self.fix_form.typed())
-        except ValidationError as error:
-            self.fix_form.show_errors(error.errors)
-            return
-        self.reload()
+        if issue is not None:
+            self.jobs.run_db(self.sync.retry, issue.id, self.fix_form.typed(), on_done=lambda _r: self.reload(),
+                             on_error=self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        self.fix_form.show_errors(error.errors)
 
     def _settle(self, action) -> None:
         issue = self.current()
         if issue is not None:
-            action(issue.id)
-            self.reload()
+            self.jobs.run_db(action, issue.id, on_done=lambda _r: self.reload())

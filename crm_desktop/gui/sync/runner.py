@@ -14,8 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from crm_desktop.controllers.shell.disk_full import is_disk_full
-from crm_desktop.gui.shell.jobs import JobRunner
-from crm_desktop.tasks import TaskState
+from crm_desktop.gui.shell.jobs import Job, JobRunner
 
 CHECK_EVERY_MS = 5_000  # how often unsent changes are looked for (the debounce of local edits)
 PERIODIC_MS = 5 * 60_000  # a round even when nothing seems to have changed
@@ -44,12 +43,12 @@ class SyncRunner(QObject):
         self.folder = folder
         self._said_disk_full = False  # said once until a round succeeds, not at every retry
         self.net = JobRunner(self)
+        self.net.sig_error.connect(jobs.sig_error)  # what nobody handled reaches the window's status bar
         self.state = NOT_CONNECTED
         self._stopped = False
         self._running = self._polling = False
         self._again = False
         self._pending_seen = 0
-        self._task = TaskState()
         self.check_timer = QTimer(self)
         self.check_timer.setInterval(CHECK_EVERY_MS)
         self.check_timer.timeout.connect(self.check)
@@ -61,20 +60,21 @@ class SyncRunner(QObject):
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(self.sync_now)
         self.failures = 0  # rounds failed in a row
+        self._job: Job | None = None  # the round running
 
     def start(self) -> None:
         """Begin: one round now if the device is logged in, then the timers."""
         self.check_timer.start()
         self.periodic_timer.start()
         self.check()
-        if self.sync.is_logged_in():
-            self.sync_now()
+        self.jobs.run_db(self.sync.is_logged_in, on_done=lambda logged_in: self.sync_now() if logged_in else None)
 
     def stop(self) -> None:
         if self._stopped:
             return
         self._stopped = True
-        self._task.cancel()
+        if self._job is not None:
+            self._job.cancel()
         self.check_timer.stop()
         self.periodic_timer.stop()
         self.retry_timer.stop()
@@ -106,19 +106,29 @@ class SyncRunner(QObject):
         if self._running:
             self._again = True  # one more round once this one ends (an edit arrived meanwhile)
             return
-        if not self.sync.is_logged_in():
-            self.state = NEEDS_LOGIN if self.sync.account() is not None else NOT_CONNECTED
-            self.check()
-            return
         self._running, self._again = True, False
+        self.jobs.run_db(self._login_state, on_done=self._begin_round, on_error=self._failed)
+
+    def _login_state(self) -> str | None:
+        """On the database thread: None when this device is logged in, else the state to show."""
+        if self.sync.is_logged_in():
+            return None
+        return NEEDS_LOGIN if self.sync.account() is not None else NOT_CONNECTED
+
+    def _begin_round(self, not_logged_in: str | None) -> None:
+        if self._stopped or not_logged_in is not None:
+            self._running = False
+            if not_logged_in is not None:
+                self.state = not_logged_in
+                self.check()
+            return
         self.state = SYNCING
         self.check()
-        self._task = TaskState()
-        task = self._task
-        self.net.run_io(self._round, task, on_done=self._done, on_error=self._failed)
+        self._job = self.net.run_io(self.sync.sync, on_progress=self._report, on_done=self._done,
+                                    on_error=self._failed)
 
-    def _round(self, task: TaskState):
-        return self.sync.sync(lambda phase, n: self.sig_progress.emit(phase, n), lambda: task.cancelled)
+    def _report(self, records: int, _total: int, phase: str) -> None:
+        self.sig_progress.emit(phase, records)
 
     def _done(self, report) -> None:
         self._running = False
@@ -159,7 +169,8 @@ class SyncRunner(QObject):
             self.state = OFFLINE
             self.sig_failed.emit("error")
             self.check()
-            raise error
+            self.jobs.unhandled(error)
+            return
         self.state = {CredentialsError: NEEDS_LOGIN, DeviceRevokedError: REVOKED,
                       UpgradeRequiredError: UPGRADE}.get(type(error), OFFLINE)
         self.sig_failed.emit(error.code)
@@ -170,7 +181,7 @@ class SyncRunner(QObject):
     # --- live updates --------------------------------------------------------------------
 
     def _long_poll(self) -> None:
-        if self._polling or self.state != UP_TO_DATE or self._task.cancelled:
+        if self._polling or self.state != UP_TO_DATE or self._stopped:
             return
         self._polling = True
         self.net.run_io(self.sync.wait_for_changes, LONG_POLL_SECONDS, on_done=self._polled,

@@ -1,0 +1,76 @@
+"""The module navigation and its page stack: one row per registered page, each page built when first shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from crm_desktop.gui.shell.pages import PageSpec
+
+
+class PageStack(QObject):
+    def __init__(self, specs: list[PageSpec], build: Callable[[PageSpec], QWidget], parent: QObject) -> None:
+        super().__init__(parent)
+        self.specs = specs
+        self._build = build
+        self._rows = {spec.name: row for row, spec in enumerate(specs)}
+        self.built: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("moduleNav")
+        self.nav.addItems([spec.shown_title() for spec in specs])
+        self.nav.setFixedWidth(170)
+        # A long label (a count beside "Service") is cut short rather than scrolled sideways.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.stack = QStackedWidget()
+        for _ in specs:
+            self.stack.addWidget(QWidget())  # placeholders until a page is built
+        self.nav.currentRowChanged.connect(self._show_row)
+
+    def build_eager(self) -> None:
+        for spec in self.specs:
+            if spec.eager:
+                self.page(spec.name)
+
+    def row_of(self, name: str) -> int:
+        return self._rows[name]
+
+    def item(self, name: str) -> QListWidgetItem:
+        return self.nav.item(self._rows[name])
+
+    def is_built(self, name: str) -> bool:
+        return name in self.built
+
+    def page(self, name: str) -> QWidget:
+        """The page, built (and its module's widgets imported) on first use."""
+        if name in self.built:
+            return self.built[name]
+        row = self._rows[name]
+        page = self._build(self.specs[row])
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.built[name] = page
+        return page
+
+    def show(self, name: str) -> QWidget:
+        self.nav.setCurrentRow(self._rows[name])
+        return self.page(name)
+
+    def current_name(self) -> str | None:
+        row = self.stack.currentIndex()
+        return self.specs[row].name if 0 <= row < len(self.specs) else None
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.specs[row]
+        page = self.page(spec.name)
+        self.stack.setCurrentIndex(row)
+        if spec.on_show is not None:
+            spec.on_show(page)
+        else:
+            page.refresh()  # type: ignore[attr-defined]  # another module may have changed its data meanwhile
