@@ -143,7 +143,7 @@ def shoot_service(app, language: str, suffix: str) -> list[Path]:
     page = window.page("service")
     busiest = max((page.model.record_id(r) for r in range(min(page.model.rowCount(), 200))),
                   key=lambda ticket_id: len(crm.service.get(ticket_id).events))
-    dialog = TicketDialog(crm, crm.service.get(busiest), parent=window)
+    dialog = TicketDialog(crm, window.jobs, crm.service.get(busiest), parent=window)
     dialog.show()
     settle(app, 0.3)
     shots.append(OUT / f"ticket-dialog{suffix}.png")
