@@ -24,6 +24,8 @@ def english(qapp):
 
 
 class _Kept(logging.Handler):
+    """Keeps the errors the job runner logged (what it showed in the status bar instead of raising)."""
+
     def __init__(self) -> None:
         super().__init__(logging.ERROR)
         self.records: list[logging.LogRecord] = []

@@ -12,7 +12,9 @@ from crm_desktop.domain.customers.entities import ListFilter
 from crm_desktop.gui.customers.record_dialogs import ContactEditDialog
 from crm_desktop.gui.customers.table_model import CustomerTableModel
 from crm_desktop.gui.sales.opportunity_dialog import OpportunityDialog
+from crm_desktop.gui.sales.stages_dialog import StagesDialog
 from crm_desktop.gui.service.ticket_dialog import TicketDialog
+from crm_desktop.gui.shell.settings_dialog import SettingsDialog
 from crm_desktop.gui_thread_guard import StoreOnGuiThreadError
 from tests.gui.conftest import on_worker, settle, type_text, when_modal
 
@@ -137,6 +139,12 @@ def test_every_page_and_the_common_actions_never_touch_the_store_from_the_gui_th
         for tab in range(marketing.tabs.count()):
             marketing.show_tab(tab)
             settle(qtbot, jobs)
+
+        settings = SettingsDialog(window.prefs, window, demo_crm.sales, demo_crm.service)
+        when_modal(StagesDialog, lambda dialog: dialog.reject())
+        settings.edit_stages()
+        settle(qtbot, jobs)
+        settings.reject()
 
         for dialog in (window.commands("exchange").open_import_history(),
                        window.commands("exchange").open_export_dialog(),

@@ -14,9 +14,11 @@ from crm_desktop.gui.shell.preferences import Preferences
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, parent=None, sales=None, service=None) -> None:
+    def __init__(self, prefs: Preferences, parent=None, sales=None, service=None, jobs=None) -> None:
+        """`jobs`: the runner the stages editor loads and saves through (by default the window's)."""
         super().__init__(parent)
         self.prefs = prefs
+        self.jobs = jobs if jobs is not None else getattr(parent, "jobs", None)
         self.sales = sales
         self.service = service
         self.form = f = Ui_SettingsDialog()
@@ -73,4 +75,4 @@ class SettingsDialog(QDialog):
         return True
 
     def edit_stages(self) -> None:
-        StagesDialog(self.sales, self).exec()
+        StagesDialog(self.sales, self.jobs, self).exec()
