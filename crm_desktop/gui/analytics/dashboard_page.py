@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +37,10 @@ from crm_desktop.gui.analytics.drill_dialog import DrillDialog
 from crm_desktop.gui.exchange.interchange_text import error_text
 from crm_desktop.gui.shell.jobs import Job
 from crm_desktop.tasks import TaskCancelledError, TaskState
+
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
 
 BUSY_AFTER_MS = 200  # a quick refresh shows no progress bar
 SPACING = 12
@@ -70,7 +75,7 @@ class DashboardPage(QWidget):
     sig_open = Signal(str, str)    # entity, record id: a record double-clicked in a drill-down
     sig_exported = Signal(object)  # the Path of a saved report, image or workbook
 
-    def __init__(self, crm, jobs, prefs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, prefs, parent=None) -> None:
         super().__init__(parent)
         self.analytics, self.jobs = crm.analytics, jobs
         self.cards: dict[str, ChartCard] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +28,15 @@ from crm_desktop.gui.customers.detail_pane import DetailPane
 from crm_desktop.gui.customers.table_model import CustomerTableModel
 from crm_desktop.gui.exchange.export_dialog import ListView
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 
 class CustomersPage(QWidget):
     sig_selection_changed = Signal()
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs
         self._opening = 0  # the latest open_record: what an older one fetched is dropped

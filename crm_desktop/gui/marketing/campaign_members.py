@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,10 @@ from crm_desktop.domain.marketing.rules import CampaignData, MemberData, MemberS
 from crm_desktop.gui.marketing.member_dialogs import AddContactsDialog, EmailPreviewDialog
 from crm_desktop.gui.marketing.models import MemberTableModel
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 
 class MembersPanel(QWidget):
     """Members load on the database thread (a launch may bring tens of thousands)."""
@@ -27,7 +33,7 @@ class MembersPanel(QWidget):
     sig_members_changed = Signal(str)  # campaign id: its members or their statuses changed
     sig_loaded = Signal()
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.marketing, self.jobs = crm, crm.marketing, jobs
         self.campaign: CampaignData | None = None

@@ -3,6 +3,8 @@ then say what happened (what could not go out stays queued for when the computer
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -12,13 +14,17 @@ from crm_desktop.gui.common.labels import translate_message
 from crm_desktop.gui.marketing.mail_settings_dialog import MailSettingsDialog
 from crm_desktop.tasks import TaskCancelledError
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 
 class CampaignSender(QObject):
     """One send at a time; `sig_finished` carries the summary shown at the end."""
 
     sig_finished = Signal(str)
 
-    def __init__(self, crm, jobs, parent: QWidget) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self.crm, self.jobs, self.window = crm, jobs, parent
         self.progress: QProgressDialog | None = None

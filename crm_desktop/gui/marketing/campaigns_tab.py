@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +26,15 @@ from crm_desktop.gui.marketing.campaign_members import MembersPanel
 from crm_desktop.gui.marketing.campaign_sending import CampaignSender
 from crm_desktop.gui.marketing.models import CampaignTableModel
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 
 class CampaignsTab(QWidget):
     sig_changed = Signal()  # campaigns or their members changed (the effect figures are stale)
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.marketing, self.jobs = crm, crm.marketing, jobs
         self.model = CampaignTableModel(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +13,10 @@ from crm_desktop.charts.fonts import configure_fonts
 from crm_desktop.domain.marketing.rules import CampaignEffect
 from crm_desktop.gui.marketing.effect_table_model import EffectTableModel
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 CHART_CAMPAIGNS = 12  # the newest ones; more bars would not be readable
 REVENUE_COLOUR, COST_COLOUR = "#2e7d32", "#c0392b"
 
@@ -18,7 +24,7 @@ REVENUE_COLOUR, COST_COLOUR = "#2e7d32", "#c0392b"
 class EffectTab(QWidget):
     sig_loaded = Signal()
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.marketing, self.jobs = crm.marketing, jobs
         self._generation = 0

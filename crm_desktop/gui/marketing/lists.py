@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +25,10 @@ from crm_desktop.gui.marketing.models import SegmentTableModel
 from crm_desktop.gui.marketing.segment_editor import SegmentEditor
 from crm_desktop.gui.marketing.template_dialog import TemplateDialog
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 
 def _button_bar(*buttons: QPushButton) -> QHBoxLayout:
     bar = QHBoxLayout()
@@ -38,7 +44,7 @@ class SegmentsTab(QWidget):
     sig_counted = Signal()
     sig_show_in_list = Signal(str, str)  # segment id, "contact" | "account"
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.marketing, self.jobs = crm, crm.marketing, jobs
         self._generation = 0
@@ -133,7 +139,7 @@ class TemplatesTab(QWidget):
 
     sig_loaded = Signal()
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.marketing, self.jobs = crm.marketing, jobs
         self.list = QListWidget(self)

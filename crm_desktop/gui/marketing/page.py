@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.gui.marketing.campaigns_tab import CampaignsTab
 from crm_desktop.gui.marketing.effect_tab import EffectTab
 from crm_desktop.gui.marketing.lists import SegmentsTab, TemplatesTab
+
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
 
 TAB_CAMPAIGNS, TAB_SEGMENTS, TAB_TEMPLATES, TAB_EFFECT = range(4)
 
@@ -14,7 +20,7 @@ TAB_CAMPAIGNS, TAB_SEGMENTS, TAB_TEMPLATES, TAB_EFFECT = range(4)
 class MarketingPage(QWidget):
     """Each tab reloads when shown: another tab (or module) may have changed what it lists."""
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.campaigns = CampaignsTab(crm, jobs)
         self.segments = SegmentsTab(crm, jobs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -37,6 +38,10 @@ from crm_desktop.domain.sales.entities import PipelineFilter
 from crm_desktop.domain.sales.rules import COMMIT_PROBABILITY
 from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.exchange.interchange_text import error_text
+
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 TEXT, MONTH, MONEY, INT = "text", "month", "money", "int"
@@ -141,7 +146,7 @@ class ReportPage(QWidget):
     sig_loaded = Signal()
     sig_exported = Signal(object)  # the written Path
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs
         self.reports = getattr(crm, "reports", None) or SalesReportsController(crm.store)
@@ -283,7 +288,7 @@ def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
 
 
 class ForecastPage(ReportPage):
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(crm, jobs, parent)
         figures = [self.tr("Open deals"), self.tr("Weighted"), self.tr("Commit"), self.tr("Best case"), self.tr("Won")]
         kinds = [INT, MONEY, MONEY, MONEY, MONEY]

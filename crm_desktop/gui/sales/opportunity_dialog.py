@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
@@ -14,6 +16,10 @@ from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.common.record_picker import RecordPicker, picked_ids
 from crm_desktop.gui.forms.ui_opportunity_dialog import Ui_OpportunityDialog
 from crm_desktop.gui.sales.line_items_editor import LineItemsEditor
+
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
 
 
 def make_lines_editor(products, jobs, currency: str, parent=None) -> LineItemsEditor:
@@ -28,8 +34,8 @@ class OpportunityDialog(QDialog):
 
     sig_loaded = Signal()
 
-    def __init__(self, crm, jobs, opportunity: OpportunityData | None = None, account: tuple[str, str] | None = None,
-                 contact: tuple[str, str] | None = None, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, opportunity: OpportunityData | None = None,
+                 account: tuple[str, str] | None = None, contact: tuple[str, str] | None = None, parent=None) -> None:
         """`account` / `contact`: (id, name) to preselect for a new deal."""
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs

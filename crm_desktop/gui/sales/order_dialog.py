@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,10 @@ from crm_desktop.gui.common.labels import DOCUMENT_KIND, ORDER_ACTION, ORDER_STA
 from crm_desktop.gui.common.money_text import quantity_text
 from crm_desktop.gui.sales.line_items_editor import LineItemsEditor
 from crm_desktop.gui.sales.order_pdf import write_order_pdf
+
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
 
 _EDITABLE = (OrderStatus.DRAFT, OrderStatus.SENT)
 
@@ -64,7 +69,7 @@ class OrderDialog(QDialog):
     # database thread, so this is how their outcome is known.
     sig_done = Signal(bool)
 
-    def __init__(self, crm, jobs, order: OrderData | None = None, kind: str | None = None,
+    def __init__(self, crm: CrmApp, jobs: JobRunner, order: OrderData | None = None, kind: str | None = None,
                  account: tuple[str, str] | None = None, company_name: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs, self.company_name = crm, jobs, company_name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -29,6 +31,10 @@ from crm_desktop.gui.common.labels import DOCUMENT_KIND, ORDER_STATUS, label, tr
 from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.common.paged_table_model import RECORD_ID_ROLE, Column, PagedTableModel
 from crm_desktop.gui.sales.order_dialog import OrderDialog, number_text
+
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
 
 ORDER_ID_ROLE = RECORD_ID_ROLE
 COLUMNS = (
@@ -150,7 +156,7 @@ class AccountPickerDialog(QDialog):
 class OrdersPage(QWidget):
     sig_document_saved = Signal(str)  # order id
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs
         self.model = OrderTableModel(crm.orders, jobs, self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +31,10 @@ from crm_desktop.gui.sales.kanban_board import KanbanBoard
 from crm_desktop.gui.sales.opportunity_dialog import OpportunityDialog
 from crm_desktop.gui.sales.pipeline_table_model import PipelineTableModel
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 BOARD, TABLE = 0, 1
 TEXT_FILTER_DELAY_MS = 300
 
@@ -47,7 +53,7 @@ class PipelinePage(QWidget):
     sig_open_record = Signal(str, str)  # (entity, record id): "account" / "contact"
     sig_deal_saved = Signal(str)  # opportunity id: made, edited or deleted here
 
-    def __init__(self, crm, jobs, undo_stack, prefs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, undo_stack, prefs, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs, self.undo_stack, self.prefs = crm, jobs, undo_stack, prefs
         layout = QVBoxLayout(self)

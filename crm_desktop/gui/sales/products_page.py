@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -28,6 +30,10 @@ from crm_desktop.domain.sales.entities import ProductData
 from crm_desktop.gui.common.labels import translate_message
 from crm_desktop.gui.common.money_text import money_text, quantity_text
 from crm_desktop.gui.sales.product_dialog import ProductDialog
+
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
 
 # A catalogue has a few thousand products at most: the model holds them all.
 MAX_PRODUCTS = 10000
@@ -170,7 +176,7 @@ class AdjustStockDialog(QDialog):
 class ProductsPage(QWidget):
     sig_product_saved = Signal(str)  # product id
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs
         self.model = ProductTableModel(crm.products, jobs, self)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from crm_desktop.domain.common import money
 from crm_desktop.gui.sales.forecast_page import INT, MONEY, MONTH, TEXT, ReportPage, ReportTableModel
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 
 class SalesReportPage(ReportPage):
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(crm, jobs, parent)
         figures, kinds = [self.tr("Orders"), self.tr("Revenue")], [INT, MONEY]
         self.month_model = ReportTableModel([self.tr("Month"), *figures], [MONTH, *kinds], self.currency, self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
@@ -26,6 +28,10 @@ from crm_desktop.gui.sales.order_dialog import number_text
 from crm_desktop.gui.service.ticket_history import TicketHistoryList
 from crm_desktop.gui.service.ticket_panels import NotePrompt, StarRating, show_satisfaction, show_sla, stale_text
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 # Fields whose errors have a label under their input; any other error goes to the line under the header.
 _PLACED = {"subject": "subjectEdit", "type": "typeCombo", "channel": "channelCombo", "priority": "priorityCombo",
            "account_id": "accountCombo", "contact_id": "contactCombo", "assignee_id": "assigneeCombo",
@@ -38,8 +44,8 @@ class TicketDialog(QDialog):
     sig_saved = Signal(str)  # ticket id, after any write (save, status step, comment, rating)
     sig_loaded = Signal()  # the assignees arrived: the dialog shows the ticket
 
-    def __init__(self, crm, jobs, ticket: TicketData | None = None, account: tuple[str, str] | None = None,
-                 contact: tuple[str, str] | None = None, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, ticket: TicketData | None = None,
+                 account: tuple[str, str] | None = None, contact: tuple[str, str] | None = None, parent=None) -> None:
         """`account` / `contact`: (id, name) to preselect for a new ticket."""
         super().__init__(parent)
         self.crm, self.jobs, self.service = crm, jobs, crm.service

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -34,6 +36,10 @@ from crm_desktop.gui.common.labels import TICKET_PRIORITY, TICKET_SLA, TICKET_ST
 from crm_desktop.gui.customers.bulk_assign_dialog import BulkAssignDialog
 from crm_desktop.gui.service.ticket_table_model import BREACHED_TEXT, TicketTableModel
 
+if TYPE_CHECKING:
+    from crm_desktop.controllers.shell.app import CrmApp
+    from crm_desktop.gui.shell.jobs import JobRunner
+
 COUNT_INTERVAL_MS = 60_000  # SLA states move with the clock even when nobody edits a ticket
 
 
@@ -41,7 +47,7 @@ class TicketsPage(QWidget):
     sig_counts_changed = Signal(object)  # QueueCounts
     sig_ticket_saved = Signal(str)       # ticket id
 
-    def __init__(self, crm, jobs, parent=None) -> None:
+    def __init__(self, crm: CrmApp, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
         self.crm, self.jobs = crm, jobs
         self._counts = QueueCounts(0, 0, 0, 0)
