@@ -24,9 +24,10 @@ from crm_desktop.domain.customers.phones import phone_digits
 from crm_desktop.domain.customers.search_keys import SearchKeys, account_search_keys, contact_search_keys
 from crm_desktop.domain.exchange.import_phones import extra_digits
 from crm_desktop.store import field_bases, search_index
-from crm_desktop.store.journal import SCHEMA_VERSION, action_of, plain, synced_fields_of
+from crm_desktop.store.journal import action_of, plain, synced_fields_of
 from crm_desktop.store.models import Account, Contact, SyncedRecord
 from crm_desktop.store.types import JsonText, UtcDateTime, dump_json, to_iso
+from crm_protocol.envelope import SCHEMA_VERSION
 
 _OUTBOX_SQL = (
     "INSERT INTO outbox (mutation_id, group_id, entity, record_id, op, changes, base_version,"

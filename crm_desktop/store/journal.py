@@ -6,7 +6,7 @@ Hooked into the session's flush, so a controller cannot change a record without 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -17,21 +17,12 @@ from sqlalchemy.orm import InstanceState, Session, UOWTransaction
 from crm_desktop.domain.common.ids import new_id, utcnow
 from crm_desktop.store import field_bases
 from crm_desktop.store.models import AuditEntry, OutboxEntry, SyncedRecord
-from crm_desktop.store.types import to_iso
+from crm_protocol.envelope import SCHEMA_VERSION
+from crm_protocol.values import to_wire
 
-SCHEMA_VERSION = 1
 _BOOKKEEPING = frozenset({"id", "updated_at", "version"})
-
-
-def plain(value: Any) -> Any:
-    """JSON-ready value as the sync protocol carries it."""
-    if isinstance(value, datetime):
-        return to_iso(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)  # exact: the server parses it back as a numeric
-    return value
+# The outbox speaks the wire protocol's schema and values (crm_protocol): one definition for both sides.
+plain = to_wire
 
 
 @cache
