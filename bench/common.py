@@ -118,3 +118,14 @@ def emit(bench: str, n: int, *, p50_ms: float, p95_ms: float, floor_ms: float | 
         record["rss_mb"] = round(rss, 1)
     record.update(extra)
     print(json.dumps(record, ensure_ascii=False), flush=True)
+
+
+def drain(app, jobs, timeout: float = 120.0) -> None:
+    """Process events until the window's job runner has delivered every job (and the jobs those started):
+    pages load their rows off the GUI thread, so a figure counts until the rows arrived."""
+    deadline = time.monotonic() + timeout
+    while not jobs.idle():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the job runner did not settle")
+        app.processEvents()
+        time.sleep(0.0005)

@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import demo_store, emit, parse_args, percentile, rss_mb, timed
+from bench.common import drain as settle
 
 FULL_DEALS, QUICK_DEALS = 200_000, 5_000
 CONTACTS_PER_DEAL = 0.25  # deals need contacts and accounts, not a million of them
@@ -69,14 +70,7 @@ def gui_times(crm) -> dict[str, list[float]] | None:
     prefs = Preferences(QSettings(str(settings), QSettings.Format.IniFormat))
 
     def drain() -> None:
-        """Wait until the page's queued database jobs ran and their results reached the page:
-        the database thread runs jobs in order, so a no-op queued now finishes after them."""
-        for _ in range(2):  # a result may start a follow-up job (cards after the totals)
-            done: list[bool] = []
-            jobs.run_db(lambda: None, on_done=lambda _, done=done: done.append(True))
-            while not done:
-                app.processEvents()
-                time.sleep(0.0005)
+        settle(app, jobs)
 
     board, table = [], []
     for _ in range(ROUNDS):
@@ -90,7 +84,8 @@ def gui_times(crm) -> dict[str, list[float]] | None:
         page.show_view(TABLE)
         drain()
         page.table.scrollToBottom()
-        app.processEvents()
+        page.table.viewport().repaint()  # the paint asks for the last page, which loads off the GUI thread
+        drain()
         last = page.model.rowCount() - 1
         assert page.model.data(page.model.index(last, 0))
         page.table.repaint()
