@@ -19,6 +19,7 @@ from crm_desktop.store.disk_full import is_disk_full
 from crm_desktop.store.engine import create_store_engine
 from crm_desktop.store.migrate import NewerSchemaError, upgrade
 from crm_desktop.store.models import User
+from crm_desktop.store.wal import Checkpointer
 
 
 class StoreSession(Session):
@@ -59,12 +60,17 @@ class Store:
     backup_made: Path | None = None
     key: StoreKey | None = field(default=None, repr=False)  # None: a plain SQLite file
     unclean_exit: bool = False  # the last session ended without closing the store (crash, power cut)
+    checkpointer: Checkpointer = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.checkpointer = Checkpointer(self.engine)
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
 
     def close(self) -> None:
+        self.checkpointer.wait()
         self.engine.dispose()
         running_marker(self.path).unlink(missing_ok=True)
         if self.lock is not None:

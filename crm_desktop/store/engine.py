@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from crm_desktop.gui_thread_guard import check_store_access
 from crm_desktop.store.cipher import StoreKey, connect
+from crm_desktop.store.wal import restore_on_checkin
 
 # Page cache per connection, in KiB (negative = KiB for SQLite). Two or three connections
 # stay well inside the 400 MB budget of the whole app at a million contacts.
@@ -41,6 +42,7 @@ def create_store_engine(path: Path, key: StoreKey | None = None) -> Engine:
                                hide_parameters=True)
     event.listen(engine, "connect", _apply_pragmas)
     event.listen(engine, "before_cursor_execute", _guard)
+    restore_on_checkin(engine)
     return engine
 
 

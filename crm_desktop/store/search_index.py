@@ -29,10 +29,11 @@ from crm_desktop.domain.customers.search_keys import (
 
 # columnsize=0: no per-row sizes (no bm25 ranking here). A 64 MiB hash and 4 KiB pages halve
 # the time to load a million rows (fewer segment flushes and merges).
+HASH_BYTES = 64 * 1024 * 1024
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE search_trigram USING fts5(keys, tokenize='trigram', columnsize=0)",
     "INSERT INTO search_trigram(search_trigram, rank) VALUES ('pgsz', 4050)",
-    f"INSERT INTO search_trigram(search_trigram, rank) VALUES ('hashsize', {64 * 1024 * 1024})",
+    f"INSERT INTO search_trigram(search_trigram, rank) VALUES ('hashsize', {HASH_BYTES})",
 )
 _PHONE_QUERY = re.compile(r"^[\d\s\-+()（）]+$")
 _ASCII_WORDS = re.compile(r"^[a-z\s]+$")
@@ -52,6 +53,12 @@ def insert_document_rows(conn: Connection, rows: list[tuple[int, str, str, str]]
         "INSERT INTO search_trigram(rowid, keys) VALUES (?,?)", [(r[0], r[3]) for r in rows]
     )
     return len(rows)
+
+
+def set_hash_size(conn: Connection, size: int) -> None:
+    """How many bytes of pending terms FTS5 keeps in memory before it writes a segment (the store's setting,
+    so it is part of the caller's transaction)."""
+    conn.exec_driver_sql(f"INSERT INTO search_trigram(search_trigram, rank) VALUES ('hashsize', {int(size)})")
 
 
 def next_seq(conn: Connection) -> int:

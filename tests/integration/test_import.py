@@ -1,5 +1,6 @@
 """Importing contacts and accounts into a real store: counts, duplicates, dry run, errors, atomicity."""
 
+import hashlib
 from datetime import date
 
 import openpyxl
@@ -201,3 +202,36 @@ def test_reimporting_the_apps_own_export_creates_nobody(crm, tmp_path, suffix):
     again = crm.imports.run(out, ImportOptions(on_duplicate=DuplicatePolicy.UPDATE))
     assert (again.created, again.updated, again.errors) == (0, 0, 0)
     assert count_contacts(crm) == before == 4
+
+
+def _setting(conn, sql):
+    return conn.exec_driver_sql(sql).scalar()
+
+
+def _file_digest(crm) -> str:
+    """In WAL mode only a checkpoint writes the database file itself."""
+    return hashlib.sha256(crm.store.path.read_bytes()).hexdigest()
+
+
+def test_the_import_leaves_its_checkpoint_to_a_thread_and_gives_settings_back(crm, tmp_path):
+    """The log is copied into the file by a background checkpoint after the commit, and the pooled
+    connection and the search index get their everyday settings back."""
+    with crm.store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _file_digest(crm)
+    crm.imports.run(contacts_file(tmp_path), ImportOptions())
+    crm.store.checkpointer.wait()
+    assert _file_digest(crm) != before  # the small log never reached the commit's threshold
+    with crm.store.engine.connect() as conn:
+        assert _setting(conn, "PRAGMA wal_autocheckpoint") == 1000
+        hash_size = _setting(conn, "SELECT v FROM search_trigram_config WHERE k = 'hashsize'")
+    assert hash_size == 64 * 1024 * 1024
+    assert [h.name for h in crm.search.search("李娜")] == ["李娜"]
+
+
+def test_a_failed_import_gives_the_connection_its_checkpoints_back(crm, tmp_path):
+    bad = make_xlsx(tmp_path / "bad.xlsx", [HEADER])  # a header row and no data: refused
+    with pytest.raises(InterchangeError):
+        crm.imports.run(bad, ImportOptions())
+    with crm.store.engine.connect() as conn:
+        assert _setting(conn, "PRAGMA wal_autocheckpoint") == 1000

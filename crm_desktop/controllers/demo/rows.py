@@ -11,7 +11,6 @@ are one JSON text per chunk (search_side, as UTF-8 bytes), and the stats are tal
 from __future__ import annotations
 
 import json
-import os
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -20,6 +19,7 @@ from crm_desktop.controllers.demo.names import name_book
 from crm_desktop.controllers.demo.people import MAIL_DOMAINS_EN, MAIL_DOMAINS_ZH, MOBILE_PREFIXES, vocab
 from crm_desktop.domain.customers.phones import phone_digits
 from crm_desktop.store.day_stats import Tally, segment_key
+from crm_protocol.ids import VARIANT, random_hex
 
 TAGS = ("VIP", "重点客户", "展会", "老客户", "待回访", "Key account", "经销商", "Partner")
 LEVELS = ("A", "B", "B", "C", "C", "C", "D")
@@ -32,7 +32,6 @@ ACTIVITY_COUNTS = (0, 0, 0, 1, 2)  # more activities than the last one, per acti
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _day_prefix: dict[int, str] = {}
 _clock: list[str] = []  # "HH:MM:SS." for each second of a day
-_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}  # RFC 9562 variant 10, two random bits
 
 
 def iso(ts: float) -> str:
@@ -57,18 +56,13 @@ class SerialIds:
     def __init__(self, ms: int) -> None:
         self.ms = ms
         self._high, self._prefix = -1, ""
-        self._hex, self._at = "", 0
 
     def __call__(self, serial: int) -> str:
         high = self.ms + (serial >> 12)
         if high != self._high:
             self._high, self._prefix = high, f"{high >> 16:08x}-{high & 0xFFFF:04x}-7"
-        at = self._at
-        if at + 16 > len(self._hex):
-            self._hex, at = os.urandom(32_768).hex(), 0
-        self._at = at + 16
-        r = self._hex[at:at + 16]
-        return f"{self._prefix}{serial & 0xFFF:03x}-{_VARIANT[r[0]]}{r[1:4]}-{r[4:]}"
+        r = random_hex(16)
+        return f"{self._prefix}{serial & 0xFFF:03x}-{VARIANT[r[0]]}{r[1:4]}-{r[4:]}"
 
 
 

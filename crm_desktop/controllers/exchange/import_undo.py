@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, NotFoundError
 from crm_desktop.domain.exchange.imports import LaterEdit, UndoPreview, UndoResult
 from crm_desktop.interchange.errors import InterchangeError
-from crm_desktop.store.bulk import large_cache
+from crm_desktop.store.bulk import import_mode
 from crm_desktop.store.bulk_write import BulkWriter, RecordChange
 from crm_desktop.store.database import Store
 from crm_desktop.store.journal import plain, synced_fields_of
@@ -100,7 +100,7 @@ class ImportUndo:
             total = batch.created + batch.updated + batch.accounts_created
             removed: set[str] = set()
             done = 0
-            with large_cache(uow.connection()):
+            with import_mode(uow.connection()):
                 for entity in ("contact", "account"):
                     model = _MODELS[entity]
                     deletes, restores = [], []
@@ -129,6 +129,7 @@ class ImportUndo:
                     self._flush(uow, writer, model, deletes, restores, result)
             batch.undone_at = writer.now
             uow.commit()
+            self.store.checkpointer.start()
         return result
 
     @staticmethod

@@ -30,7 +30,7 @@ from crm_desktop.interchange.mapping import (
     suggest_mapping,
 )
 from crm_desktop.interchange.table import TableFile, open_table
-from crm_desktop.store.bulk import large_cache
+from crm_desktop.store.bulk import import_mode
 from crm_desktop.store.database import Store
 from crm_desktop.store.day_stats import inserts_tallied
 from crm_desktop.store.disk_full import said_as_disk_full
@@ -201,7 +201,7 @@ class ImportController:
             conn = uow.connection()
             first_number = index + 2  # 1-based row numbers as the spreadsheet shows them
             read = 0
-            with large_cache(conn), inserts_tallied(conn) as tally:
+            with import_mode(conn), inserts_tallied(conn) as tally:
                 run = ImportRun(repo, writer, batch.id, options.entity, options.on_duplicate,
                                 self.phone_region, layout, translate, describe, tally)
                 for chunk in _chunks(data, first_number):
@@ -225,6 +225,7 @@ class ImportController:
                 uow.rollback()
             else:
                 uow.commit()
+                self.store.checkpointer.start()
                 result.batch_id = batch.id
             return result
 
