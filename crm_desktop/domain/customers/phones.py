@@ -128,6 +128,11 @@ def format_phone(e164: str | None, home_region: str = "CN") -> str:
     """National format for numbers of the home region, international for the rest."""
     if not e164:
         return ""
+    if len(e164) == 14 and e164.startswith("+861") and e164[4] in "3456789" and e164[1:].isdigit():
+        # Chinese mobiles, most numbers of an export: phonenumbers formats every 1[3-9] number 3-4-4
+        # (tests/unit/test_phones.py checks it against the library), at a twentieth of the cost.
+        national = f"{e164[3:6]} {e164[6:10]} {e164[10:]}"
+        return national if home_region == "CN" else f"+86 {national}"
     plain, extension = split_extension(e164)
     try:
         number = phonenumbers.parse(plain, None)
