@@ -3,7 +3,8 @@
 from PySide6.QtCore import Qt
 
 from crm_desktop.domain.customers.entities import ListFilter, ListSort
-from crm_desktop.gui.common.list_models import AgendaModel, SearchResultModel, TimelineModel
+from crm_desktop.gui.activities.agenda_model import AgendaModel
+from crm_desktop.gui.common.list_models import SearchResultModel, TimelineModel
 from crm_desktop.gui.customers.table_model import PAGE_SIZE, RECORD_ID_ROLE, CustomerTableModel
 from tests.gui.conftest import settle
 
@@ -62,5 +63,6 @@ def test_list_models_pass_the_model_tester(qtmodeltester, demo_crm):
     assert timeline.rowCount() > 0
     qtmodeltester.check(timeline, force_py=True)
     agenda = AgendaModel()
-    agenda.set_items(demo_crm.activities.agenda(user_id=None))
+    agenda.set_agenda(demo_crm.activities.agenda_view())
+    assert agenda.rowCount() > 0
     qtmodeltester.check(agenda, force_py=True)

@@ -1,9 +1,9 @@
-"""Logging an activity: when it happened, whether a task is open, and the last activity and next
-follow-up of the records it is logged against, as plain values."""
+"""Logging, editing and deleting an activity: when it happened, whether a task is open, the last activity and
+next follow-up of the records it is logged against, and the agenda's snoozes and moves, as plain values."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 
@@ -33,3 +33,49 @@ def next_followup(current: date | None, last_activity_before: datetime | None, o
     if newest and current is not None and current <= today:
         return None
     return current
+
+
+def last_activity_without(current: datetime | None, removed_at: datetime, latest_other: datetime | None,
+                          ) -> datetime | None:
+    """A record's last activity once the activity at `removed_at` no longer counts there (deleted, or moved
+    in time): when it was that one, the latest of the others (`latest_other`) takes its place."""
+    if current is not None and current == removed_at:
+        return latest_other
+    return current
+
+
+def edited_followup(current: date | None, old_plan: date | None, new_plan: date | None) -> date | None:
+    """A record's follow-up when an activity's planned date is changed: the change follows through while the
+    record still has the old plan (a later activity or a reschedule that moved it since wins)."""
+    if old_plan != new_plan and current == old_plan:
+        return new_plan
+    return current
+
+
+def removed_followup(current: date | None, plan: date | None) -> date | None:
+    """A record's follow-up when an activity that planned `plan` is deleted: its plan goes with it."""
+    return None if plan is not None and current == plan else current
+
+
+def edited_done(before_kind: str, before_done: bool, kind: str, due_at: datetime | None) -> bool:
+    """Whether an edited activity is done: a task keeps its state, an activity that becomes a task with a due
+    time is open, anything else is done."""
+    if kind != "task":
+        return True
+    if before_kind == "task":
+        return before_done
+    return due_at is None
+
+
+def snooze_day(today: date, how: str) -> date:
+    """"tomorrow", or "next_week": the Monday of next week (as mail clients snooze)."""
+    if how == "tomorrow":
+        return today + timedelta(days=1)
+    return today + timedelta(days=7 - today.weekday())
+
+
+def moved_due(due_at: datetime | None, day: date) -> datetime:
+    """A task's due time moved to `day`, at the same local time of day (09:00 when it had none)."""
+    local = due_at.astimezone() if due_at is not None else None
+    clock = local.timetz().replace(tzinfo=None) if local is not None else time(9)
+    return datetime.combine(day, clock).astimezone()
