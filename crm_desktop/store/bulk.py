@@ -8,8 +8,8 @@ from typing import cast
 
 from sqlalchemy import Connection, Index, Table
 
-from crm_desktop.store.engine import CACHE_KIB
 from crm_desktop.store import search_index
+from crm_desktop.store.engine import CACHE_KIB
 from crm_desktop.store.models import Base
 from crm_desktop.store.wal import defer_checkpoint
 
