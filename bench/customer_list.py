@@ -44,7 +44,7 @@ def floor_ms(db: Path, key=None) -> float:
     con = cipher.connect(db, key)
     started = time.perf_counter()
     total = con.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0]
-    con.execute("SELECT rowid FROM contacts WHERE deleted_at IS NULL ORDER BY name DESC, id DESC LIMIT 200"
+    con.execute("SELECT rowid FROM contacts WHERE deleted_at IS NULL ORDER BY name_sort DESC, id DESC LIMIT 200"
                 ).fetchall()
     elapsed = (time.perf_counter() - started) * 1000
     con.close()

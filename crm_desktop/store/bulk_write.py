@@ -22,6 +22,7 @@ from crm_desktop.domain.common.ids import new_id
 from crm_desktop.domain.customers.names import company_key
 from crm_desktop.domain.customers.phones import phone_digits
 from crm_desktop.domain.customers.search_keys import SearchKeys, account_search_keys, contact_search_keys
+from crm_desktop.domain.customers.sort_keys import name_sort_key
 from crm_desktop.domain.exchange.import_phones import extra_digits
 from crm_desktop.store import field_bases, search_index
 from crm_desktop.store.journal import action_of, plain, synced_fields_of
@@ -127,7 +128,9 @@ def _columns(model: type[SyncedRecord]) -> tuple[tuple[str, Callable[[Any], Any]
 def _fill_local_fields(model: type[SyncedRecord], row: dict[str, Any]) -> None:
     if model is Account:
         row["name_key"] = company_key(row["name"])
+        row["name_sort"] = name_sort_key(row["name"])
     elif model is Contact:
+        row["name_sort"] = name_sort_key(row["name"])
         row["mobile_digits"] = phone_digits(row.get("mobile")) or None
         row["phone_digits"] = phone_digits(row.get("phone")) or None
         row["extra_digits"] = extra_digits(row.get("phones"))
@@ -219,6 +222,8 @@ class BulkWriter:
             after = dict(change.after)
             if model is Account and "name" in after:
                 after["name_key"] = company_key(after["name"])
+            if model in (Account, Contact) and "name" in after:
+                after["name_sort"] = name_sort_key(after["name"])
             if model is Contact:
                 for field in ("mobile", "phone"):
                     if field in after:

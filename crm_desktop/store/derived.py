@@ -1,4 +1,4 @@
-"""Local derived data kept in step with every ORM write: search keys, digits, tag index.
+"""Local derived data kept in step with every ORM write: search keys, sort keys, digits, tag index.
 
 Registered on the store's session class, so no write path can forget it.
 """
@@ -15,6 +15,7 @@ from crm_desktop.domain.customers.names import company_key
 from crm_desktop.domain.customers.phones import phone_digits
 from crm_desktop.domain.customers.pinyin_keys import pinyin_keys
 from crm_desktop.domain.customers.search_keys import SearchKeys, account_search_keys, contact_search_keys
+from crm_desktop.domain.customers.sort_keys import name_sort_key
 from crm_desktop.domain.exchange.import_phones import extra_digits
 from crm_desktop.store import search_index
 from crm_desktop.store.models import Account, Contact, Product
@@ -34,7 +35,9 @@ def fill_local_fields(session: Session, _ctx: UOWTransaction, _instances: object
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Account):
             obj.name_key = company_key(obj.name)
+            obj.name_sort = name_sort_key(obj.name)
         elif isinstance(obj, Contact):
+            obj.name_sort = name_sort_key(obj.name)
             obj.mobile_digits = phone_digits(obj.mobile) or None
             obj.phone_digits = phone_digits(obj.phone) or None
             obj.extra_digits = extra_digits(obj.phones)

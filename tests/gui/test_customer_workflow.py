@@ -181,7 +181,8 @@ def test_contact_dialog_refuses_a_company_that_is_not_in_the_list(qtbot, crm, jo
     settle(qtbot, jobs)
     assert dialog.saved is None
     assert not dialog.form.accountError.isHidden()
-    assert dialog.form.accountError.text() == "Pick the company from the list, or leave the field empty."
+    assert dialog.form.accountError.text() == ("No company is called “No Such Company”. Pick one from the list, "
+                                               "or create it.")
     assert crm.is_empty()
 
 

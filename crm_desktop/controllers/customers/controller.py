@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from crm_desktop.domain.common.ids import utcnow
-from crm_desktop.domain.common.validation import NotFoundError
+from crm_desktop.domain.common.validation import NotFoundError, ValidationError
 from crm_desktop.domain.customers import duplicates as dup
 from crm_desktop.domain.customers.entities import (
     AccountData,
@@ -189,6 +189,14 @@ class CustomersController:
     def restore_contact(self, contact_id: str) -> None:
         self._set_deleted("contact", contact_id, deleted=False)
 
+    def contact_problems(self, data: ContactInput) -> dict[str, str]:
+        """What saving would refuse, field by field (no store: a form asks before it saves)."""
+        try:
+            clean_contact(data, self.phone_region)
+        except ValidationError as error:
+            return dict(error.errors)
+        return {}
+
     def contact_duplicates(self, data: ContactInput, exclude_id: str | None = None):
         """Live contacts that share the mobile or e-mail, or are named alike at the account."""
         try:
@@ -212,9 +220,8 @@ class CustomersController:
                 note([c for c in uow.contacts.in_account(values["account_id"], exclude_id)
                       if dup.is_similar_name(c.name, values["name"])], dup.SIMILAR_NAME)
             return [
-                DuplicateCandidate("contact", c.id, c.name,
-                                   " · ".join(x for x in (c.account_name, c.mobile, c.email) if x),
-                                   tuple(reasons[c.id]))
+                DuplicateCandidate("contact", c.id, c.name, c.account_name or "", tuple(reasons[c.id]),
+                                   c.mobile or "", c.email or "")
                 for c in found.values()
             ]
 
@@ -298,6 +305,16 @@ class CustomersController:
         with self._uow() as uow:
             repo = uow.contacts if entity == "contact" else uow.accounts
             return repo.page(flt, sort, offset, limit, total)
+
+    def position(self, entity: str, flt: ListFilter, sort: ListSort, record_id: str) -> int | None:
+        """The row of a record in the list as filtered and sorted (None: the list does not hold it)."""
+        with self._uow() as uow:
+            return (uow.contacts if entity == "contact" else uow.accounts).position(flt, sort, record_id)
+
+    def account_people(self, account_id: str, limit: int = 500) -> list[tuple]:
+        """(id, name, title, mobile, email) of an account's contacts, by name."""
+        with self._uow() as uow:
+            return uow.contacts.people_of(account_id, limit)
 
     def filter_choices(self) -> dict[str, list]:
         """Values offered by the list filters: owners, cities, tags."""

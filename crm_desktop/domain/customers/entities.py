@@ -138,20 +138,10 @@ class DuplicateCandidate:
     entity: str
     id: str
     name: str
-    detail: str
+    detail: str  # the company of a contact, the city of an account
     reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class AgendaItem:
-    kind: str  # "followup" | "task"
-    due: date
-    overdue: bool
-    entity: str
-    record_id: str
-    name: str
-    subject: str
-    activity_id: str | None = None
+    mobile: str = ""  # as stored (E.164): the window writes it as every other number
+    email: str = ""
 
 
 @dataclass(frozen=True)

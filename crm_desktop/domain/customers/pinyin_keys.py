@@ -47,6 +47,12 @@ def _ordered_readings(chars: list[str]) -> list[tuple[str, ...]]:
     return ordered
 
 
+def first_readings(chars: str) -> tuple[str, ...]:
+    """The first reading of each of `chars` (Chinese characters only): a name's pinyin as a rep would
+    first type it, one syllable per character (the first variant of pinyin_keys)."""
+    return tuple(r[0] for r in _ordered_readings(list(chars))) if chars else ()
+
+
 def _variant_indexes(options: list[tuple[str, ...]]) -> list[tuple[int, ...]]:
     """Reading choices, fewest alternatives first; long names vary one character at a time."""
     if len(options) <= MAX_POLYPHONE_CHARS:

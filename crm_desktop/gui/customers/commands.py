@@ -25,9 +25,10 @@ class CustomerCommands(QObject):
         self.page = shell.page("customers")
         self.detail = self.page.detail
         self.new_contact_action = shell.add_action(self.tr("New &contact…"), self.new_contact,
-                                                   QKeySequence.StandardKey.New, group=NEW_GROUP, tool_group=TOOLS)
+                                                   QKeySequence.StandardKey.New, group=NEW_GROUP, tool_group=TOOLS,
+                                                   icon="new-contact")
         self.new_account_action = shell.add_action(self.tr("New &account…"), self.new_account, "Ctrl+Shift+N",
-                                                   group=NEW_GROUP, tool_group=TOOLS)
+                                                   group=NEW_GROUP, tool_group=TOOLS, icon="new-account")
         self.edit_action = shell.add_action(self.tr("&Edit selected…"), self.edit_selected, "F2", EDIT, EDIT_GROUP)
         self.delete_action = shell.add_action(self.tr("&Delete selected"), self.delete_selected,
                                               QKeySequence.StandardKey.Delete, EDIT, EDIT_GROUP)
@@ -39,10 +40,8 @@ class CustomerCommands(QObject):
         shell.add_right_tool(self.search_box)
         shell.handle_open(("contact", "account"), self.open)
         self._wire_detail()
-        splitter = QSettings(APP_ORG, APP_NAME).value("window/splitter")
-        if splitter is not None:
-            self.page.splitter.restoreState(splitter)
-        shell.on_close(lambda settings: settings.setValue("window/splitter", self.page.splitter.saveState()))
+        self.page.splitter.restore(QSettings(APP_ORG, APP_NAME))
+        shell.on_close(self.page.splitter.save)
 
     def _wire_detail(self) -> None:
         detail, shell = self.detail, self.shell
@@ -100,7 +99,11 @@ class CustomerCommands(QObject):
 
     def _open_dialog(self, dialog, entity: str) -> None:
         dialog.sig_open_existing.connect(self.open)
-        if not dialog.exec() or dialog.saved is None:
+        accepted = dialog.exec()
+        created = getattr(dialog, "created_accounts", [])
+        if created:  # made from the contact form, kept even when the contact was not saved
+            self.shell.announce(Changes.of("account", *created))
+        if not accepted or dialog.saved is None:
             return
         saved = dialog.saved
         after = self._announcer(entity, saved.id)

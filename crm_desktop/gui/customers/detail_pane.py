@@ -8,22 +8,22 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.domain.common.display import date_text, local_time_text, phone_text
 from crm_desktop.domain.common.validation import ValidationError
 from crm_desktop.domain.customers.entities import AccountData, ActivityInput, ContactData
 from crm_desktop.domain.customers.enums import ActivityKind
+from crm_desktop.gui.activities.timeline_view import ActivityTimeline
+from crm_desktop.gui.common.formats import counted, date_format, date_text, datetime_text, phone_text
 from crm_desktop.gui.common.labels import KIND, SOURCE, STATUS, label, translate_message
-from crm_desktop.gui.common.list_models import TimelineModel
 from crm_desktop.gui.customers.imported_facts import (
     CustomFieldsTable,
     ReviewNotesPanel,
@@ -31,6 +31,7 @@ from crm_desktop.gui.customers.imported_facts import (
     moment_text,
     phone_lines,
 )
+from crm_desktop.gui.customers.record_contacts_list import RecordContactsList
 from crm_desktop.gui.customers.record_sales_lists import RecordDealsList, RecordOrdersList
 from crm_desktop.gui.customers.record_service_list import RecordTicketsList
 
@@ -51,6 +52,7 @@ class DetailPane(QWidget):
     sig_review_resolved = Signal()  # a review note was removed from the record shown
 
     sig_shown = Signal()  # the shown record's timeline, lists and sync issues arrived
+    sig_record_changed = Signal()  # another record is shown, or none (`record`)
 
     def __init__(self, jobs, activities, sales=None, orders=None, service=None, parent=None, sync=None,
                  customers=None) -> None:
@@ -105,17 +107,20 @@ class DetailPane(QWidget):
         buttons.addStretch()
         layout.addLayout(buttons)
         layout.addWidget(self._quick_log())
-        self.timeline_model = TimelineModel(self)
-        self.timeline = QListView()
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setAlternatingRowColors(True)
-        self.timeline.setWordWrap(True)
+        # Its edit and delete are the activities module's (wired by its commands, on the undo stack).
+        self.timeline = ActivityTimeline()
+        self.timeline_model = self.timeline.model
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, self.tr("Activity timeline"))
+        # An account's people, beside its timeline (the count alone says nothing of who they are).
+        self.contacts = RecordContactsList(customers)
+        self.contacts.sig_open_contact.connect(lambda contact_id: self.sig_open_record.emit("contact", contact_id))
+        self.tabs.addTab(self.contacts, "")
         self.deals = RecordDealsList(sales) if sales is not None else None
         self.orders = RecordOrdersList(orders) if orders is not None else None
         if self.deals is not None:
             self.deals.sig_open_deal.connect(self.sig_open_deal)
+            self.deals.sig_new_deal.connect(self.sig_new_opportunity)
             self.tabs.addTab(self.deals, "")
         if self.orders is not None:
             self.orders.sig_open_order.connect(self.sig_open_order)
@@ -137,8 +142,9 @@ class DetailPane(QWidget):
     def _quick_log(self) -> QWidget:
         box = QWidget()
         box.setObjectName("quickLog")
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
         self.quick_kind = QComboBox()
         for kind in ActivityKind:
             self.quick_kind.addItem(label(KIND, kind.value), kind.value)
@@ -149,15 +155,22 @@ class DetailPane(QWidget):
         self.quick_followup = QCheckBox(self.tr("Follow up"))
         self.quick_date = QDateEdit(QDate.currentDate().addDays(7))
         self.quick_date.setCalendarPopup(True)
-        self.quick_date.setDisplayFormat("yyyy-MM-dd")
+        self.quick_date.setDisplayFormat(date_format())
         self.quick_date.setEnabled(False)
         self.quick_followup.toggled.connect(self.quick_date.setEnabled)
         self.quick_button = QPushButton(self.tr("Log"))
         self.quick_button.clicked.connect(self.log_quick)
-        for widget in (self.quick_kind, self.quick_subject, self.quick_followup, self.quick_date,
-                       self.quick_button):
-            row.addWidget(widget)
-        row.setStretch(1, 1)
+        for column, widget in enumerate((self.quick_kind, self.quick_subject, self.quick_followup, self.quick_date,
+                                         self.quick_button)):
+            grid.addWidget(widget, 0, column)
+        grid.setColumnStretch(1, 1)
+        # What the log refused, under the field (as the forms show it) until the next log or record.
+        self.quick_error = QLabel()
+        self.quick_error.setObjectName("quickLogError")
+        self.quick_error.setStyleSheet("color: #c0392b;")
+        self.quick_error.setWordWrap(True)
+        self.quick_error.setVisible(False)
+        grid.addWidget(self.quick_error, 1, 1, 1, 4)
         return box
 
     def _show_sync_issues(self, count: int) -> None:
@@ -175,6 +188,8 @@ class DetailPane(QWidget):
         self.new_contact_button.setVisible(entity == "account")
         self.new_deal_button.setEnabled(has)
         self.new_ticket_button.setEnabled(has)
+        self._show_quick_error(None)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.contacts), entity == "account")
         self._generation += 1
         generation = self._generation
         record_id = record.id if has else None
@@ -182,6 +197,7 @@ class DetailPane(QWidget):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         self._show_imported(record, entity)
+        self.sig_record_changed.emit()
         if not has:
             self.title.setText(self.tr("No customer selected"))
             self.subtitle.setText(self.tr("Pick a row in the list, or search with Ctrl+K."))
@@ -195,29 +211,34 @@ class DetailPane(QWidget):
     def _load(self, entity: str, record_id: str | None) -> tuple:
         """On the database thread: the timeline, the deals, orders and tickets, the open sync issues."""
         if record_id is None:
-            return [], [], [], [], 0
+            return [], [], [], [], [], 0
         key = {"contact_id": record_id} if entity == "contact" else {"account_id": record_id}
         return (self.activities.timeline(**key),
+                self.contacts.rows_for(entity, record_id) if self.customers is not None else [],
                 self.deals.rows_for(entity, record_id) if self.deals is not None else [],
                 self.orders.rows_for(entity, record_id) if self.orders is not None else [],
                 self.tickets.rows_for(entity, record_id) if self.tickets is not None else [],
                 len(self.sync.issues_of(record_id)) if self.sync is not None else 0)
 
-    def _loaded(self, generation: int, timeline: list, deals: list, orders: list, tickets: list, issues: int) -> None:
+    def _loaded(self, generation: int, timeline: list, people: list, deals: list, orders: list, tickets: list,
+                issues: int) -> None:
         if generation != self._generation:
             return
         self.timeline_model.set_items(timeline)
+        index = self.tabs.indexOf(self.contacts)
+        self.tabs.setTabText(index, counted(self.tr("Contacts"), self.contacts.show_rows(people)))
+        self.tabs.setTabVisible(index, self.entity == "account")
         if self.deals is not None:
             count = self.deals.show_rows(deals)
-            self.tabs.setTabText(self.tabs.indexOf(self.deals), self.tr("Deals (%1)").replace("%1", str(count)))
+            self.tabs.setTabText(self.tabs.indexOf(self.deals), counted(self.tr("Deals"), count))
         if self.orders is not None:
             count = self.orders.show_rows(orders)
             index = self.tabs.indexOf(self.orders)
-            self.tabs.setTabText(index, self.tr("Quotes and orders (%1)").replace("%1", str(count)))
+            self.tabs.setTabText(index, counted(self.tr("Quotes and orders"), count))
             self.tabs.setTabVisible(index, self.entity == "account")
         if self.tickets is not None:
             count = self.tickets.show_rows(tickets)
-            self.tabs.setTabText(self.tabs.indexOf(self.tickets), self.tr("Service (%1)").replace("%1", str(count)))
+            self.tabs.setTabText(self.tabs.indexOf(self.tickets), counted(self.tr("Service"), count))
         self._show_sync_issues(issues)
         self.sig_shown.emit()
 
@@ -227,11 +248,11 @@ class DetailPane(QWidget):
         notes = list(getattr(record, "review", None) or ())
         self.custom_fields.show_fields(fields)
         index = self.tabs.indexOf(self.custom_fields)
-        self.tabs.setTabText(index, self.tr("Custom fields (%1)").replace("%1", str(len(fields))))
+        self.tabs.setTabText(index, counted(self.tr("Custom fields"), len(fields)))
         self.tabs.setTabVisible(index, bool(fields))
         self.review.show_notes(entity, notes)
         index = self.tabs.indexOf(self.review)
-        self.tabs.setTabText(index, self.tr("Needs review (%1)").replace("%1", str(len(notes))))
+        self.tabs.setTabText(index, counted(self.tr("Needs review"), len(notes)))
         self.tabs.setTabVisible(index, bool(notes))
         self.review.setEnabled(self.customers is not None)
         self.review_banner.setVisible(bool(notes))
@@ -289,14 +310,21 @@ class DetailPane(QWidget):
         self._fact(self.tr("Phone"), phone_text(a.phone))
         self._fact(self.tr("Address"), address_text(a))
         self._fact(self.tr("Source"), label(SOURCE, a.source))
-        self._fact(self.tr("Contacts"), str(a.contact_count))
+        self._contact_count_fact(a.contact_count)
         self._fact(self.tr("Created in the source system"), moment_text(a.original_created_at))
         self._common_facts(a)
+
+    def _contact_count_fact(self, count: int) -> None:
+        """The number of people, a link to the tab that lists them."""
+        text = QLabel(f'<a href="contacts">{count}</a>' if count else "0")
+        text.setObjectName("contactCount")
+        text.linkActivated.connect(lambda _link: self.tabs.setCurrentWidget(self.contacts))
+        self.facts.addRow(self.tr("Contacts"), text)
 
     def _common_facts(self, r) -> None:
         self._fact(self.tr("Tags"), ", ".join(r.tags))
         self._fact(self.tr("Owner"), r.owner_name)
-        self._fact(self.tr("Last activity"), local_time_text(r.last_activity_at))
+        self._fact(self.tr("Last activity"), datetime_text(r.last_activity_at))
         self._fact(self.tr("Next follow-up"), date_text(r.next_followup_at))
         self._fact(self.tr("Notes"), r.notes)
 
@@ -318,6 +346,7 @@ class DetailPane(QWidget):
 
     def _logged(self, _activity) -> None:
         self.quick_button.setEnabled(self.record is not None)
+        self._show_quick_error(None)
         self.quick_subject.clear()
         self.quick_followup.setChecked(False)
         self.sig_logged.emit()
@@ -326,5 +355,9 @@ class DetailPane(QWidget):
         self.quick_button.setEnabled(self.record is not None)
         if not isinstance(error, ValidationError):
             raise error
-        self.quick_subject.setPlaceholderText(translate_message("Validation", next(iter(error.errors.values()))))
+        self._show_quick_error(" ".join(translate_message("Validation", m) for m in error.errors.values()))
         self.quick_subject.setFocus()
+
+    def _show_quick_error(self, text: str | None) -> None:
+        self.quick_error.setText(text or "")
+        self.quick_error.setVisible(bool(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from crm_desktop.domain.customers.entities import DuplicateCandidate
+from crm_desktop.gui.common.formats import phone_text
 from crm_desktop.gui.common.labels import translate_message
 
 
@@ -21,7 +22,8 @@ class DuplicatesDialog(QDialog):
         self.list = QListWidget()
         for c in candidates:
             reasons = ", ".join(translate_message("Duplicates", r) for r in c.reasons)
-            item = QListWidgetItem(f"{c.name}   {c.detail}\n    {reasons}")
+            detail = " · ".join(x for x in (c.detail, phone_text(c.mobile), c.email) if x)
+            item = QListWidgetItem(f"{c.name}   {detail}\n    {reasons}")
             item.setData(0x0100, c.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.common.display import local_time_text, phone_text
+from crm_desktop.gui.common.formats import date_text, datetime_text, phone_text
 from crm_desktop.gui.common.labels import translate_message
 from crm_desktop.gui.exchange.interchange_text import field_label
 from crm_desktop.gui.shell.translation import current_language
@@ -65,7 +65,7 @@ def moment_text(value: datetime | None) -> str:
     if not value:
         return ""
     local = value.astimezone()
-    return local.date().isoformat() if local.time() == time() else local_time_text(value)
+    return date_text(local.date()) if local.time() == time() else datetime_text(value)
 
 
 def where_text(note: dict) -> str:

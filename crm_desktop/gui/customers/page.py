@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTabBar,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +25,7 @@ from crm_desktop.domain.customers.entities import ListFilter
 from crm_desktop.domain.customers.enums import AccountStatus
 from crm_desktop.gui.common.labels import LEVELS, STATUS, label
 from crm_desktop.gui.customers.detail_pane import DetailPane
+from crm_desktop.gui.customers.list_layout import DetailSplitter, fit_columns, select_row
 from crm_desktop.gui.customers.table_model import CustomerTableModel
 from crm_desktop.gui.exchange.export_dialog import ListView
 
@@ -42,6 +43,8 @@ class CustomersPage(QWidget):
         self._opening = 0  # the latest open_record: what an older one fetched is dropped
         self._then_selected = None  # what select_first_row asked to do once the row's record is shown
         self._after_reload: list = []  # what waits for the list's rows (select the first one)
+        self._fitted = ""  # the entity whose columns were fitted to their text
+        self._placing = False  # a row is being selected for the record shown: not opened again
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.tabs = QTabBar()
@@ -53,6 +56,13 @@ class CustomersPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         top.addWidget(self.count_label)
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setToolTip(self.tr("Show or hide the selected customer's details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setChecked(True)
+        self.details_button.setEnabled(False)
+        top.addWidget(self.details_button)
         layout.addLayout(top)
         layout.addLayout(self._filter_bar())
         self.model = CustomerTableModel(crm.customers, jobs, "contact", self)
@@ -78,13 +88,11 @@ class CustomersPage(QWidget):
                                  customers=crm.customers)
         self.detail.sig_open_record.connect(self.open_record)
         self.detail.sig_review_resolved.connect(self.refresh)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = DetailSplitter(self.table, self.detail)
+        self.detail.sig_record_changed.connect(self._detail_record_changed)
+        self.details_button.toggled.connect(lambda shown: self.splitter.set_folded(not shown))
+        self.splitter.sig_folded.connect(lambda: self.details_button.setChecked(not self.splitter.folded))
         layout.addWidget(self.splitter, 1)
-        self._size_columns()
         self._update_count()
 
     # --- filters -----------------------------------------------------------------------
@@ -232,7 +240,6 @@ class CustomersPage(QWidget):
         self.tabs.updateGeometry()  # the current tab's title is bold, so wider: else the bar scrolls
         self.model.set_entity("contact" if index == 0 else "account")
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self._size_columns()
         self.detail.show_record(None, "")
 
     def _sort_indicator_changed(self, column: int, _order) -> None:
@@ -243,10 +250,10 @@ class CustomersPage(QWidget):
             header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
 
-    def _size_columns(self) -> None:
-        widths = {"Name": 110, "Company": 220, "E-mail": 200, "Mobile": 130, "Last activity": 130}
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, widths.get(column.title, 90))
+    def _detail_record_changed(self) -> None:
+        has = self.detail.record is not None
+        self.details_button.setEnabled(has)
+        self.splitter.show_record(has)
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -255,21 +262,48 @@ class CustomersPage(QWidget):
 
     def _reloaded(self) -> None:
         self._update_count()
+        if self._fitted != self.entity() and self.model.rowCount():
+            self._fitted = self.entity()  # once per list: a width the rep set stays through reloads
+            fit_columns(self.table, self.model)
         waiting, self._after_reload = self._after_reload, []
         for then in waiting:
             then()
 
     def refresh(self) -> None:
-        """Reload after a change, keeping the selected record shown if it still exists."""
+        """Reload after a change, keeping the selected record shown if it still exists, and its row selected while
+        the record is still in it (looked at, not counted: a change must not cost a count of a million rows)."""
         record = self.detail.record
+        rows = self.table.selectionModel().selectedRows()
         self.model.reload()
         if record is not None:
             self.open_record(self.entity(), record.id, select_row=False)
+            if len(rows) == 1 and self.model.record_id(rows[0].row()) == record.id:
+                row = rows[0].row()
+                self._after_reload.append(lambda: self._reselect(record.id, row))
+
+    def _reselect(self, record_id: str, row: int) -> None:
+        """Select `row` again if it holds the record shown; its page may have to come first (the view asks for the
+        pages it shows; this waits for that one, or the next reload, whichever comes first)."""
+        def look(*_changed) -> None:
+            found = self.model.record_id(row) if row < self.model.rowCount() else ""
+            if found is None and not self.model.loading:
+                return  # its page is on its way
+            self.model.dataChanged.disconnect(look)
+            self.model.sig_reloaded.disconnect(look)
+            shown = self.detail.record
+            if found == record_id and shown is not None and shown.id == record_id:
+                self._placing = True
+                select_row(self.table, row, scroll=False)
+                self._placing = False
+
+        self.model.dataChanged.connect(look)
+        self.model.sig_reloaded.connect(look)
+        look()
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.sig_selection_changed.emit()
-        if len(rows) != 1:
+        if len(rows) != 1 or self._placing:
             return
         record_id = self.model.record_id(rows[0].row())
         then, self._then_selected = self._then_selected, None
@@ -295,29 +329,52 @@ class CustomersPage(QWidget):
         return [self.model.record_id(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def open_record(self, entity: str, record_id: str, select_row: bool = True, then=None) -> None:
-        """Show a record's details (switching between contacts and accounts if needed); `then()` once shown."""
+        """Show a record's details (switching between contacts and accounts if needed) and, with `select_row`
+        (a record asked for by name: search, a link), select its row in the list and scroll to it when the list
+        holds it; `then()` once shown."""
         if entity != self.entity():
             self.tabs.setCurrentIndex(0 if entity == "contact" else 1)
         self._opening += 1
         opening = self._opening
         customers = self.crm.customers
+        flt, sort = self.model.current_filter, self.model.current_sort
 
         def fetch():
             try:
-                return customers.get_contact(record_id) if entity == "contact" else customers.get_account(record_id)
+                record = customers.get_contact(record_id) if entity == "contact" else customers.get_account(record_id)
             except LookupError:
-                return None
+                return None, None
+            return record, customers.position(entity, flt, sort, record_id) if select_row else None
 
-        def fetched(record) -> None:
+        def fetched(found) -> None:
+            record, row = found
             if opening != self._opening:
                 return
             self.detail.show_record(record, entity if record is not None else "")
             if select_row and record is not None:
-                self.table.selectionModel().clearSelection()
+                self.splitter.set_folded(False)  # asked for by name: shown even if the rep folded the details
+                self._place_row(opening, (entity, flt, sort), row)
             if then is not None and record is not None:
                 then()
 
         self.jobs.run_db(fetch, on_done=fetched)
+
+    def _place_row(self, opening: int, listed: tuple, row: int | None) -> None:
+        """Select the row of the record shown (once the list's rows are in); no row when the list lacks it.
+        `listed`: (entity, filter, sort) of the list the row was counted in."""
+        if opening != self._opening or listed != (self.entity(), self.model.current_filter, self.model.current_sort):
+            return  # another record opened meanwhile, or the list changed: the row number means nothing now
+        if self.model.loading:
+            self._after_reload.append(lambda: self._place_row(opening, listed, row))
+            return
+        self._placing = True
+        try:
+            if row is None or not 0 <= row < self.model.rowCount():
+                self.table.selectionModel().clearSelection()
+            else:
+                select_row(self.table, row, scroll=True)
+        finally:
+            self._placing = False
 
     def select_first_row(self, then=None) -> None:
         """Select the first row (once the list's rows are in); `then()` once its record is shown."""

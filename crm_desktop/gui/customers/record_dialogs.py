@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QSizePolicy
 
 from crm_desktop.controllers.customers.controller import CustomersController
-from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, ValidationError
+from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
 from crm_desktop.domain.customers.entities import AccountData, AccountInput, ContactData, ContactInput
 from crm_desktop.domain.customers.enums import AccountSource, AccountStatus
 from crm_desktop.gui.common.form_errors import clear_errors, show_errors
-from crm_desktop.gui.common.labels import LEVELS, SOURCE, STATUS, label
+from crm_desktop.gui.common.formats import localize_date_edits
+from crm_desktop.gui.common.labels import LEVELS, SOURCE, STATUS, label, translate_message
 from crm_desktop.gui.customers.duplicates_dialog import DuplicatesDialog
 from crm_desktop.gui.forms.ui_account_edit_dialog import Ui_AccountEditDialog
 from crm_desktop.gui.forms.ui_contact_edit_dialog import Ui_ContactEditDialog
@@ -45,10 +46,10 @@ class _RecordDialog(QDialog):
     def save(self) -> None:
         if self.saving:
             return
-        try:
-            data = self.collect()
-        except ValidationError as error:
-            show_errors(self, self.form, error, self.field_widgets())
+        data = self.collect()
+        problems = self.problems(data)
+        if problems:  # every field at fault at once, before anything is written
+            self._show_errors(ValidationError(problems))
             return
         record_id = self.before.id if self.before else None
         self.saving = True
@@ -83,6 +84,13 @@ class _RecordDialog(QDialog):
         self.saving = False
         if not isinstance(error, ValidationError):
             raise error
+        self._show_errors(error)
+
+    def problems(self, _data) -> dict[str, str]:
+        """What the form can tell is wrong before saving (field -> message); the save finds the rest."""
+        return {}
+
+    def _show_errors(self, error: ValidationError) -> None:
         show_errors(self, self.form, error, self.field_widgets())
 
 
@@ -159,6 +167,7 @@ class ContactEditDialog(_RecordDialog):
         super().__init__(customers, jobs, parent)
         self.form = Ui_ContactEditDialog()
         self.form.setupUi(self)
+        localize_date_edits(self)  # the .ui names one fixed pattern
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
         self._search = search
         f = self.form
@@ -169,6 +178,17 @@ class ContactEditDialog(_RecordDialog):
         f.birthdayEdit.setEnabled(False)
         f.birthdayCheck.toggled.connect(f.birthdayEdit.setEnabled)
         f.birthdayEdit.setDate(QDate(1985, 1, 1))
+        # A company typed that is not in the list can be created where it was typed.
+        self.unknown_company = ""  # the company text that names no choice, at the last save
+        self.created_accounts: list[str] = []  # ids of the companies created here (announced by the caller)
+        self.create_account_button = QPushButton()
+        self.create_account_button.setObjectName("createAccountButton")
+        self.create_account_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.create_account_button.clicked.connect(self.create_account)
+        row, _role = f.formLayout.getWidgetPosition(f.accountError)
+        f.formLayout.insertRow(row + 1, "", self.create_account_button)
+        f.formLayout.setRowVisible(self.create_account_button, False)
+        f.accountCombo.lineEdit().textEdited.connect(lambda _text: self._offer_company(""))
         self.before = contact
         if contact:
             self._load(contact)
@@ -214,9 +234,11 @@ class ContactEditDialog(_RecordDialog):
         f.notesEdit.setPlainText(c.notes or "")
 
     def _account_id(self) -> str | None:
-        """The picked company; raises ValidationError for text that names none of the choices."""
+        """The picked company; None for no text, or for text that names none of the choices (kept in
+        `unknown_company`)."""
         combo = self.form.accountCombo
         text = combo.currentText().strip()
+        self.unknown_company = ""
         if not text:
             return None
         index = combo.currentIndex()
@@ -225,8 +247,74 @@ class ContactEditDialog(_RecordDialog):
         matches = [i for i in range(1, combo.count()) if combo.itemText(i).casefold() == text.casefold()]
         if len(matches) == 1:
             return combo.itemData(matches[0])
-        raise ValidationError({"account_id": QT_TRANSLATE_NOOP(
-            "Validation", "Pick the company from the list, or leave the field empty.")})
+        self.unknown_company = text
+        return None
+
+    def problems(self, data: ContactInput) -> dict[str, str]:
+        found = self.customers.contact_problems(data)  # pure rules: nothing touches the store here
+        if self.unknown_company:
+            found["account_id"] = "unknown company"  # worded with its name in _show_errors
+        return found
+
+    def _show_errors(self, error: ValidationError) -> None:
+        known = {k: v for k, v in error.errors.items() if k != "account_id" or not self.unknown_company}
+        show_errors(self, self.form, ValidationError(known), self.field_widgets())
+        self._offer_company(self.unknown_company if "account_id" in error.errors else "")
+        if known.keys() == {"account_id"} or not known:
+            self.form.accountCombo.setFocus()
+
+    def _offer_company(self, name: str) -> None:
+        """Say that no company is called `name`, with a button that creates it ("": say nothing)."""
+        f = self.form
+        if name:
+            f.accountError.setText(self.tr("No company is called “%1”. Pick one from the list, or create it.")
+                                   .replace("%1", name))
+            f.accountError.setVisible(True)
+            self.create_account_button.setText(self.tr("Create company “%1”").replace("%1", name))
+            self.create_account_button.setEnabled(True)
+        elif self.create_account_button.isVisibleTo(self):
+            f.accountError.setVisible(False)
+        f.formLayout.setRowVisible(self.create_account_button, bool(name))
+
+    def create_account(self) -> None:
+        """Create the company typed (or pick the one that turns out to exist under that name)."""
+        name = self.unknown_company
+        if not name:
+            return
+        self.create_account_button.setEnabled(False)
+        customers = self.customers
+
+        def create():
+            same = customers.account_duplicates(AccountInput(name=name))
+            return same if same else [customers.create_account(AccountInput(name=name))]
+
+        self.jobs.run_db(create, on_done=lambda found: self._company_made(name, found), on_error=self._company_failed)
+
+    def _company_failed(self, error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        self.create_account_button.setEnabled(True)
+        self.form.accountError.setText(" ".join(translate_message(TR_CONTEXT, m) for m in error.errors.values()))
+
+    def _company_made(self, name: str, found: list) -> None:
+        combo = self.form.accountCombo
+        if combo.currentText().strip() != name:
+            return  # typed on meanwhile
+        created = [a for a in found if isinstance(a, AccountData)]
+        self.created_accounts += [a.id for a in created]
+        combo.blockSignals(True)
+        for record in found:  # the company made, or those of that name found meanwhile
+            combo.addItem(record.name, record.id)
+        combo.setCurrentIndex(combo.count() - len(found))
+        combo.blockSignals(False)
+        self.unknown_company = ""
+        self._offer_company("")
+        if not created:  # it was there under a like name (公司 / Co., Ltd. folded): said, not made twice
+            self.form.accountError.setText(self.tr("“%1” is already a company: it is picked.").replace(
+                "%1", found[0].name) if len(found) == 1 else self.tr("Companies of that name exist: pick one."))
+            self.form.accountError.setVisible(True)
+        if len(found) > 1:
+            combo.showPopup()
 
     def collect(self) -> ContactInput:
         f = self.form

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from crm_desktop.domain.common.display import date_text
+from crm_desktop.gui.common.empty_state import EmptyState
+from crm_desktop.gui.common.formats import date_text
 from crm_desktop.gui.common.labels import DOCUMENT_KIND, OPPORTUNITY_STATUS, ORDER_STATUS, label
 from crm_desktop.gui.common.money_text import money_text
 
@@ -16,12 +17,15 @@ class RecordDealsList(QListWidget):
     """Deals of an account or contact: name, stage or outcome, amount, expected close."""
 
     sig_open_deal = Signal(str)
+    sig_new_deal = Signal()  # the empty list's button
 
     def __init__(self, sales, parent=None) -> None:
         super().__init__(parent)
         self.sales = sales
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(lambda item: self.sig_open_deal.emit(item.data(ID_ROLE)))
+        self.empty = EmptyState(self, self.tr("No deals with this customer yet."), self.tr("New deal…"), "pipeline")
+        self.empty.sig_action.connect(self.sig_new_deal)
 
     def rows_for(self, entity: str, record_id: str | None) -> list[tuple]:
         """On the database thread."""

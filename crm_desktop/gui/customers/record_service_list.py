@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from crm_desktop.domain.common.display import local_time_text
 from crm_desktop.domain.service.entities import TicketSummary
+from crm_desktop.gui.common.formats import date_text
 from crm_desktop.gui.common.labels import TICKET_PRIORITY, TICKET_STATUS, label
 from crm_desktop.gui.customers.record_sales_lists import ID_ROLE
 
@@ -48,5 +48,5 @@ class RecordTicketsList(QListWidget):
         if t.satisfaction_score:
             parts.append(f"★{t.satisfaction_score}")
         if t.created_at:
-            parts.append(local_time_text(t.created_at)[:10])  # the local date
+            parts.append(date_text(t.created_at))  # the local date
         return " · ".join(parts)

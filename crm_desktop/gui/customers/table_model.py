@@ -7,11 +7,14 @@ thread; see store/repositories/listing.py for why jumping to the end is cheap.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from crm_desktop.controllers.customers.controller import CustomersController
-from crm_desktop.domain.common.display import date_text, local_time_text, phone_text
 from crm_desktop.domain.customers.entities import ListFilter, ListSort
+from crm_desktop.gui.common.formats import bracketed, date_text, datetime_text, phone_text
 from crm_desktop.gui.common.labels import STATUS, label
 from crm_desktop.gui.common.paged_table_model import PAGE_SIZE, RECORD_ID_ROLE, Column, PagedTableModel
 
@@ -24,7 +27,7 @@ CONTACT_COLUMNS = (
     Column("Last activity", 8, "last_activity", "time"), Column("Next follow-up", 9, None, "date"),
 )
 ACCOUNT_COLUMNS = (
-    Column("Name", 1, "name"), Column("Level", 2, None), Column("Status", 3, None, "status"),
+    Column("Account name", 1, "name"), Column("Level", 2, None), Column("Status", 3, None, "status"),
     Column("Industry", 4, None), Column("City", 5, "city"), Column("Phone", 6, None, "phone"),
     Column("Owner", 7, None), Column("Last activity", 8, "last_activity", "time"),
     Column("Next follow-up", 9, None, "date"),
@@ -39,7 +42,17 @@ _TITLES = (
     QT_TRANSLATE_NOOP("CustomerTableModel", "Next follow-up"),
     QT_TRANSLATE_NOOP("CustomerTableModel", "Level"), QT_TRANSLATE_NOOP("CustomerTableModel", "Status"),
     QT_TRANSLATE_NOOP("CustomerTableModel", "Industry"), QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"),
+    # A company's name: "Name" reads 姓名 (a person's) in Chinese.
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Account name"),
 )
+# A follow-up date gone by: a deep red on a light base, a light one on a dark base (both readable).
+OVERDUE_ON_LIGHT, OVERDUE_ON_DARK = QColor("#b3261e"), QColor("#ff8a80")
+
+
+def overdue_colour() -> QColor:
+    # The palette's window decides, as it decides the window's light or dark style sheet (gui/shell/theme.py).
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return OVERDUE_ON_DARK if window.lightness() < 128 else OVERDUE_ON_LIGHT
 
 
 class CustomerTableModel(PagedTableModel):
@@ -84,7 +97,7 @@ class CustomerTableModel(PagedTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, RECORD_ID_ROLE,
-                                               Qt.ItemDataRole.ToolTipRole):
+                                               Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
             return None
         row = self._row(index.row())
         if row is None:
@@ -92,7 +105,23 @@ class CustomerTableModel(PagedTableModel):
         if role == RECORD_ID_ROLE:
             return row[0]
         column = self.columns[index.column()]
-        return self._display(column, row[column.field])
+        overdue = column.title == "Next follow-up" and _overdue(row[column.field])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(overdue_colour()) if overdue else None
+        text = self._display(column, row[column.field])
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return bracketed(text, self.tr("overdue"))
+        return text
+
+    def column_texts(self, column: int, rows: int = 100) -> list[str]:
+        """What the first rows show in a column (those at hand: no page is asked for), to size it by. Formatted
+        values (phones, times, dates) all come out about as wide: a few of them are enough."""
+        page = self._pages.get(0) or []
+        spec = self.columns[column]
+        values = [row[spec.field] for row in page[:rows] if row[spec.field] is not None]
+        if spec.kind != "text":
+            values = values[:3]
+        return [self._display(spec, value) for value in values]
 
     def _display(self, column: Column, value) -> str:
         if value is None:
@@ -100,9 +129,16 @@ class CustomerTableModel(PagedTableModel):
         if column.kind == "phone":
             return phone_text(value)
         if column.kind == "time":
-            return local_time_text(value)
+            return datetime_text(value)
         if column.kind == "date":
             return date_text(value)
         if column.kind == "status":
             return label(STATUS, value)
         return str(value)
+
+
+def _overdue(value: date | str | None) -> bool:
+    """A follow-up day before today (the list's rows hold the stored ISO text)."""
+    if not value:
+        return False
+    return str(value)[:10] < date.today().isoformat()

@@ -18,7 +18,7 @@ CONTACT_HAS_EMAIL_SQL = "deleted_at IS NULL AND email IS NOT NULL AND email != '
 class Account(SyncedRecord):
     __tablename__ = "accounts"
     __entity__ = "account"
-    __local_fields__ = frozenset({"name_key"})
+    __local_fields__ = frozenset({"name_key", "name_sort"})
 
     name: Mapped[str] = mapped_column(String(120))
     short_name: Mapped[str | None] = mapped_column(String(60))
@@ -47,9 +47,11 @@ class Account(SyncedRecord):
     # When the record was created in the system it was imported from.
     original_created_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     name_key: Mapped[str | None] = mapped_column(String(120))
+    # The list's name order: Chinese names by pinyin (domain/customers/sort_keys.py), set with the search keys.
+    name_sort: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
-        Index("ix_accounts_live_name", "name", "id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_accounts_live_sort", "name_sort", "id", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_accounts_name_key", "name_key"),
         Index("ix_accounts_owner", "owner_id"),
         Index("ix_accounts_city", "city"),
@@ -72,7 +74,7 @@ CONTACT_BARE_SQL = ("deleted_at IS NULL AND mobile_digits IS NULL AND phone_digi
 class Contact(SyncedRecord):
     __tablename__ = "contacts"
     __entity__ = "contact"
-    __local_fields__ = frozenset({"account_name", "mobile_digits", "phone_digits", "extra_digits"})
+    __local_fields__ = frozenset({"account_name", "mobile_digits", "phone_digits", "extra_digits", "name_sort"})
 
     account_id: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"))
     name: Mapped[str] = mapped_column(String(120))
@@ -112,9 +114,10 @@ class Contact(SyncedRecord):
     phone_digits: Mapped[str | None] = mapped_column(String(20))
     # Digits of the first other number (a fax, a home phone): a duplicate check finds it by index.
     extra_digits: Mapped[str | None] = mapped_column(String(20))
+    name_sort: Mapped[str | None] = mapped_column(Text)  # as on Account
 
     __table_args__ = (
-        Index("ix_contacts_live_name", "name", "id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_contacts_live_sort", "name_sort", "id", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_contacts_account", "account_id"),
         # Segment counts: live contacts per account (and those with an e-mail address) from the index alone.
         Index("ix_contacts_live_account", "account_id", sqlite_where=LIVE),

@@ -10,7 +10,14 @@ from sqlalchemy import CursorResult, Select, func, select
 from crm_desktop.domain.customers.entities import ListFilter, ListSort
 from crm_desktop.store.models import Account, Contact
 from crm_desktop.store.repositories.base import RecordRepository
-from crm_desktop.store.repositories.listing import ListSpec, count_rows, has_rows, page_rows, stream_rows
+from crm_desktop.store.repositories.listing import (
+    ListSpec,
+    count_rows,
+    has_rows,
+    page_rows,
+    row_position,
+    stream_rows,
+)
 
 C = TypeVar("C", Account, Contact)
 _CHUNK = 500
@@ -29,7 +36,7 @@ ACCOUNT_LIST = ListSpec(
     select="a.id, a.name, a.level, a.status, a.industry, a.city, a.phone, u.display_name,"
     " a.last_activity_at, a.next_followup_at",
     joins="LEFT JOIN users u ON u.id = a.owner_id",
-    sorts={"name": "a.name", "city": "a.city", "last_activity": "a.last_activity_at",
+    sorts={"name": "a.name_sort", "city": "a.city", "last_activity": "a.last_activity_at",
            "created": "a.id"},
     filters=_ACCOUNT_FILTERS,
     live_count="account",
@@ -41,7 +48,7 @@ CONTACT_LIST = ListSpec(
     select="c.id, c.name, c.account_name, c.title, c.mobile, c.email, a.city, u.display_name,"
     " c.last_activity_at, c.next_followup_at",
     joins="LEFT JOIN accounts a ON a.id = c.account_id LEFT JOIN users u ON u.id = c.owner_id",
-    sorts={"name": "c.name", "account": "c.account_name", "mobile": "c.mobile_digits",
+    sorts={"name": "c.name_sort", "account": "c.account_name", "mobile": "c.mobile_digits",
            "email": "c.email", "last_activity": "c.last_activity_at", "created": "c.id"},
     filters={
         "owner_id": "c.owner_id = ?",
@@ -75,6 +82,9 @@ class _CustomerRepository(RecordRepository[C]):
     def page(self, flt: ListFilter, sort: ListSort, offset: int, limit: int,
              total: int | None = None) -> list[tuple[Any, ...]]:
         return page_rows(self.conn, self.spec, flt, sort, offset, limit, total)
+
+    def position(self, flt: ListFilter, sort: ListSort, record_id: str) -> int | None:
+        return row_position(self.conn, self.spec, flt, sort, record_id)
 
     def stream(self, flt: ListFilter, sort: ListSort, select: str | None = None) -> CursorResult[Any]:
         return stream_rows(self.conn, self.spec, flt, sort, select)
@@ -139,6 +149,12 @@ class ContactRepository(_CustomerRepository[Contact]):
         if not include_deleted:
             stmt = self._live()
         return self._excluding(stmt.where(Contact.account_id == account_id), exclude_id)
+
+    def people_of(self, account_id: str, limit: int) -> list[tuple[Any, ...]]:
+        """(id, name, title, mobile, email) of an account's live contacts, in the list's name order."""
+        return list(self.conn.exec_driver_sql(
+            "SELECT id, name, title, mobile, email FROM contacts WHERE account_id = ? AND deleted_at IS NULL"
+            " ORDER BY name_sort, id LIMIT ?", (account_id, limit)).fetchall())
 
     def live_ids_in_accounts(self, account_ids: list[str]) -> list[str]:
         """The live contacts of these accounts (an account segment's people)."""
