@@ -204,3 +204,21 @@ def test_undo_step_that_fails_is_dropped_and_reported(qtbot, jobs):
     assert reported == [("Delete 许文", "record merged away")]
     assert refreshed == [1]
     assert stack.count() == 0  # obsolete: gone, so undo history and data agree
+
+
+def test_the_delete_key_on_another_page_leaves_the_open_customer_alone(qtbot, window, crm):
+    def fill(dialog):
+        fill_contact(qtbot, dialog, "李娜", "139 1234 5678")
+        click_save(qtbot, dialog)
+
+    when_modal(ContactEditDialog, fill)
+    window.commands("customers").new_contact_action.trigger()
+    settle(qtbot, window.jobs)
+    assert window.page("customers").detail.record.name == "李娜"
+    window.show_page("agenda")
+    window.commands("customers").delete_action.trigger()
+    settle(qtbot, window.jobs)
+    window.show_page("customers")
+    settle(qtbot, window.jobs)
+    assert window.page("customers").model.rowCount() == 1
+    assert window.page("customers").detail.record.name == "李娜"

@@ -124,6 +124,9 @@ class CustomerCommands(QObject):
             "The step was removed from the undo history.").replace("%1", step))
 
     def delete_selected(self) -> None:
+        # The Delete key is window-wide: on the agenda or a deal it must not remove the customer left open here.
+        if self.shell.current_page_name() != "customers":
+            return
         record, entity = self.shown()
         if record is None:
             return
