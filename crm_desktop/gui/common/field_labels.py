@@ -1,4 +1,4 @@
-"""Translated names of record fields, for places that list fields by name (sync issues)."""
+"""Translated names of record fields, for places that list fields by name (sync issues, the audit log)."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ _FIELDS = {
     "is_lost": QT_TRANSLATE_NOOP("FieldLabels", "Lost stage"),
     "is_primary": QT_TRANSLATE_NOOP("FieldLabels", "Primary contact"),
     "is_won": QT_TRANSLATE_NOOP("FieldLabels", "Won stage"),
-    "key": QT_TRANSLATE_NOOP("FieldLabels", "Code"),
+    "key": QT_TRANSLATE_NOOP("FieldLabels", "Standard stage"),  # only stages have one
     "last_activity_at": QT_TRANSLATE_NOOP("FieldLabels", "Last activity"),
     "launched_at": QT_TRANSLATE_NOOP("FieldLabels", "Launched"),
     "line_total": QT_TRANSLATE_NOOP("FieldLabels", "Line total"),
@@ -109,6 +109,33 @@ _FIELDS = {
     "unsubscribed": QT_TRANSLATE_NOOP("FieldLabels", "Unsubscribed"),
     "username": QT_TRANSLATE_NOOP("FieldLabels", "Username"),
     "valid_until": QT_TRANSLATE_NOOP("FieldLabels", "Valid until"),
+    "author_id": QT_TRANSLATE_NOOP("FieldLabels", "Author"),
+    "code": QT_TRANSLATE_NOOP("FieldLabels", "Code"),
+    "color": QT_TRANSLATE_NOOP("FieldLabels", "Colour"),
+    "created_at": QT_TRANSLATE_NOOP("FieldLabels", "Created"),
+    "custom_fields": QT_TRANSLATE_NOOP("FieldLabels", "Custom fields"),
+    "definition": QT_TRANSLATE_NOOP("FieldLabels", "Rule"),
+    "emails": QT_TRANSLATE_NOOP("FieldLabels", "E-mail addresses"),
+    "from_value": QT_TRANSLATE_NOOP("FieldLabels", "From"),
+    "in_pool": QT_TRANSLATE_NOOP("FieldLabels", "In the public pool"),
+    "is_device_user": QT_TRANSLATE_NOOP("FieldLabels", "User of this computer"),
+    "latitude": QT_TRANSLATE_NOOP("FieldLabels", "Latitude"),
+    "lifecycle": QT_TRANSLATE_NOOP("FieldLabels", "Lifecycle stage"),
+    "longitude": QT_TRANSLATE_NOOP("FieldLabels", "Longitude"),
+    "lost_reason_code": QT_TRANSLATE_NOOP("FieldLabels", "Lost reason"),
+    "merged_into_id": QT_TRANSLATE_NOOP("FieldLabels", "Merged into"),
+    "number_provisional": QT_TRANSLATE_NOOP("FieldLabels", "Provisional number"),
+    "original_created_at": QT_TRANSLATE_NOOP("FieldLabels", "Created in the original system"),
+    "phones": QT_TRANSLATE_NOOP("FieldLabels", "Phone numbers"),
+    "postal_code": QT_TRANSLATE_NOOP("FieldLabels", "Postal code"),
+    "probability_manual": QT_TRANSLATE_NOOP("FieldLabels", "Probability typed by hand"),
+    "quote_id": QT_TRANSLATE_NOOP("FieldLabels", "Quote"),
+    "review": QT_TRANSLATE_NOOP("FieldLabels", "Import notes"),
+    "satisfaction_at": QT_TRANSLATE_NOOP("FieldLabels", "Satisfaction recorded"),
+    "sla_paused_at": QT_TRANSLATE_NOOP("FieldLabels", "SLA clock paused"),
+    "sla_paused_seconds": QT_TRANSLATE_NOOP("FieldLabels", "SLA time paused"),
+    "target": QT_TRANSLATE_NOOP("FieldLabels", "Target"),
+    "to_value": QT_TRANSLATE_NOOP("FieldLabels", "To"),
 }
 
 

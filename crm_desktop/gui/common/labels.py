@@ -47,6 +47,15 @@ OPPORTUNITY_STATUS = {
     "won": QT_TRANSLATE_NOOP("DealLabels", "Won"),
     "lost": QT_TRANSLATE_NOOP("DealLabels", "Lost"),
 }
+# The shipped stages by their key (data/sales/pipeline_stages.json), for where a key is shown (the audit log).
+STAGE_KEY = {
+    "lead": QT_TRANSLATE_NOOP("DealLabels", "New lead"),
+    "qualified": QT_TRANSLATE_NOOP("DealLabels", "Qualified"),
+    "proposal": QT_TRANSLATE_NOOP("DealLabels", "Proposal"),
+    "negotiation": QT_TRANSLATE_NOOP("DealLabels", "Negotiation"),
+    "won": QT_TRANSLATE_NOOP("DealLabels", "Won"),
+    "lost": QT_TRANSLATE_NOOP("DealLabels", "Lost"),
+}
 DOCUMENT_KIND = {
     "quote": QT_TRANSLATE_NOOP("Labels", "Quote"),
     "order": QT_TRANSLATE_NOOP("Labels", "Sales order"),
@@ -118,6 +127,6 @@ TICKET_ACTION = {
     "closed": QT_TRANSLATE_NOOP("TicketLabels", "Close"),
     "reopen": QT_TRANSLATE_NOOP("TicketLabels", "Reopen"),
 }
-_CONTEXT = {id(OPPORTUNITY_STATUS): "DealLabels",
+_CONTEXT = {id(OPPORTUNITY_STATUS): "DealLabels", id(STAGE_KEY): "DealLabels",
             **{id(t): "TicketLabels" for t in (TICKET_TYPE, TICKET_CHANNEL, TICKET_PRIORITY, TICKET_STATUS,
                                                   TICKET_SLA, TICKET_ACTION)}}

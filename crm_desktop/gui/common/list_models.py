@@ -1,12 +1,11 @@
-"""Small item models over lists of dataclasses: search hits, an activity timeline, the agenda."""
+"""Small item models over lists of dataclasses: search hits and an activity timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from crm_desktop.domain.common.display import date_text, local_time_text, phone_text
-from crm_desktop.domain.customers.entities import ActivityData, AgendaItem, SearchHit
+from crm_desktop.domain.customers.entities import ActivityData, SearchHit
+from crm_desktop.gui.common.formats import date_text, datetime_text, phone_text
 from crm_desktop.gui.common.labels import KIND, label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,7 +58,7 @@ class SearchResultModel(_ListModel):
 
 class TimelineModel(_ListModel):
     def text(self, a: ActivityData) -> str:
-        head = f"{local_time_text(a.occurred_at)}  {label(KIND, a.kind)}  {a.subject}"
+        head = f"{datetime_text(a.occurred_at)}  {label(KIND, a.kind)}  {a.subject}"
         lines = [head]
         who = " · ".join(x for x in (a.contact_name, a.owner_name) if x)
         if who:
@@ -67,36 +66,7 @@ class TimelineModel(_ListModel):
         if a.outcome:
             lines.append("    " + self.tr("Outcome: %1").replace("%1", a.outcome))
         if a.kind == "task" and not a.done:
-            lines.append("    " + self.tr("Open task, due %1").replace("%1", local_time_text(a.due_at)))
+            lines.append("    " + self.tr("Open task, due %1").replace("%1", datetime_text(a.due_at)))
         if a.next_followup_on:
             lines.append("    " + self.tr("Next follow-up: %1").replace("%1", date_text(a.next_followup_on)))
         return "\n".join(lines)
-
-
-class AgendaModel(_Items, QAbstractTableModel):
-    """Overdue and today's follow-ups and tasks; overdue rows are shown in red."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._items: list[AgendaItem] = []
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Due"), self.tr("What"), self.tr("Customer"), self.tr("Subject"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self._item_at(index)
-        if item is None or role == ITEM_ROLE:
-            return item
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return QBrush(QColor("#c0392b"))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        what = self.tr("Follow-up") if item.kind == "followup" else self.tr("Task")
-        due = date_text(item.due) + ("  " + self.tr("(overdue)") if item.overdue else "")
-        return (due, what, item.name, item.subject)[index.column()]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView
 
-from crm_desktop.domain.common.display import local_time_text
 from crm_desktop.domain.exchange.imports import ImportBatchInfo
+from crm_desktop.gui.common.empty_state import EmptyState
+from crm_desktop.gui.common.formats import datetime_text, number_text
 from crm_desktop.gui.exchange.import_run_pages import open_report
 from crm_desktop.gui.exchange.import_undo_flow import ImportUndoFlow
 from crm_desktop.gui.exchange.interchange_text import entity_plural, error_text
@@ -47,15 +48,15 @@ class ImportBatchModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return local_time_text(batch.started_at)
+            return datetime_text(batch.started_at)
         if column == 1:
             return batch.file_name
         if column == 2:
             return entity_plural(batch.entity)
         if 3 <= column <= 6:
-            return QLocale().toString(getattr(batch, self._NUMBERS[column - 3]))
+            return number_text(getattr(batch, self._NUMBERS[column - 3]))
         if batch.undone_at is not None:
-            return self.tr("Undone %1").replace("%1", local_time_text(batch.undone_at))
+            return self.tr("Undone %1").replace("%1", datetime_text(batch.undone_at))
         return ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -67,6 +68,7 @@ class ImportBatchModel(QAbstractTableModel):
 
 class ImportHistoryDialog(QDialog):
     sig_data_changed = Signal()  # an import was undone
+    sig_import = Signal()  # the empty list's button: import a first file
 
     def __init__(self, imports, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
@@ -84,6 +86,9 @@ class ImportHistoryDialog(QDialog):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.horizontalHeader().setStretchLastSection(True)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty = EmptyState(view, self.tr("No file has been imported into this database yet."),
+                                self.tr("Import a file…"), "import")
+        self.empty.sig_action.connect(self.sig_import)
         f.undoButton.clicked.connect(self.undo_selected)
         f.errorReportButton.clicked.connect(self.open_error_report)
         self.undo_flow = ImportUndoFlow(imports, jobs, self)
@@ -98,7 +103,7 @@ class ImportHistoryDialog(QDialog):
         view = self.form.batchView
         view.resizeColumnsToContents()
         view.setColumnWidth(1, min(max(view.columnWidth(1), 160), 260))
-        self.form.emptyLabel.setVisible(not batches)
+        self.form.emptyLabel.hide()  # it says what went wrong; an empty history has its own guidance
         if batches:
             view.selectRow(0)
         self._update_buttons()

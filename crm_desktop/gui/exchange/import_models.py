@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from crm_desktop.domain.common.display import phone_text
 from crm_desktop.domain.exchange.imports import PreviewRow, RowAction
+from crm_desktop.gui.common.formats import date_text, datetime_text, phone_text
 from crm_desktop.gui.common.labels import SOURCE, STATUS, label, translate_message
 from crm_desktop.gui.exchange.interchange_text import field_label
 from crm_desktop.gui.shell.translation import current_language
@@ -257,8 +257,10 @@ class PreviewModel(QAbstractTableModel):
             return ""
         if isinstance(value, (list, tuple)):
             return ", ".join(str(v) for v in value)
+        if isinstance(value, datetime):
+            return datetime_text(value)
         if isinstance(value, date):
-            return value.isoformat()
+            return date_text(value)
         if row.action is not RowAction.ERROR:
             if key in ("mobile", "phone"):
                 return phone_text(str(value))

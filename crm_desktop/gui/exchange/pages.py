@@ -16,12 +16,12 @@ class ExchangeCommands(QObject):
         self.shell = shell
         self.import_wizard = self.import_history = self.export_dialog = None
         self.import_action = shell.add_action(self.tr("&Import…"), lambda: self.open_import_wizard(), "Ctrl+I",
-                                              group=FILE_GROUP, tool_group=TOOLS)
+                                              group=FILE_GROUP, tool_group=TOOLS, icon="import")
         self.import_action.setToolTip(self.tr("Import contacts or accounts from Excel, CSV or vCard files"))
         self.import_history_action = shell.add_action(self.tr("Import &history…"), self.open_import_history,
                                                       group=FILE_GROUP)
         self.export_action = shell.add_action(self.tr("E&xport…"), self.open_export_dialog, "Ctrl+E",
-                                              group=FILE_GROUP)
+                                              group=FILE_GROUP, icon="export")
 
     def open_import_wizard(self, path=None):
         """The wizard, window-modal, with the current list's entity preselected."""
@@ -39,6 +39,7 @@ class ExchangeCommands(QObject):
 
         self.import_history = self._show_window(ImportHistoryDialog(self.shell.crm.imports, self.shell.jobs,
                                                                     self.shell))
+        self.import_history.sig_import.connect(self._import_from_history)
         return self.import_history
 
     def _show_window(self, window):
@@ -49,6 +50,11 @@ class ExchangeCommands(QObject):
         window.finished.connect(window.deleteLater)
         window.show()
         return window
+
+    def _import_from_history(self) -> None:
+        if self.import_history is not None:
+            self.import_history.close()  # the wizard takes its place; it is listed there once done
+        self.open_import_wizard()
 
     def open_export_dialog(self):
         from crm_desktop.gui.exchange.export_dialog import ExportDialog

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.common.validation import NotFoundError
 from crm_desktop.domain.marketing.rules import CampaignData, MemberData, MemberStatus
+from crm_desktop.gui.common.empty_state import EmptyState
+from crm_desktop.gui.common.formats import number_text
 from crm_desktop.gui.marketing.member_dialogs import AddContactsDialog, EmailPreviewDialog
 from crm_desktop.gui.marketing.models import MemberTableModel
 
@@ -53,6 +55,8 @@ class MembersPanel(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((120, 180, 200, 90)):
             header.resizeSection(column, width)
+        self.empty = EmptyState(self.table, "")
+        self.empty.sig_action.connect(self.add_contacts)
         self.responded_button = QPushButton(self.tr("Mark &responded"), self)
         self.converted_button = QPushButton(self.tr("Mark con&verted"), self)
         self.add_button = QPushButton(self.tr("Add &contacts…"), self)
@@ -80,6 +84,11 @@ class MembersPanel(QWidget):
 
     def show_campaign(self, campaign: CampaignData | None) -> None:
         self.campaign = campaign
+        if campaign is None:
+            self.empty.set_text("", "")  # the title above says to choose one
+        else:
+            self.empty.set_text(self.tr("No members yet. Launching the campaign adds the contacts of its segment; "
+                                        "contacts can also be added by hand."), self.tr("Add contacts…"))
         self.reload()
 
     def reload(self) -> None:
@@ -103,7 +112,7 @@ class MembersPanel(QWidget):
         self._reselect()
         reachable = sum(1 for m in rows if m.reachable)
         self.title.setText(self.tr("Members of “%1”: %2 (%3 can be e-mailed)").replace("%1", self.campaign.name)
-                           .replace("%2", f"{len(rows):,}").replace("%3", f"{reachable:,}"))
+                           .replace("%2", number_text(len(rows))).replace("%3", number_text(reachable)))
         self._update_buttons()
         self.sig_loaded.emit()
 

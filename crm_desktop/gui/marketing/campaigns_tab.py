@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
 from crm_desktop.domain.marketing.rules import CampaignData
+from crm_desktop.gui.common.empty_state import EmptyState
 from crm_desktop.gui.common.labels import translate_message
 from crm_desktop.gui.marketing.campaign_dialog import CampaignDialog
 from crm_desktop.gui.marketing.campaign_members import MembersPanel
@@ -50,6 +51,10 @@ class CampaignsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_campaign)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.empty = EmptyState(self.table, self.tr(
+            "No campaigns yet. A campaign reaches the contacts of a segment by e-mail, at an event or through "
+            "ads, and counts the replies, deals and revenue that came of it."), self.tr("New campaign…"), "marketing")
+        self.empty.sig_action.connect(self.new_campaign)
         self.members = MembersPanel(crm, jobs, self)
         self.members.sig_members_changed.connect(self._members_changed)
         self.mailer = CampaignSender(crm, jobs, self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter,
 
 from crm_desktop.charts.fonts import configure_fonts
 from crm_desktop.domain.marketing.rules import CampaignEffect
+from crm_desktop.gui.common.empty_state import EmptyState
 from crm_desktop.gui.marketing.effect_table_model import EffectTableModel
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ class EffectTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty = EmptyState(self.table, self.tr(
+            "No campaigns to compare yet. Once a campaign has members, its replies, deals, revenue and cost are "
+            "compared here."))
         self.note = QLabel(self.tr("Leads are members who replied or converted. Deals count when their "
                                    "“Campaign” field names the campaign."), self)
         self.note.setWordWrap(True)

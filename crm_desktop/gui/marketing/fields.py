@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.gui.common.formats import date_format
+
 ERROR_STYLE = "color: #c0392b;"
 
 
@@ -36,7 +38,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox(check_text, self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.gui.common.empty_state import EmptyState
 from crm_desktop.gui.marketing.models import SegmentTableModel
 from crm_desktop.gui.marketing.segment_editor import SegmentEditor
 from crm_desktop.gui.marketing.template_dialog import TemplateDialog
@@ -58,6 +59,9 @@ class SegmentsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_segment)
+        self.empty = EmptyState(self.table, self.tr(
+            "No segments yet. A segment picks contacts or accounts by level, place, tags, owner or last activity; "
+            "it narrows the customer list and gives a campaign its members."), self.tr("New segment…"))
         self.new_button = QPushButton(self.tr("&New segment…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
@@ -65,6 +69,7 @@ class SegmentsTab(QWidget):
         self.show_button.setToolTip(self.tr("Open the customer list narrowed to this segment, to browse or export it"))
         self.show_button.clicked.connect(self.show_in_list)
         self.new_button.clicked.connect(self.new_segment)
+        self.empty.sig_action.connect(self.new_segment)
         self.edit_button.clicked.connect(self.edit_segment)
         self.delete_button.clicked.connect(self.delete_segment)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -145,6 +150,10 @@ class TemplatesTab(QWidget):
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemDoubleClicked.connect(self.edit_template)
+        self.empty = EmptyState(self.list, self.tr(
+            "No e-mail templates yet. A template is the message a campaign sends; {{name}}, {{company}} and the "
+            "other placeholders are filled in for each member."), self.tr("New template…"))
+        self.empty.sig_action.connect(self.new_template)
         self.subject_label = QLabel(self)
         self.subject_label.setWordWrap(True)
         self.subject_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from crm_desktop.domain.common.display import date_text, local_time_text
 from crm_desktop.domain.marketing.rules import CampaignData, MemberData, SegmentData
+from crm_desktop.gui.common.formats import date_text, datetime_text, number_text
 from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.marketing.labels import (
     CAMPAIGN_STATUS,
@@ -88,7 +88,7 @@ class CampaignTableModel(_ListModel):
     def cells(self, c: CampaignData) -> tuple:
         return (c.name, marketing_label(CAMPAIGN_TYPE, c.type), marketing_label(CAMPAIGN_STATUS, c.status),
                 date_text(c.start_date), date_text(c.end_date), money_text(c.budget, c.currency) if c.budget else "",
-                money_text(c.actual_cost, c.currency) if c.actual_cost else "", str(c.members))
+                money_text(c.actual_cost, c.currency) if c.actual_cost else "", number_text(c.members))
 
     def other(self, c: CampaignData, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and c.status == "completed":
@@ -106,7 +106,7 @@ class MemberTableModel(_ListModel):
     )
 
     def cells(self, m: MemberData) -> tuple:
-        return m.name, m.company, m.email, marketing_label(MEMBER_STATUS, m.status), local_time_text(m.sent_at)
+        return m.name, m.company, m.email, marketing_label(MEMBER_STATUS, m.status), datetime_text(m.sent_at)
 
     def other(self, m: MemberData, column: int, role: int):
         if m.reachable:
@@ -149,4 +149,4 @@ class SegmentTableModel(_ListModel):
     def cells(self, s: SegmentData) -> tuple:
         count = self.counts.get(s.id)
         return (s.name, marketing_label(SEGMENT_TARGET, s.rule.target),
-                self.tr("counting…") if count is None else f"{count:,}", s.description or "")
+                self.tr("counting…") if count is None else number_text(count), s.description or "")

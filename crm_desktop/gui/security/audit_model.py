@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from crm_desktop.controllers.security.audit import AuditRow
 from crm_desktop.gui.common.field_labels import field_label
+from crm_desktop.gui.common.field_values import value_text
+from crm_desktop.gui.common.formats import datetime_text, labelled
 
 PAGE = 200
 ENTITY = {
@@ -19,6 +21,7 @@ ENTITY = {
     "ticket": QT_TRANSLATE_NOOP("AuditLabels", "Ticket"),
     "ticket_event": QT_TRANSLATE_NOOP("AuditLabels", "Ticket history"),
     "pipeline_stage": QT_TRANSLATE_NOOP("AuditLabels", "Pipeline stage"),
+    "loss_reason": QT_TRANSLATE_NOOP("AuditLabels", "Loss reason"),
     "campaign": QT_TRANSLATE_NOOP("AuditLabels", "Campaign"),
     "campaign_member": QT_TRANSLATE_NOOP("AuditLabels", "Campaign member"),
     "segment": QT_TRANSLATE_NOOP("AuditLabels", "Segment"),
@@ -43,30 +46,24 @@ def action_label(code: str) -> str:
     return QCoreApplication.translate("AuditLabels", ACTION[code]) if code in ACTION else code
 
 
-def _value(value) -> str:
-    if value is None or value == "":
-        return "∅"
-    if isinstance(value, bool):
-        return QCoreApplication.translate("AuditLabels", "yes") if value else QCoreApplication.translate(
-            "AuditLabels", "no")
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
 def changes_text(row: AuditRow, separator: str = "; ") -> str:
-    """"Name: 张三 → 张伟; Mobile: ∅ → +86…" (a creation lists the values it set)."""
+    """"Name: 张三 → 张伟; Status: Lead → Customer; Mobile: ∅ → 138 0013 8000" (a creation lists the values it
+    set): field names, codes, phones and times in the user's words, never as stored."""
+    def shown(name: str, value) -> str:
+        return value_text(row.entity, name, value) or "∅"
+
     parts = []
     for name, pair in row.changes.items():
         before, after = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
-        shown = _value(after) if row.action in ("create", "increment") else f"{_value(before)} → {_value(after)}"
-        parts.append(f"{field_label(name)}: {shown}")
+        text = shown(name, after) if row.action in ("create", "increment") else (
+            f"{shown(name, before)} → {shown(name, after)}")
+        parts.append(labelled(field_label(name), text))
     return separator.join(parts)
 
 
 def cells(row: AuditRow) -> list:
     """The row as the table and the xlsx export show it."""
-    when = QLocale().toString(row.at.astimezone(), QLocale.FormatType.ShortFormat)
+    when = datetime_text(row.at)
     return [when, row.user, action_label(row.action), entity_label(row.entity), row.record_name or row.record_id,
             changes_text(row)]
 

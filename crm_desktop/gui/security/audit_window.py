@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.controllers.security.audit import AuditFilter
+from crm_desktop.gui.common.formats import date_format
 from crm_desktop.gui.exchange.interchange_text import error_text
 from crm_desktop.gui.security.audit_model import (
     ACTION,
@@ -103,6 +104,7 @@ class AuditWindow(QDialog):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format())  # the days as every list writes them
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(self.tr("any day"))  # shown at the minimum date: no bound
         edit.setDate(edit.minimumDate())

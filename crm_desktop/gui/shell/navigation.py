@@ -1,13 +1,17 @@
-"""The module navigation and its page stack: one row per registered page, each page built when first shown."""
+"""The module navigation (a row and an icon per page) and its page stack, each page built when first shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from crm_desktop.gui.common.icons import icon_for
 from crm_desktop.gui.shell.pages import PageSpec
+
+NAV_ICON = QSize(20, 20)
 
 
 class PageStack(QObject):
@@ -20,7 +24,10 @@ class PageStack(QObject):
         self.nav = QListWidget()
         self.nav.setObjectName("moduleNav")
         self.nav.addItems([spec.shown_title() for spec in specs])
-        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(NAV_ICON)
+        self.paint_icons()
+        self.nav.installEventFilter(self)  # a new palette (the system turned dark) redraws them
+        self.nav.setFixedWidth(200)  # "Quotes and orders" beside its icon
         # A long label (a count beside "Service") is cut short rather than scrolled sideways.
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -28,6 +35,16 @@ class PageStack(QObject):
         for _ in specs:
             self.stack.addWidget(QWidget())  # placeholders until a page is built
         self.nav.currentRowChanged.connect(self._show_row)
+
+    def paint_icons(self) -> None:
+        """Each page's drawing (resources/icons/<page name>.svg) in the navigation's own text colours."""
+        for row, spec in enumerate(self.specs):
+            self.nav.item(row).setIcon(icon_for(self.nav, spec.name, QPalette.ColorRole.Text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.nav and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.paint_icons()
+        return False
 
     def build_eager(self) -> None:
         for spec in self.specs:

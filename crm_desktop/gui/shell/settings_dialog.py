@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
 from crm_desktop import settings as declared
+from crm_desktop.gui.common.formats import bracketed, region_name
 from crm_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from crm_desktop.gui.sales.loss_reasons_dialog import LossReasonsDialog
 from crm_desktop.gui.sales.stages_dialog import StagesDialog
 from crm_desktop.gui.shell.preferences import Preferences
 
@@ -26,9 +27,8 @@ class SettingsDialog(QDialog):
         names = {"system": self.tr("Follow the system"), "en": "English", "zh_CN": "简体中文"}
         for code in declared.LANGUAGES:
             f.languageCombo.addItem(names[code], code)
-        for region in declared.PHONE_REGIONS:
-            country = QLocale.territoryToString(QLocale(f"und_{region}").territory())
-            f.regionCombo.addItem(f"{region} · {country}", region)
+        for region in declared.PHONE_REGIONS:  # by name in the user's language, with the code phones know
+            f.regionCombo.addItem(bracketed(region_name(region), region), region)
         f.demoSizeSpin.setRange(100, 1_000_000)
         f.demoSizeSpin.setSingleStep(1000)
         f.languageCombo.setCurrentIndex(max(0, f.languageCombo.findData(prefs.get(declared.LANGUAGE))))
@@ -39,6 +39,10 @@ class SettingsDialog(QDialog):
         f.staleDaysSpin.setValue(prefs.get(declared.STALE_DAYS))
         f.stagesButton.setEnabled(sales is not None)
         f.stagesButton.clicked.connect(self.edit_stages)
+        self.reasons_button = QPushButton(self.tr("Edit &loss reasons…"))  # under the stages: the same admin's lists
+        self.reasons_button.setEnabled(sales is not None)
+        self.reasons_button.clicked.connect(lambda: LossReasonsDialog(self.sales, self.jobs, self).exec())
+        f.formLayout.insertRow(f.formLayout.getWidgetPosition(f.stagesButton)[0] + 1, "", self.reasons_button)
         f.slaPolicyEdit.setText(prefs.get(declared.SLA_POLICY))
         f.slaPolicyButton.setEnabled(service is not None)
         f.slaPolicyButton.clicked.connect(self.choose_sla_policy)

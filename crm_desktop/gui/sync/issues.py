@@ -5,8 +5,6 @@ conflicts is settled field by field."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,17 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
+from crm_desktop.gui.common.empty_state import EmptyState
 from crm_desktop.gui.common.field_labels import field_label
+from crm_desktop.gui.common.field_values import value_text
 from crm_desktop.gui.common.labels import translate_message
 from crm_desktop.gui.sync.reasons import reason_text
 
 
-def shown(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+def shown(issue, value) -> str:
+    """A conflicting value as the rest of the window writes it (a status by its label, a phone, a day)."""
+    return value_text(issue.entity, issue.field, value) or "—"
 
 
 class IssuesModel(QAbstractTableModel):
@@ -115,6 +112,7 @@ class FixForm(QWidget):
 
 class SyncIssuesDialog(QDialog):
     sig_loaded = Signal()  # the issues (and what each rejected one can be fixed with) are shown
+    sig_sync_now = Signal()  # the empty list's button
 
     def __init__(self, sync_controller, jobs, parent=None) -> None:
         super().__init__(parent)
@@ -130,6 +128,10 @@ class SyncIssuesDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show)
+        self.empty = EmptyState(self.table, self.tr(
+            "No sync issues. A change the server refuses, or one that clashes with someone else's edit of the same "
+            "field, waits here for your decision."), self.tr("Sync now"))
+        self.empty.sig_action.connect(self.sig_sync_now)
         self.base_label, self.mine_label, self.theirs_label = QLabel(), QLabel(), QLabel()
         for label in (self.base_label, self.mine_label, self.theirs_label):
             label.setWordWrap(True)
@@ -193,9 +195,9 @@ class SyncIssuesDialog(QDialog):
         issue = self.current()
         conflict = issue is not None and issue.kind == "conflict"
         rejected = issue is not None and issue.kind == "rejected"
-        self.base_label.setText(shown(issue.base) if conflict else "")
-        self.mine_label.setText(shown(issue.mine) if conflict else "")
-        self.theirs_label.setText(shown(issue.theirs) if conflict else "")
+        self.base_label.setText(shown(issue, issue.base) if conflict else "")
+        self.mine_label.setText(shown(issue, issue.mine) if conflict else "")
+        self.theirs_label.setText(shown(issue, issue.theirs) if conflict else "")
         self.compare.setVisible(conflict)
         reason = reason_text(issue.reason) if rejected else ""
         self.reason_label.setText(self.tr("The server refused this change: %1").replace("%1", reason or "?")

@@ -48,6 +48,7 @@ class SyncCommands(QObject):
 
     def show_sync_issues(self) -> SyncIssuesDialog:
         dialog = SyncIssuesDialog(self.shell.crm.sync, self.shell.jobs, self.shell)
+        dialog.sig_sync_now.connect(self.runner.sync_now)
         # A decision may have taken the server's version of records: any page may be stale.
         dialog.finished.connect(lambda _r: (self.runner.check(), self.shell.announce(Changes.all(reason=SYNC))))
         dialog.open()

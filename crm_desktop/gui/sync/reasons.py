@@ -20,6 +20,8 @@ _KNOWN = (
         "SyncReasons", "The order's lines changed on the server meanwhile, so its stock was not moved.")),
     ("only admins change the pipeline stages", QT_TRANSLATE_NOOP(
         "SyncReasons", "Only an administrator changes the pipeline stages.")),
+    ("only admins change the loss reasons", QT_TRANSLATE_NOOP(
+        "SyncReasons", "Only an administrator changes the list of loss reasons.")),
     ("only managers and admins change products", QT_TRANSLATE_NOOP(
         "SyncReasons", "Only managers and administrators change products.")),
     ("only its author, a manager or an admin", QT_TRANSLATE_NOOP(

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QToolButton
 
+from crm_desktop.gui.common.formats import datetime_text, number_text, time_text
 from crm_desktop.gui.sync import runner as states
 
 
@@ -51,7 +52,8 @@ class SyncStatusButton(QToolButton):
         if issues:
             parts.append(self.tr("%n sync issue(s)", "", issues))
         if last is not None and state not in (states.SYNCING,):
-            parts.append(self.tr("last sync %1").replace("%1", last.astimezone().strftime("%H:%M")))
+            today = last.astimezone().date() == datetime.now().astimezone().date()  # older: say the day too
+            parts.append(self.tr("last sync %1").replace("%1", time_text(last) if today else datetime_text(last)))
         self.setText(" · ".join(parts))
         self.setToolTip(self.tr("Click for sync options"))
         connected = state != states.NOT_CONNECTED
@@ -63,4 +65,4 @@ class SyncStatusButton(QToolButton):
         """While a round runs: how far the first download (or a big pull or push) has come."""
         words = {"snapshot": self.tr("Downloading… %1 records"), "pull": self.tr("Receiving… %1 changes"),
                  "push": self.tr("Sending… %1 changes")}
-        self.setText(words.get(phase, self.tr("Syncing…")).replace("%1", f"{records:,}"))
+        self.setText(words.get(phase, self.tr("Syncing…")).replace("%1", number_text(records)))
