@@ -8,25 +8,34 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .PHONY: run test lint forms translations bench screenshots template
 
+# On Debian/Ubuntu the libraries Qt needs to open a window, and a CJK font, are installed first (as root; otherwise
+# the exact apt-get line is printed): tools/ensure-system-packages.sh.
 run: $(STAMP)
+	@PYTHON=$(PYTHON) tools/ensure-system-packages.sh run
 	$(BIN)/crm $(ARGS)
 
 # tools/test-postgres.sh starts a throwaway PostgreSQL for the server tests (.cache/pgtest, port 54329)
 # and leaves it running, so the next run starts in an instant; a CRM_TEST_DATABASE_URL already set wins.
 test: $(STAMP)
-	tools/ensure-system-packages.sh
+	PYTHON=$(PYTHON) tools/ensure-system-packages.sh test
 	[ -n "$$CRM_TEST_DATABASE_URL" ] || tools/test-postgres.sh >/dev/null
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	CRM_TEST_DATABASE_URL="$${CRM_TEST_DATABASE_URL:-$$(cat .cache/pgtest/url 2>/dev/null)}" $(BIN)/pytest
 
+# The first use installs some 600 MB (Qt is half of it): each step says what it does, and pip shows its own.
 $(STAMP): pyproject.toml
+	@PYTHON=$(PYTHON) tools/ensure-system-packages.sh venv
+	@echo "==> Creating the virtual environment in $(VENV) (first use, or pyproject.toml changed)"
 	$(PYTHON) -m venv $(VENV)
+	@echo "==> Updating pip"
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@echo "==> Installing the app and its dependencies (PySide6, SQLCipher, ...): a few minutes the first time"
+	$(BIN)/python -m pip install -e '.[dev]'
 	rm -f $(VENV)/.installed-*
 	touch $@
+	@echo "==> The environment is ready"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -50,7 +59,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/fixture_csv.py
 
 screenshots: $(STAMP)
-	tools/ensure-system-packages.sh
+	PYTHON=$(PYTHON) tools/ensure-system-packages.sh test
 	$(BIN)/python tools/screenshots.py
 
 template: $(STAMP)

@@ -169,6 +169,46 @@ def shoot_dashboard(app, language: str, suffix: str) -> Path:
     return target
 
 
+def busiest_account(crm) -> str:
+    """The id of the demo account with the most contacts (the store is plain: read it directly)."""
+    import sqlite3
+
+    con = sqlite3.connect(crm.store.path)
+    try:
+        return con.execute("SELECT account_id FROM contacts WHERE account_id IS NOT NULL AND deleted_at IS NULL"
+                           " GROUP BY account_id ORDER BY count(*) DESC, account_id LIMIT 1").fetchone()[0]
+    finally:
+        con.close()
+
+
+def shoot_rep_day(app, language: str, suffix: str) -> list[Path]:
+    """An account with its contacts, the agenda and the pipeline board, over a demo store in that language."""
+    crm, window = demo_window(app, language, 3000, 860)
+    shots = []
+
+    def save(name: str) -> None:
+        settle(app)
+        target = OUT / f"{name}{suffix}.png"
+        window.grab().save(str(target))
+        shots.append(target)
+
+    page = window.page("customers")
+    page.tabs.setCurrentIndex(1)  # the accounts list
+    settle(app)
+    page.open_record("account", busiest_account(crm))
+    wait_until(app, lambda: page.detail.record is not None)
+    page.detail.tabs.setCurrentWidget(page.detail.contacts)
+    save("account-contacts")
+    window.show_page("agenda")
+    save("agenda")
+    window.show_page("pipeline")
+    save("pipeline-board")
+    window.jobs.shutdown()
+    window.close()
+    crm.close()
+    return shots
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     app = create_application()
@@ -178,8 +218,8 @@ def main() -> int:
     print(shoot(app, crm, "en", "screenshot.png"))
     print(shoot(app, crm, "zh_CN", "screenshot-zh.png", query="zw"))
     for language, suffix in (("en", ""), ("zh_CN", "-zh")):
-        for path in (*shoot_interchange(app, crm, language, suffix), *shoot_service(app, language, suffix),
-                     shoot_dashboard(app, language, suffix)):
+        for path in (*shoot_interchange(app, crm, language, suffix), *shoot_rep_day(app, language, suffix),
+                     *shoot_service(app, language, suffix), shoot_dashboard(app, language, suffix)):
             print(path)
     crm.close()
     return 0

@@ -14,6 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from crm_desktop import __version__
+from crm_desktop.cli import demo as demo_command
 from crm_desktop.cli import marketing as marketing_command
 from crm_desktop.cli import report as report_command
 from crm_desktop.cli import security as security_command
@@ -26,22 +27,16 @@ from crm_desktop.paths import default_db_path
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="crm", description="Offline-first desktop CRM.")
-    parser.add_argument("--db", type=Path, default=None,
-                        help="database file (default: %(default)s in the user data directory)")
+    parser.add_argument("--db", type=Path, default=None, help=f"database file (default: {default_db_path()})")
     parser.add_argument("--lang", default=None, help="UI language, e.g. en or zh_CN")
     parser.add_argument("--plain", action="store_true",
-                        help="make a new database without encryption (a disk already encrypted, benchmarks)")
+                        help="make a new database without encryption (a disk already encrypted, benchmarks); the"
+                             " database remembers it and is not offered encryption")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation headless (store, search, import, export, chart)")
     sub = parser.add_subparsers(dest="command")
-    demo = sub.add_parser("demo", help="generate realistic demo data")
-    demo.add_argument("--customers", type=int, required=True, help="number of contacts")
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--opportunities", type=int, default=None,
-                      help="number of deals (default: one per five contacts)")
-    demo.add_argument("--tickets", type=int, default=None,
-                      help="number of service tickets (default: one per eight contacts)")
+    demo_command.add_commands(sub)
     search = sub.add_parser("search", help="find accounts and contacts")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20)
@@ -62,18 +57,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(db: Path, language: str | None = None, plain_new: bool = False):
+def _open(db: Path, language: str | None = None, plain_new: bool = False, command: str | None = None):
     from crm_desktop.controllers.security.store_keys import UnlockCancelledError
     from crm_desktop.controllers.shell.app import CrmApp, StoreOpenError
 
+    plan = security_command.new_store_plan(db, command, plain_new)
+    if plan is not security_command.NewStore.OPEN:  # a new store and nowhere to keep its key: say so plainly
+        print(security_command.new_store_message(plan, db, language), file=sys.stderr)
+        if plan is security_command.NewStore.REFUSE:
+            raise SystemExit(2)
+    new = not db.exists()
     try:
-        return CrmApp.open_secure(db, security_command.ask_terminal, plain_new, language=language or "en")
+        if plan is security_command.NewStore.PLAIN:  # demo data only, and not the user's choice to keep plain
+            return CrmApp.open(db, key=None, language=language or "en")
+        app = CrmApp.open_secure(db, security_command.terminal_asker(language), plain_new, language=language or "en")
     except UnlockCancelledError:
-        print(security_command.locked_out_message(db), file=sys.stderr)
+        print(security_command.locked_out_message(db, language, new), file=sys.stderr)
         raise SystemExit(2) from None
     except StoreOpenError as error:
         print(describe_open_error(error, language), file=sys.stderr)
         raise SystemExit(EXIT_DISK_FULL if error.problem == "disk_full" else 2) from None
+    note = security_command.encrypted_with_environment(db, language) if new and app.security.encrypted else None
+    if note:
+        print(note, file=sys.stderr)
+    return app
 
 
 def describe_open_error(error, language: str | None = None) -> str:
@@ -92,20 +99,6 @@ def describe_open_error(error, language: str | None = None) -> str:
     if error.backups:
         text += f"\nNewest backup: {error.backups[0]}"
     return text
-
-
-def _cmd_demo(app, args) -> int:
-    from crm_desktop.controllers.demo.generator import DemoGenerator
-    from crm_desktop.tasks import TaskState
-
-    def show(done: int, total: int, message: str) -> None:
-        print(f"\r{message:>14}: {done:>9,}/{total:,}", end="", file=sys.stderr, flush=True)
-
-    generator = DemoGenerator(app.store, args.seed, app.sales.language, app.service.policy)
-    counts = generator.run(args.customers, TaskState(show), args.opportunities, args.tickets)
-    print(file=sys.stderr)
-    print(json.dumps(counts))
-    return 0
 
 
 def _cmd_search(app, args) -> int:
@@ -180,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         from crm_desktop.gui.shell.app import run_gui
 
         return run_gui(db, args.lang, plain_new=plain_new)
+    if args.command == "demo" and not demo_command.wanted(args, db):
+        return 2
     folder = db.resolve().parent
     if args.command in ("restore", "encrypt"):  # they replace the file: it must not be open
         command = {"restore": security_command.cmd_restore, "encrypt": security_command.cmd_encrypt}[args.command]
@@ -188,10 +183,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(db: Path, args: argparse.Namespace, plain_new: bool) -> int:
-    app = _open(db, args.lang, plain_new)
+    app = _open(db, args.lang, plain_new, args.command)
     try:
-        command = {"demo": _cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda, "pipeline": _cmd_pipeline,
-                   "tickets": _cmd_tickets, "import": cmd_import,
+        command = {"demo": demo_command.cmd_demo, "search": _cmd_search, "agenda": _cmd_agenda,
+                   "pipeline": _cmd_pipeline, "tickets": _cmd_tickets, "import": cmd_import,
                    "export": cmd_export, "report": report_command.cmd_report,
                    "sync": sync_command.cmd_sync, "campaign": marketing_command.cmd_campaign,
                    "segment": marketing_command.cmd_segment, "mail": marketing_command.cmd_mail,

@@ -1,5 +1,6 @@
 """Command line of the store's safety: `crm backup [OUT]`, `crm restore FILE`, `crm encrypt`, `crm check`,
-and how the terminal is asked for a store's passphrase ($CRM_PASSPHRASE, else a prompt)."""
+how the terminal is asked for a store's passphrase ($CRM_PASSPHRASE, else a prompt), and what it says when a new
+store's key has nowhere to be kept."""
 
 from __future__ import annotations
 
@@ -7,22 +8,69 @@ import getpass
 import json
 import os
 import sys
+from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
+from crm_desktop.cli.errors import translated
 from crm_desktop.controllers.security.controller import BackupError, BackupProblem, restore_store
 from crm_desktop.controllers.security.store_keys import (
     MIN_PASSPHRASE,
+    PASSPHRASE_ENV,
     Ask,
+    AskFn,
     FileKind,
     UnlockCancelledError,
+    can_keep_new_key,
     encrypt_store,
+    environment_first,
     file_kind,
     key_to_open,
 )
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
+from crm_desktop.secrets import keyring_available
 from crm_desktop.tasks import TaskState
 
-PASSPHRASE_ENV = "CRM_PASSPHRASE"
 PLAIN_ENV = "CRM_PLAIN_NEW_STORES"  # tests and benchmarks: new stores plain, as with --plain
+TR = "StoreKeys"  # the translation context of what the terminal says about keys and passphrases
+
+NO_KEYRING_NEW = QT_TRANSLATE_NOOP(
+    "StoreKeys", "There is no database at {path} yet, and this computer has no keyring to keep a new database's key"
+    " in. Set CRM_PASSPHRASE to a passphrase of at least {min} characters to encrypt it with (the same passphrase"
+    " opens it later), run the command in a terminal to choose one, or add --plain to make it without encryption."
+    " Nothing was created.")
+SHORT_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "StoreKeys", "The passphrase in CRM_PASSPHRASE is too short to encrypt a new database with: it needs at least"
+    " {min} characters. Nothing was created.")
+ENCRYPTED_WITH_ENV = QT_TRANSLATE_NOOP(
+    "StoreKeys", "No keyring on this computer: {path} is encrypted with the passphrase in CRM_PASSPHRASE. The same"
+    " passphrase opens it each time (in CRM_PASSPHRASE, or typed when asked); without it the data cannot be read.")
+DEMO_PLAIN = QT_TRANSLATE_NOOP(
+    "StoreKeys", "No keyring on this computer and no CRM_PASSPHRASE: {path} is made without encryption, as it holds"
+    " demo data only. To encrypt it later, set CRM_PASSPHRASE and run: crm --db {path} encrypt")
+LOCKED_OUT = QT_TRANSLATE_NOOP(
+    "StoreKeys", "Cannot open {path}: it is encrypted and its key is not in this computer's keyring. Set"
+    " CRM_PASSPHRASE to its passphrase or recovery key, or run this in a terminal to be asked.")
+WRONG_ENV = QT_TRANSLATE_NOOP("StoreKeys", "Cannot open {path}: the passphrase in CRM_PASSPHRASE does not open it.")
+CHOOSE = QT_TRANSLATE_NOOP("StoreKeys", "No keyring on this computer: choose a passphrase for the new database.")
+NEW_PROMPT = QT_TRANSLATE_NOOP("StoreKeys", "New passphrase: ")
+TOO_SHORT = QT_TRANSLATE_NOOP("StoreKeys", "A passphrase needs at least {min} characters.")
+REPEAT = QT_TRANSLATE_NOOP("StoreKeys", "Repeat it: ")
+PROMPTS = {
+    Ask.PASSPHRASE: QT_TRANSLATE_NOOP("StoreKeys", "Passphrase of the database: "),
+    Ask.KEY_MISSING: QT_TRANSLATE_NOOP(
+        "StoreKeys", "The database's key is not in the keyring. Passphrase or recovery key: "),
+    Ask.WRONG: QT_TRANSLATE_NOOP("StoreKeys", "That does not open it. Try again: "),
+}
+
+
+class NewStore(StrEnum):
+    """How a command goes on when its database does not exist yet."""
+
+    OPEN = "open"      # not new, or its key has somewhere to come from (or it is plain on purpose)
+    PLAIN = "plain"    # demo data with no way to keep a key: made plain, and said so
+    REFUSE = "refuse"  # nowhere to keep a key: nothing is made, and the user is told the ways
+
 
 # A full disk is not among them: cli_errors says it, as it does for every command.
 BACKUP_MESSAGES = {
@@ -54,31 +102,55 @@ def wants_plain(args) -> bool:
     return bool(getattr(args, "plain", False) or os.environ.get(PLAIN_ENV))
 
 
-def ask_terminal(reason: Ask) -> str | None:
-    """The passphrase from $CRM_PASSPHRASE (once: a wrong one is not retried), else typed at a prompt."""
-    given = os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return None if reason is Ask.WRONG else given
+def ask_terminal(reason: Ask, language: str | None = None) -> str | None:
+    """A passphrase typed at a prompt (None when stdin is not a terminal); `terminal_asker` puts CRM_PASSPHRASE
+    before it."""
     if not sys.stdin.isatty():
         return None
+    say = partial(translated, language, TR)
     if reason is Ask.NEW_PASSPHRASE:
-        print("No keyring on this computer: choose a passphrase for the new database.", file=sys.stderr)
-        first = getpass.getpass("New passphrase: ")
+        print(say(CHOOSE), file=sys.stderr)
+        first = getpass.getpass(say(NEW_PROMPT))
         if len(first) < MIN_PASSPHRASE:
-            print(f"A passphrase needs at least {MIN_PASSPHRASE} characters.", file=sys.stderr)
+            print(say(TOO_SHORT).replace("{min}", str(MIN_PASSPHRASE)), file=sys.stderr)
             return None
-        return first if getpass.getpass("Repeat it: ") == first else None
-    prompts = {Ask.PASSPHRASE: "Passphrase of the database: ",
-               Ask.KEY_MISSING: "The database's key is not in the keyring. Passphrase or recovery key: ",
-               Ask.WRONG: "That does not open it. Try again: "}
-    return getpass.getpass(prompts[reason]) or None
+        return first if getpass.getpass(say(REPEAT)) == first else None
+    return getpass.getpass(say(PROMPTS[reason])) or None
 
 
-def locked_out_message(path: Path) -> str:
-    if os.environ.get(PASSPHRASE_ENV):
-        return f"Cannot open {path}: the passphrase in {PASSPHRASE_ENV} does not open it."
-    return (f"Cannot open {path}: it is encrypted and its key is not in this computer's keyring. "
-            f"Set {PASSPHRASE_ENV} to its passphrase or recovery key, or run this in a terminal to be asked.")
+def terminal_asker(language: str | None = None) -> AskFn:
+    """The terminal's Ask: $CRM_PASSPHRASE first (a wrong one goes on to the prompt, if there is a terminal)."""
+    return environment_first(partial(ask_terminal, language=language))
+
+
+def new_store_plan(db: Path, command: str | None, plain_new: bool) -> NewStore:
+    """Whether a command can make its new database: a key needs the keyring, CRM_PASSPHRASE or a terminal."""
+    if plain_new or file_kind(db) is not FileKind.MISSING or can_keep_new_key(sys.stdin.isatty()):
+        return NewStore.OPEN
+    return NewStore.PLAIN if command == "demo" else NewStore.REFUSE
+
+
+def new_store_message(plan: NewStore, db: Path, language: str | None) -> str:
+    text = DEMO_PLAIN if plan is NewStore.PLAIN else NO_KEYRING_NEW
+    return "crm: " + translated(language, TR, text).replace("{path}", str(db)).replace("{min}", str(MIN_PASSPHRASE))
+
+
+def encrypted_with_environment(db: Path, language: str | None) -> str | None:
+    """What to say after a new store was encrypted with CRM_PASSPHRASE for want of a keyring (None: nothing)."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if not given or len(given) < MIN_PASSPHRASE or keyring_available():
+        return None
+    return "crm: " + translated(language, TR, ENCRYPTED_WITH_ENV).replace("{path}", str(db))
+
+
+def locked_out_message(path: Path, language: str | None = None, new: bool = False) -> str:
+    """Why nothing opened when no passphrase came: for a new store, the ways to give its key one."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if new:
+        text = SHORT_PASSPHRASE if given and len(given) < MIN_PASSPHRASE else NO_KEYRING_NEW
+    else:
+        text = WRONG_ENV if given else LOCKED_OUT
+    return "crm: " + translated(language, TR, text).replace("{path}", str(path)).replace("{min}", str(MIN_PASSPHRASE))
 
 
 def _print(args, figures: dict, line: str) -> None:
@@ -114,10 +186,10 @@ def cmd_check(app, args) -> int:
 def cmd_restore(db: Path, args) -> int:
     """Runs with the store closed: it is replaced."""
     try:
-        key = key_to_open(db, ask_terminal) if db.exists() else None
+        key = key_to_open(db, terminal_asker(args.lang)) if db.exists() else None
         kept = restore_store(db, args.file.expanduser(), key)
     except UnlockCancelledError:
-        return _fail(locked_out_message(db), 2)
+        return _fail(locked_out_message(db, args.lang), 2)
     except BackupError as error:
         if error.problem is BackupProblem.DISK_FULL:
             raise
@@ -141,7 +213,7 @@ def cmd_encrypt(db: Path, args) -> int:
             print(f"encrypting {name} ({done + 1}/{total})", file=sys.stderr)
 
     try:
-        encrypt_store(db, ask_terminal, TaskState(show))
+        encrypt_store(db, terminal_asker(args.lang), TaskState(show))
     except UnlockCancelledError:
         return _fail("crm encrypt: no keyring on this computer and no passphrase given "
                      f"(set {PASSPHRASE_ENV} or run it in a terminal); nothing changed.", 2)

@@ -1,6 +1,7 @@
 """The demo generator's statements: its rows inserted by executemany inside the generator's one
-transaction (no ORM objects, no journal: demo data is the device's own start), and the few look-ups
-around them (users, the catalogue, won deals, document counters)."""
+transaction (no ORM objects, no journal: demo data is the device's own start; every row marked demo = 1, so
+store/demo_removal.py deletes exactly these), and the few look-ups around them (users, the catalogue, won deals,
+document counters)."""
 
 from __future__ import annotations
 
@@ -32,50 +33,56 @@ def insert_sql(table: str, columns: str) -> str:
 
 _USER_SQL = (
     "INSERT INTO users (id, created_at, updated_at, owner_id, version, username, display_name,"
-    " role, team, is_device_user) VALUES (?,?,?,NULL,0,?,?,?,?,0)"
+    " role, team, is_device_user, demo) VALUES (?,?,?,NULL,0,?,?,?,?,0,1)"
 )
 _ACCOUNT_SQL = insert_sql(
-    "accounts", "id created_at updated_at owner_id version=0 name short_name=NULL industry level status source phone?"
-    " country province? city district? street? tags? last_activity_at? next_followup_at? in_pool=0 name_key")
+    "accounts", "id created_at updated_at owner_id version=0 demo=1 name short_name=NULL industry level status source"
+    " phone?"
+    " country province? city district? street? tags? last_activity_at? next_followup_at? in_pool=0 name_key"
+    " name_sort")
 _CONTACT_SQL = insert_sql(
-    "contacts", "id created_at updated_at owner_id version=0 account_id? name title department mobile? phone? email?"
-    " tags? is_primary last_activity_at? next_followup_at? account_name? mobile_digits? phone_digits?")
+    "contacts", "id created_at updated_at owner_id version=0 demo=1 account_id? name title department mobile? phone?"
+    " email?"
+    " tags? is_primary last_activity_at? next_followup_at? account_name? mobile_digits? phone_digits?"
+    " name_sort")
 _ACTIVITY_SQL = insert_sql(
-    "activities", "id created_at updated_at owner_id version=0 kind subject body=NULL occurred_at due_at? done"
+    "activities", "id created_at updated_at owner_id version=0 demo=1 kind subject body=NULL occurred_at due_at? done"
     " outcome? account_id? contact_id next_followup_on=NULL")
 _TAG_SQL = "INSERT OR IGNORE INTO record_tags (tag, entity, record_id) VALUES (?,?,?)"
 _PRODUCT_SQL = (
     "INSERT INTO products (id, created_at, updated_at, owner_id, version, sku, name, unit, list_price, currency,"
-    " stock_on_hand, stock_reserved, active, search_text) VALUES (?,?,?,NULL,0,?,?,?,?,'CNY',?,?,?,?)"
+    " stock_on_hand, stock_reserved, active, search_text, demo) VALUES (?,?,?,NULL,0,?,?,?,?,'CNY',?,?,?,?,1)"
 )
 _DEAL_SQL = insert_sql(
-    "opportunities", "id created_at updated_at owner_id version=0 name account_id? contact_id stage_id amount currency"
-    " probability probability_manual expected_close status lost_reason? source closed_at? last_activity_at?"
+    "opportunities", "id created_at updated_at owner_id version=0 demo=1 name account_id? contact_id stage_id amount"
+    " currency"
+    " probability probability_manual expected_close status lost_reason? lost_reason_code? source closed_at?"
+    " last_activity_at?"
     " account_name?")
 _DEAL_LINE_SQL = (
     "INSERT INTO opportunity_lines (id, created_at, updated_at, owner_id, version, opportunity_id, product_id,"
-    " quantity, unit_price, discount_pct, position) VALUES (?,?,?,?,0,?,?,?,?,?,?)"
+    " quantity, unit_price, discount_pct, position, demo) VALUES (?,?,?,?,0,?,?,?,?,?,?,1)"
 )
 _ORDER_SQL = (
     "INSERT INTO sales_orders (id, created_at, updated_at, owner_id, version, kind, number, number_provisional,"
     " status, account_id, opportunity_id, quote_id, currency, order_date, valid_until, notes, subtotal, discount,"
-    " total, confirmed_at, shipped_at, paid_at, cancelled_at, account_name)"
-    " VALUES (?,?,?,?,0,?,?,1,?,?,?,NULL,?,?,?,NULL,?,?,?,?,?,?,?,?)"
+    " total, confirmed_at, shipped_at, paid_at, cancelled_at, account_name, demo)"
+    " VALUES (?,?,?,?,0,?,?,1,?,?,?,NULL,?,?,?,NULL,?,?,?,?,?,?,?,?,1)"
 )
 _ORDER_LINE_SQL = (
     "INSERT INTO sales_order_lines (id, created_at, updated_at, owner_id, version, order_id, product_id, sku,"
-    " product_name, unit, quantity, unit_price, discount_pct, line_total, position)"
-    " VALUES (?,?,?,?,0,?,?,?,?,?,?,?,?,?,?)"
+    " product_name, unit, quantity, unit_price, discount_pct, line_total, position, demo)"
+    " VALUES (?,?,?,?,0,?,?,?,?,?,?,?,?,?,?,1)"
 )
 _TICKET_SQL = insert_sql(
-    "tickets", "id created_at updated_at owner_id=NULL version=0 number number_provisional=1 type channel priority"
-    " status subject description? account_id? contact_id? assignee_id? first_response_due_at?"
+    "tickets", "id created_at updated_at owner_id=NULL version=0 demo=1 number number_provisional=1 type channel"
+    " priority status subject description? account_id? contact_id? assignee_id? first_response_due_at?"
     " resolution_due_at? first_response_at? resolved_at? closed_at? sla_paused_at? sla_paused_seconds"
     " sla_breached resolution? satisfaction_score? satisfaction_comment? satisfaction_at? account_name?"
     " contact_name? sla_due_at? sla_warn_at?")
 _EVENT_SQL = insert_sql(
-    "ticket_events", "id created_at updated_at owner_id=NULL version=0 ticket_id kind from_value? to_value? body?"
-    " author_id?")
+    "ticket_events", "id created_at updated_at owner_id=NULL version=0 demo=1 ticket_id kind from_value? to_value?"
+    " body? author_id?")
 
 
 class DemoStatements:

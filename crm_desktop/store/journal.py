@@ -20,7 +20,7 @@ from crm_desktop.store.models import AuditEntry, OutboxEntry, SyncedRecord
 from crm_protocol.envelope import SCHEMA_VERSION
 from crm_protocol.values import to_wire
 
-_BOOKKEEPING = frozenset({"id", "updated_at", "version"})
+_BOOKKEEPING = frozenset({"id", "updated_at", "version", "demo"})  # demo: the device's own sample data
 # The outbox speaks the wire protocol's schema and values (crm_protocol): one definition for both sides.
 plain = to_wire
 

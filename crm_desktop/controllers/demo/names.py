@@ -16,6 +16,7 @@ from crm_desktop.controllers.demo.people import DemoPeople
 from crm_desktop.domain.customers.names import company_key, contains_cjk
 from crm_desktop.domain.customers.pinyin_keys import pinyin_keys
 from crm_desktop.domain.customers.search_keys import CJK_START, START, SUFFIX, name_keys
+from crm_desktop.domain.customers.sort_keys import name_sort_key
 
 ZH_PEOPLE = 40_000
 EN_PEOPLE = 12_000
@@ -49,10 +50,11 @@ class NamePart:
 
 
 class Person:
-    __slots__ = ("chinese", "mail", "name", "part")
+    __slots__ = ("chinese", "mail", "name", "part", "sort")
 
     def __init__(self, name: str, chinese: bool) -> None:
         self.name, self.chinese, self.part = name, chinese, NamePart(name)
+        self.sort = name_sort_key(name)  # the list's order (store/derived.py), once per name
         if chinese:
             fulls, _ = pinyin_keys(name)
             self.mail = fulls[0] if fulls else "user"  # DemoPeople.email's local part
@@ -61,10 +63,11 @@ class Person:
 
 
 class Company:
-    __slots__ = ("key", "name", "part")
+    __slots__ = ("key", "name", "part", "sort")
 
     def __init__(self, name: str) -> None:
         self.name, self.key, self.part = name, company_key(name), NamePart(name)
+        self.sort = name_sort_key(name)
 
 
 class NameBook:

@@ -60,8 +60,8 @@ class DemoPeople:
     def mobile(self) -> str:
         return "+86" + self.rng.choice(MOBILE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"
 
-    def landline(self, area_code: str) -> str:
-        digits = 8 if len(area_code) == 3 else 7
+    def landline(self, area_code: str, digits: int = 8) -> str:
+        """`digits`: the local number's length in that city (places_cn.json's local_digits)."""
         first = str(self.rng.randint(2, 8))
         return "+86" + area_code[1:] + first + f"{self.rng.randrange(10 ** (digits - 1)):0{digits - 1}d}"
 

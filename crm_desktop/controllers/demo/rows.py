@@ -156,8 +156,9 @@ class _ChunkBuilder:
         if chinese:
             place = self.places[int(rnd() * len(self.places))]
             company = self.book.company(self.rng, True, place["city"])
-            area = place["area_code"]
-            digits = 8 if len(area) == 3 else 7
+            # A landline as the city dials it: 7 or 8 digits after the area code (data/demo/places_cn.json, as
+            # phonenumbers has them), so it reads, formats and matches as a phone number.
+            area, digits = place["area_code"], place["local_digits"]
             phone = f"+86{area[1:]}{2 + int(rnd() * 7)}{int(rnd() * 10 ** (digits - 1)):0{digits - 1}d}"
             districts, streets = place["districts"], place["streets"]
             address = ("中国", place["province"], place["city"], districts[int(rnd() * len(districts))],
@@ -176,6 +177,7 @@ class _ChunkBuilder:
         self.out.records.append((
             record_id, created, touched_text or created, owner, company.name, industry, level, status, source,
             phone, *address, self._tags("account", record_id), touched_text, self._followup(), company.key,
+            company.sort,
         ))
         self.out.refs.append((record_id, company.name, owner, phone or None,
                               segment_key(level, status, industry, source, address[1] or None, address[2])))
@@ -214,6 +216,7 @@ class _ChunkBuilder:
             job_titles[int(rnd() * len(job_titles))], departments[int(rnd() * len(departments))], mobile or "",
             phone or "", email or "", self._tags("contact", record_id), int(serial % 4 == 0),
             iso(touched) if touched else "", self._followup(), account_name or "", mobile_digits, phone_digits_,
+            person.sort,
         ))
         self.out.tally.contact(segment, email)
         document = person.part.document(mobile_digits, phone_digits_, email.lower() if email else None)

@@ -15,6 +15,7 @@ from crm_desktop.controllers.demo.rows import SerialIds, iso
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.ids import new_id
 from crm_desktop.domain.sales.entities import StageData
+from crm_desktop.domain.sales.loss_reasons import default_loss_reasons
 from crm_desktop.store.bulk_demo import DemoStatements
 from crm_desktop.store.derived import product_search_text
 from crm_desktop.tasks import TaskState
@@ -45,9 +46,13 @@ SERIES = (("S100", 0.8), ("S200", 1.0), ("S300 Pro", 1.5), ("X1", 1.2), ("X5", 1
           ("M20 Max", 2.4), ("E8", 0.6))
 DEAL_WORDS = {"zh": ("采购项目", "升级改造", "年度框架协议", "扩容", "替换项目", "试点", "二期工程"),
               "en": ("rollout", "upgrade", "annual agreement", "expansion", "replacement", "pilot", "phase 2")}
-LOST_REASONS = {"zh": ("价格太高", "选择了竞争对手", "预算取消", "项目延期", "需求不匹配", "联系人离职"),
-                "en": ("Price too high", "Went with a competitor", "Budget cut", "Project postponed",
-                       "No decision made", "Champion left the company")}
+# Why demo deals were lost: a code of the shipped list (weighted, price the most common) or "other" in the rep's
+# words; a listed reason's text is its name, as the sales controller stores it.
+LOST_REASONS = (("price", 6), ("competitor", 5), ("no_budget", 3), ("no_decision", 3), ("timing", 2),
+                ("product_fit", 2), ("other", 2))
+OTHER_WORDS = {"zh": ("联系人离职", "总部统一采购", "项目取消"),
+               "en": ("Champion left the company", "Head office buys centrally", "Project cancelled")}
+REASON_NAMES = {lang: {r["code"]: r["name"] for r in default_loss_reasons(lang)} for lang in ("zh", "en")}
 SOURCES = ("exhibition", "referral", "web", "cold_call", "campaign", "other")
 ORDER_STATUSES = (("draft", 8), ("confirmed", 17), ("shipped", 15), ("paid", 48), ("cancelled", 12))
 QUOTE_STATUSES = (("draft", 15), ("sent", 35), ("accepted", 25), ("declined", 17), ("cancelled", 8))
@@ -271,10 +276,10 @@ class _Deals:
             deal_id = self.ids(c.first + k)
             created, updated, close, closed, touched = self._deal_times(stage, days)
             amount = self._deal_amount(deal_id, owner, currency, created)
-            probability, manual, status, lost_reason = self._deal_state(stage, lang)
+            probability, manual, status, lost_reason, lost_code = self._deal_state(stage, lang)
             self.out.deals.append((deal_id, created, updated, owner, name, account_id or "", contact_id, stage.id,
                                    amount, currency, probability, manual, close, status, lost_reason or "",
-                                   SOURCES[int(rnd() * len(SOURCES))], closed or "", touched or "",
+                                   lost_code or "", SOURCES[int(rnd() * len(SOURCES))], closed or "", touched or "",
                                    account_name or ""))
         return self.out
 
@@ -324,11 +329,13 @@ class _Deals:
                 iso(touched) if touched else None)
 
     def _deal_state(self, stage: StageData, lang: str) -> tuple:
-        """(probability, manual, status, lost reason)."""
+        """(probability, manual, status, lost reason, its code)."""
         if stage.is_won:
-            return 100, 0, "won", None
+            return 100, 0, "won", None, None
         if stage.is_lost:
-            return 0, 0, "lost", self.rng.choice(LOST_REASONS[lang])
+            code = self.rng.choices([c for c, _ in LOST_REASONS], [w for _, w in LOST_REASONS])[0]
+            words = self.rng.choice(OTHER_WORDS[lang]) if code == "other" else REASON_NAMES[lang][code]
+            return 0, 0, "lost", words, code
         if self.rng.random() < 0.05:  # a rep's own estimate now and then
-            return min(95, max(5, stage.probability + self.rng.choice((-15, -10, 10, 15)))), 1, "open", None
-        return stage.probability, 0, "open", None
+            return min(95, max(5, stage.probability + self.rng.choice((-15, -10, 10, 15)))), 1, "open", None, None
+        return stage.probability, 0, "open", None, None

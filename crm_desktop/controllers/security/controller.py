@@ -24,6 +24,7 @@ DAILY = "daily"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
 DEFAULT_KEEP = 7
+KEPT_PLAIN = "security/kept_plain"  # in sync_state: the user chose to keep this store unencrypted
 
 __all__ = ["BackupError", "BackupInfo", "BackupProblem", "BackupSummary", "SecurityController", "restore_newest_good",
            "restore_store"]
@@ -68,6 +69,19 @@ class SecurityController:
             return "none"
         kept = keyring_key(self.store.path)
         return "keyring" if kept is not None and kept.raw == self.store.key.raw else "passphrase"
+
+    def kept_plain(self) -> bool:
+        """Whether the user chose to keep this (plain) store unencrypted: made with --plain, or "keep it
+        unencrypted" answered; the choice lives in the store, so it holds on every computer it is opened on."""
+        if self.store.key is not None:
+            return False
+        with UnitOfWork(self.store) as uow:
+            return bool(uow.sync_state.value(KEPT_PLAIN))
+
+    def keep_plain(self) -> None:
+        with UnitOfWork(self.store) as uow:
+            uow.sync_state.put(KEPT_PLAIN, True)
+            uow.commit()
 
     def backup_folder(self) -> Path:
         return backups.backup_dir_for(self.store.path)

@@ -1,8 +1,8 @@
 """Which key opens a store: a random key in the OS keyring, or, where no keyring exists, a passphrase
 the user types once per session; and turning an older plain store into an encrypted one.
 
-The window and the command line differ only in how they ask (`Ask`): a dialog, or CRM_PASSPHRASE and
-a terminal prompt.
+The window and the command line differ only in how they ask (`Ask`): a dialog, or a terminal prompt; both
+take CRM_PASSPHRASE first (`environment_first`).
 """
 
 from __future__ import annotations
@@ -29,10 +29,14 @@ from crm_desktop.store.database import OpenProblem, StoreOpenError
 from crm_desktop.store.disk_full import DiskFullError
 from crm_desktop.tasks import TaskState
 
-__all__ = ["Ask", "AskFn", "FileKind", "UnlockCancelledError", "encrypt_store", "file_kind", "key_to_open", "unlock"]
+__all__ = ["KEEP_PLAIN", "PASSPHRASE_ENV", "Ask", "AskFn", "FileKind", "PlainChosenError", "UnlockCancelledError",
+           "encrypt_store", "environment_first", "file_kind", "key_to_open", "unlock"]
 
 MIN_PASSPHRASE = 8
 ATTEMPTS = 5
+PASSPHRASE_ENV = "CRM_PASSPHRASE"
+# What an Ask answers to NEW_PASSPHRASE when the user would rather keep the store unencrypted.
+KEEP_PLAIN = "\x00keep-plain"
 
 
 class Ask(StrEnum):
@@ -49,6 +53,32 @@ AskFn = Callable[[Ask], "str | None"]
 
 class UnlockCancelledError(RuntimeError):
     """The user gave no passphrase: nothing was opened or changed."""
+
+
+class PlainChosenError(UnlockCancelledError):
+    """Asked for a new passphrase, the user chose to keep the store unencrypted."""
+
+
+def environment_first(ask: AskFn) -> AskFn:
+    """`ask` behind CRM_PASSPHRASE: the variable answers the first question (a store's passphrase or recovery key,
+    or the passphrase to encrypt a new store with, if long enough); a wrong one, and every later question, go to
+    `ask`, so a prompt or dialog can still be typed into."""
+    used: list[Ask] = []
+
+    def answer(reason: Ask) -> str | None:
+        given = os.environ.get(PASSPHRASE_ENV)
+        usable = given and (reason is not Ask.NEW_PASSPHRASE or len(given) >= MIN_PASSPHRASE)
+        if usable and not used and reason is not Ask.WRONG:
+            used.append(reason)
+            return given
+        return ask(reason)
+
+    return answer
+
+
+def can_keep_new_key(ask_can_prompt: bool) -> bool:
+    """Whether a new store's key has somewhere to come from: the keyring, CRM_PASSPHRASE, or a prompt."""
+    return ask_can_prompt or bool(os.environ.get(PASSPHRASE_ENV)) or keyring_available()
 
 
 def file_kind(path: Path) -> FileKind:
@@ -84,11 +114,13 @@ def forget_keyring_key(path: Path) -> None:
 
 def key_for_new_store(path: Path, ask: AskFn) -> StoreKey:
     """A random key kept in the keyring, or, with no keyring, one derived from a passphrase the user
-    chooses. Raises UnlockCancelledError if they choose none."""
+    chooses. Raises UnlockCancelledError if they choose none, PlainChosenError if they keep it plain."""
     key = cipher.new_key()
     if save_keyring_key(path, key):
         return key
     passphrase = ask(Ask.NEW_PASSPHRASE)
+    if passphrase == KEEP_PLAIN:
+        raise PlainChosenError()
     if not passphrase:
         raise UnlockCancelledError()
     return cipher.derive_key(passphrase, os.urandom(cipher.SALT_BYTES))
@@ -115,12 +147,16 @@ def unlock(path: Path, ask: AskFn, attempts: int = ATTEMPTS) -> StoreKey:
 
 
 def key_to_open(path: Path, ask: AskFn, plain_new: bool = False) -> StoreKey | None:
-    """The key to open `path` with: None for a plain store (or a new one made plain on purpose)."""
+    """The key to open `path` with: None for a plain store (or a new one made plain on purpose, by `plain_new`
+    or by the user's answer)."""
     kind = file_kind(path)
     if kind is FileKind.PLAIN or (kind is FileKind.MISSING and plain_new):
         return None
     if kind is FileKind.MISSING:
-        return key_for_new_store(path, ask)
+        try:
+            return key_for_new_store(path, ask)
+        except PlainChosenError:
+            return None
     try:
         return unlock(path, ask)
     except DiskFullError as error:  # the key was never tried: no passphrase asked, nothing called damaged

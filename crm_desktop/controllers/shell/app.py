@@ -19,7 +19,7 @@ from crm_desktop.controllers.sales.products import ProductsController
 from crm_desktop.controllers.sales.reports import SalesReportsController
 from crm_desktop.controllers.security.audit import AuditController
 from crm_desktop.controllers.security.controller import SecurityController
-from crm_desktop.controllers.security.store_keys import AskFn, key_to_open
+from crm_desktop.controllers.security.store_keys import AskFn, FileKind, file_kind, key_to_open
 from crm_desktop.controllers.service.controller import ServiceController
 from crm_desktop.controllers.sync.controller import SyncController
 from crm_desktop.store.cipher import StoreKey
@@ -53,8 +53,14 @@ class CrmApp:
     def open_secure(cls, db_path: Path, ask: AskFn, plain_new: bool = False, **options) -> CrmApp:
         """Open as a user does: an encrypted store with its key from the keyring or what `ask` gets
         from the user; a new store is made encrypted unless `plain_new`. Raises StoreOpenError, or
-        UnlockCancelledError when the user gives no passphrase."""
-        return cls.open(db_path, key=key_to_open(db_path, ask, plain_new), **options)
+        UnlockCancelledError when the user gives no passphrase. A plain store the user asked for (`plain_new`,
+        or their answer for a new one) remembers that choice: it is not offered encryption at every start."""
+        new = file_kind(db_path) is FileKind.MISSING
+        key = key_to_open(db_path, ask, plain_new)
+        app = cls.open(db_path, key=key, **options)
+        if key is None and (new or plain_new):
+            app.security.keep_plain()
+        return app
 
     @classmethod
     def open(cls, db_path: Path, phone_region: str = "CN", language: str = "en",
@@ -76,7 +82,7 @@ class CrmApp:
             orders=OrdersController(store),
             reports=SalesReportsController(store),
             service=service,
-            analytics=AnalyticsController(store),
+            analytics=AnalyticsController(store, language=language),
             sync=SyncController(store, policy=lambda: service.policy),
             marketing=MarketingController(store),
             email=EmailController(store),
@@ -95,6 +101,18 @@ class CrmApp:
         from crm_desktop.controllers.demo.generator import DemoGenerator
 
         return DemoGenerator(self.store, seed, self.sales.language, self.service.policy).run(customers, state)
+
+    def demo_counts(self) -> dict[str, int]:
+        """Demo rows per table (empty: no demo data to delete)."""
+        from crm_desktop.controllers.demo.removal import DemoRemover
+
+        return DemoRemover(self.store).counts()
+
+    def delete_demo(self, state=None):
+        """Delete all demo data (controllers/demo/removal.py); returns a DemoRemoved."""
+        from crm_desktop.controllers.demo.removal import DemoRemover
+
+        return DemoRemover(self.store).delete(state)
 
     def close(self) -> None:
         self.store.close()

@@ -3,11 +3,12 @@ and the app lock's idle minutes and PIN (saved only as an Argon2 hash)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
 from crm_desktop import settings as declared
 from crm_desktop.controllers.security.app_lock import hash_pin, pin_matches, pin_problem
+from crm_desktop.gui.common.formats import datetime_text
 from crm_desktop.gui.forms.ui_security_dialog import Ui_SecurityDialog
 
 
@@ -35,7 +36,7 @@ class SecurityDialog(QDialog):
         f.keepSpin.setValue(prefs.get(declared.BACKUP_KEEP))
         f.folderLabel.setText(str(security.backup_folder()))
         newest = next(iter(security.backups()), None)
-        f.lastBackupLabel.setText(QLocale().toString(newest.made_at, QLocale.FormatType.ShortFormat) if newest
+        f.lastBackupLabel.setText(datetime_text(newest.made_at) if newest
                                   else self.tr("none yet"))
         f.lockSpin.setRange(0, 240)
         f.lockSpin.setSuffix(self.tr(" min"))

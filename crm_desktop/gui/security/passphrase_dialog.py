@@ -1,4 +1,5 @@
-"""Asking for the store's passphrase (no keyring on this computer) or its recovery key (keyring entry lost)."""
+"""Asking for the store's passphrase (no keyring on this computer) or its recovery key (keyring entry lost);
+CRM_PASSPHRASE, when set, answers first as it does in the terminal."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from crm_desktop.controllers.security.store_keys import MIN_PASSPHRASE, Ask
+from crm_desktop.controllers.security.store_keys import KEEP_PLAIN, MIN_PASSPHRASE, Ask, environment_first
 from crm_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 
 
@@ -17,7 +18,8 @@ def intro_text(reason: Ask) -> str:
         Ask.NEW_PASSPHRASE: translate(
             "PassphraseDialog", "Your customer data is encrypted on this computer. There is no system keyring "
             "to keep the key in, so choose a passphrase: you will type it once each time the CRM starts. "
-            "Without it the data cannot be opened, so keep it safe."),
+            "Without it the data cannot be opened, so keep it safe. You can also keep the database unencrypted "
+            "(anyone with this computer's disk can then read it)."),
         Ask.PASSPHRASE: translate(
             "PassphraseDialog", "The customer database is encrypted. Type its passphrase (or its recovery key)."),
         Ask.KEY_MISSING: translate(
@@ -31,7 +33,8 @@ def intro_text(reason: Ask) -> str:
 
 
 class PassphraseDialog(QDialog):
-    """One passphrase, or a new one typed twice. `secret()` is what was accepted."""
+    """One passphrase, or a new one typed twice (or the choice to keep the store unencrypted). `secret()` is what
+    was accepted: KEEP_PLAIN for that choice."""
 
     def __init__(self, reason: Ask, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,9 +52,17 @@ class PassphraseDialog(QDialog):
         f.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Encrypt") if choosing else self.tr("&Unlock"))
         f.buttonBox.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self.check)
+        self.plain_chosen = False
+        if choosing:
+            plain = f.buttonBox.addButton(self.tr("&Keep it unencrypted"), QDialogButtonBox.ButtonRole.ActionRole)
+            plain.clicked.connect(self.keep_plain)
+
+    def keep_plain(self) -> None:
+        self.plain_chosen = True
+        self.accept()
 
     def secret(self) -> str:
-        return self.form.passphraseEdit.text()
+        return KEEP_PLAIN if self.plain_chosen else self.form.passphraseEdit.text()
 
     def _say(self, text: str) -> None:
         self.form.messageLabel.setText(text)
@@ -89,9 +100,9 @@ class _Asker(QObject):
 
 
 def ask_with_dialog(parent: QWidget | None = None):
-    """An `Ask` function for the window: a dialog per question; None when cancelled. Made on the GUI thread, it
-    may be called from the job runner's threads (opening or restoring the store there): the dialog still shows
-    on the GUI thread."""
+    """An `Ask` function for the window: CRM_PASSPHRASE first, then a dialog per question; None when cancelled.
+    Made on the GUI thread, it may be called from the job runner's threads (opening or restoring the store there):
+    the dialog still shows on the GUI thread."""
     asker, gui_thread = _Asker(parent), threading.get_ident()
 
     def ask(reason: Ask) -> str | None:
@@ -101,4 +112,4 @@ def ask_with_dialog(parent: QWidget | None = None):
         asker.sig_ask.emit(reason, answer)
         return answer[0] if answer else None
 
-    return ask
+    return environment_first(ask)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from crm_desktop.gui.common.formats import datetime_text
 from crm_desktop.gui.security.texts import backup_problem_text
 
 KIND_TITLES = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "Daily"),
@@ -77,7 +78,7 @@ class RestoreDialog(QDialog):
         self.rows = self.security.backups()
         self.table.setRowCount(len(self.rows))
         for i, b in enumerate(self.rows):
-            made = locale.toString(b.made_at, QLocale.FormatType.ShortFormat)
+            made = datetime_text(b.made_at)
             title = KIND_TITLES.get("rev" if b.kind.startswith("rev") else b.kind)
             kind = self.tr(title) if title else b.kind
             for column, text in enumerate((made, kind, locale.formattedDataSize(b.size))):
@@ -104,11 +105,10 @@ class RestoreDialog(QDialog):
                          on_error=lambda error: self._unusable(path, error))
 
     def _inspected(self, info) -> None:
-        locale = QLocale()
         counts = info.counts
         self.preview.setText(self.tr(
             "%1, made %2\nAccounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7").replace(
-            "%1", info.path.name).replace("%2", locale.toString(info.made_at, QLocale.FormatType.ShortFormat))
+            "%1", info.path.name).replace("%2", datetime_text(info.made_at))
             .replace("%3", f"{counts['accounts']:,}").replace("%4", f"{counts['contacts']:,}")
             .replace("%5", f"{counts['activities']:,}").replace("%6", f"{counts['opportunities']:,}")
             .replace("%7", f"{counts['tickets']:,}"))

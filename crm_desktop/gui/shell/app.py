@@ -13,8 +13,8 @@ from crm_desktop import settings as declared
 from crm_desktop.gui.shell.app_shell import AppShell
 from crm_desktop.gui.shell.disk_full_notice import install_disk_full_net
 from crm_desktop.gui.shell.preferences import Preferences
+from crm_desktop.gui.shell.theme import apply_theme
 from crm_desktop.gui.shell.translation import install_translators, resolve_language
-from crm_desktop.paths import RESOURCES_DIR
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,9 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
-    theme = RESOURCES_DIR / "theme.qss"
-    if theme.exists():
-        app.setStyleSheet(theme.read_text(encoding="utf-8"))
+    apply_theme(app)
     _prefer_cjk_font(app)
     return app
 

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop import settings as declared
 from crm_desktop.controllers.security.controller import BackupError, restore_newest_good, restore_store
-from crm_desktop.controllers.security.store_keys import UnlockCancelledError, encrypt_store
+from crm_desktop.controllers.security.store_keys import (
+    PlainChosenError,
+    UnlockCancelledError,
+    encrypt_store,
+    keyring_available,
+)
 from crm_desktop.controllers.shell.app import CrmApp, OpenProblem, StoreOpenError
 from crm_desktop.controllers.shell.disk_full import DiskFullError
 from crm_desktop.gui.security.passphrase_dialog import ask_with_dialog
@@ -32,6 +37,8 @@ class AppShell(QObject):
         self.plain_new = plain_new
         self.crm: CrmApp | None = None
         self.window = None
+        # Read while opening, off the GUI thread: the user chose to keep the store plain; a keyring exists.
+        self.kept_plain, self.keyring = False, True
         self.jobs = JobRunner(self)  # the work the app cannot go on without, waited for behind a dialog
 
     def _options(self) -> dict:
@@ -49,7 +56,8 @@ class AppShell(QObject):
             return False
         if self.crm.security.unclean_exit and not self.check_after_unclean_exit():
             return False
-        if not new and not self.crm.security.encrypted and self.prefs.get(declared.OFFER_ENCRYPTION):
+        if (not new and not self.crm.security.encrypted and not self.kept_plain
+                and self.prefs.get(declared.OFFER_ENCRYPTION)):
             self.offer_encryption()
         self.show_window()
         return True
@@ -62,7 +70,11 @@ class AppShell(QObject):
 
     def _open_secure(self, ask, options: dict, _state) -> CrmApp:
         """On the job runner's thread: unlocked (asking on the GUI thread), migrated, opened."""
-        return CrmApp.open_secure(self.db_path, ask, self.plain_new, **options)
+        crm = CrmApp.open_secure(self.db_path, ask, self.plain_new, **options)
+        self.kept_plain = crm.security.kept_plain()
+        if not crm.security.encrypted and not self.kept_plain:  # the offer says how the key would be kept
+            self.keyring = keyring_available()
+        return crm
 
     def _open(self, key) -> CrmApp:
         """Open the store again (after encrypting or restoring it) off the GUI thread."""
@@ -137,18 +149,29 @@ class AppShell(QObject):
         return self._restore(backup, show_window=False)
 
     def offer_encryption(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Encrypt the customer database"), self.tr(
+        """For an older plain store; "keep it unencrypted" is remembered in the store itself (not asked again)."""
+        text = self.tr(
             "Your customer database is not encrypted: anyone who gets hold of this computer's disk can read it. "
-            "Encrypt it now? Its key is kept in the system keyring, so you will not have to type anything."))
+            "Encrypt it now? Its key is kept in the system keyring, so you will not have to type anything.") \
+            if self.keyring else self.tr(
+            "Your customer database is not encrypted: anyone who gets hold of this computer's disk can read it. "
+            "Encrypt it now? This computer has no system keyring to keep the key in, so you will choose a "
+            "passphrase and type it each time the CRM starts.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Encrypt the customer database"), text)
         encrypt = box.addButton(self.tr("&Encrypt now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
-        never = box.addButton(self.tr("&Don't ask again"), QMessageBox.ButtonRole.DestructiveRole)
+        never = box.addButton(self.tr("&Keep it unencrypted"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(encrypt)
         box.exec()
         if box.clickedButton() is never:
-            self.prefs.set(declared.OFFER_ENCRYPTION, 0)
+            self.keep_plain()
         elif box.clickedButton() is encrypt:
             self.encrypt()
+
+    def keep_plain(self) -> None:
+        security = self.crm.security
+        self._wait(self.window, self.tr("Saving your choice…"), lambda _state: security.keep_plain())
+        self.kept_plain = True
 
     def encrypt(self) -> bool:
         """Close the store, encrypt it in place, open it again with its key."""
@@ -157,6 +180,8 @@ class AppShell(QObject):
         try:
             key = self._wait(self.window, self.tr("Encrypting the customer database…"),
                              lambda state: encrypt_store(self.db_path, ask, state), cancellable=True)
+        except PlainChosenError:  # asked for a passphrase, the user kept it plain: not offered again
+            key, self.kept_plain = None, True
         except (UnlockCancelledError, TaskCancelledError):
             key = None
         except Exception as error:  # the plain store is untouched: say why and go on
@@ -165,6 +190,8 @@ class AppShell(QObject):
                 "%1", disk_full_or_none(error, self.db_path.parent) or str(error)))
             key = None
         self.crm = self._open(key)
+        if key is None and self.kept_plain:
+            self.keep_plain()
         return key is not None
 
     # --- window ------------------------------------------------------------------------

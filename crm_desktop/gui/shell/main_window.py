@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import APP_NAME, APP_ORG
+from crm_desktop import settings as declared
 from crm_desktop.controllers.shell.app import CrmApp
 from crm_desktop.domain.common.changes import SETTINGS, Changes
+from crm_desktop.gui.common.formats import set_home_region
 from crm_desktop.gui.shell.change_bus import ChangeBus
 from crm_desktop.gui.shell.demo_data import DemoData
 from crm_desktop.gui.shell.jobs import JobRunner
-from crm_desktop.gui.shell.menus import EDIT, EDIT_ORDER, FILE, FILE_ORDER, MenuPlan
+from crm_desktop.gui.shell.menus import EDIT, EDIT_ORDER, FILE, FILE_ORDER, MenuPlan, tool_text
 from crm_desktop.gui.shell.modules import load_modules
 from crm_desktop.gui.shell.navigation import PageStack
 from crm_desktop.gui.shell.pages import REGISTRY
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         load_modules()
         self.crm = crm
         self.prefs = prefs
+        set_home_region(prefs.get(declared.PHONE_REGION))  # before any page writes a number
         self.jobs = JobRunner(self)
         self.undo_stack = QUndoStack(self)
         self.bus = ChangeBus(self)
@@ -54,7 +57,7 @@ class MainWindow(QMainWindow):
         self._commands: dict[str, object] = {}
         self._on_shutdown: list[Callable[[], None]] = []
         self._on_close: list[Callable[[QSettings], None]] = []
-        self.menu_plan = MenuPlan()
+        self.menu_plan = MenuPlan(self)
         self.menu_plan.add_menu(FILE, self.tr("&File"), FILE_ORDER)
         self.menu_plan.add_menu(EDIT, self.tr("&Edit"), EDIT_ORDER)
         self.stack = PageStack(REGISTRY.page_specs(), lambda spec: spec.factory(self), self)
@@ -88,11 +91,35 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             self.menu_plan.add(action, EDIT, UNDO_GROUP)
-            self.menu_plan.add_tool(action, UNDO_TOOLS)
+        # The menu says "Undo Delete contact 张伟"; on the toolbar that sentence would shift every button
+        # after it, so the buttons keep one word and tell the whole step in their tooltips.
+        self.undo_tool = self._undo_tool(self.undo_action, "undo", self.undo_stack.undo, self.undo_stack.canUndoChanged,
+                                         self.undo_stack.undoTextChanged)
+        self.redo_tool = self._undo_tool(self.redo_action, "redo", self.undo_stack.redo, self.undo_stack.canRedoChanged,
+                                         self.undo_stack.redoTextChanged)
         self.add_action(self.tr("Load &demo data…"), self.offer_demo_data, group=APP_GROUP)
+        self.add_action(self.tr("Delete de&mo data…"), self.demo_data.delete, group=APP_GROUP)
         self.add_action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences,
                         group=APP_GROUP)
         self.add_action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, group=QUIT_GROUP)
+
+    def _undo_tool(self, menu_action: QAction, icon: str, slot: Callable[[], None], can, text_changed) -> QAction:
+        word = tool_text(menu_action.text())  # "Undo", "撤销": the menu entry's text before a step is named
+        tool = QAction(word, self)
+        tool.setEnabled(False)
+        tool.triggered.connect(slot)
+        can.connect(tool.setEnabled)
+        shortcut = menu_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+        def explain(step: str) -> None:
+            tool.setToolTip(f"{word}: {step} ({shortcut})" if step else f"{word} ({shortcut})")
+
+        text_changed.connect(explain)
+        explain("")
+        self.menu_plan.add_tool(tool, UNDO_TOOLS)
+        self.menu_plan.set_icon(tool, icon)
+        self.menu_plan.set_icon(menu_action, icon)
+        return tool
 
     # --- the shell: what a module's pages and commands use ----------------------------------
 
@@ -120,8 +147,9 @@ class MainWindow(QMainWindow):
         self.menu_plan.add_menu(key, title, order)
 
     def add_action(self, text: str, slot: Callable[..., object], shortcut: Shortcut | None = None, menu: str = FILE,
-                   group: int = 50, tool_group: int | None = None) -> QAction:
-        """An entry in `menu` (in its `group`), and on the toolbar too when `tool_group` is given."""
+                   group: int = 50, tool_group: int | None = None, icon: str | None = None) -> QAction:
+        """An entry in `menu` (in its `group`), and on the toolbar too when `tool_group` is given; `icon` names
+        its drawing in gui/resources/icons (every toolbar button has one)."""
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -129,6 +157,8 @@ class MainWindow(QMainWindow):
         self.menu_plan.add(action, menu, group)
         if tool_group is not None:
             self.menu_plan.add_tool(action, tool_group)
+        if icon is not None:
+            self.menu_plan.set_icon(action, icon)
         return action
 
     def add_right_tool(self, widget: QWidget) -> None:
@@ -175,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         if SettingsDialog(self.prefs, self, self.crm.sales, self.crm.service).exec():
+            set_home_region(self.prefs.get(declared.PHONE_REGION))
             QMessageBox.information(self, self.tr("Settings"),
                                     self.tr("The language changes the next time the CRM starts."))
             self.announce(Changes.of(SETTINGS))

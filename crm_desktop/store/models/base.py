@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, text
+from sqlalchemy import Boolean, Integer, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crm_desktop.domain.common.ids import new_id, utcnow
@@ -35,3 +35,5 @@ class SyncedRecord(Base):
     owner_id: Mapped[str | None] = mapped_column(String(36))
     # Server version of the row this device last saw; 0 = never synced.
     version: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # Made by the demo generator (never synced, deleted in bulk by store/demo_removal.py); local to the device.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
