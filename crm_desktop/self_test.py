@@ -40,7 +40,8 @@ class Context:
 def check_resources(ctx: Context) -> str:
     from crm_desktop.paths import DATA_DIR, RESOURCES_DIR, TRANSLATIONS_DIR
 
-    wanted = [DATA_DIR / "sales" / "pipeline_stages.json", DATA_DIR / "service" / "sla_policies.json",
+    wanted = [DATA_DIR / "sales" / "pipeline_stages.json", DATA_DIR / "sales" / "loss_reasons.json",
+              DATA_DIR / "service" / "sla_policies.json",
               DATA_DIR / "import-template.xlsx", DATA_DIR / "demo" / "people_zh.json", RESOURCES_DIR / "theme.qss",
               TRANSLATIONS_DIR / "crm_zh_CN.qm"]
     missing = [str(p) for p in wanted if not p.is_file()]

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 # Shipped data sits beside the packages (a frozen build unpacks it next to the executable).
-_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
-STAGES_FILE = _ROOT / "data" / "sales" / "pipeline_stages.json"
+DATA_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+STAGES_FILE = DATA_ROOT / "data" / "sales" / "pipeline_stages.json"
 _SHIPPED = uuid.UUID("6f1c5b2e-2a44-4c1e-9d0b-5d3f7c1a9e10")
 # What a laptop's first copy of a shipped stage may carry besides the stage itself.
 _BOOKKEEPING = frozenset({"created_at", "owner_id", "deleted_at"})

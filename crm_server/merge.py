@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
+from crm_protocol import shipped_loss_reasons, shipped_stages
 from crm_protocol.checks import RejectionError
 from crm_protocol.envelope import MutationOutcome, mark_rejected, new_outcome
 from crm_protocol.ids import new_id, utcnow
 from crm_protocol.outcomes import APPLIED, CONFLICT, DELETE, INCREMENT, MERGED, REJECTED, UPSERT
-from crm_protocol.shipped_stages import is_shipped_copy
 from crm_protocol.values import decimal_text
 from crm_server import stock
 from crm_server.counters import confirmed_number, next_version, reserve_versions
@@ -35,10 +35,15 @@ from crm_server.writers import Writers
 NUMBERED = frozenset({"ticket", "sales_order"})
 
 
+# Reference data every laptop creates under shipped ids: entity -> whether pushed values are a shipped copy.
+_SHIPPED = {"pipeline_stage": shipped_stages.is_shipped_copy, "loss_reason": shipped_loss_reasons.is_shipped_copy}
+
+
 def _shipped_default(m: MutationIn, values: dict[str, Any]) -> bool:
-    """A device's first copy of a shipped default stage, exactly as shipped (every laptop makes one)."""
-    return (m.entity == "pipeline_stage" and m.op == UPSERT and m.base_version == 0
-            and is_shipped_copy(m.record_id, values))
+    """A device's first copy of a shipped default stage or loss reason, exactly as shipped (every laptop makes one)."""
+    is_copy = _SHIPPED.get(m.entity)
+    return (is_copy is not None and m.op == UPSERT and m.base_version == 0
+            and is_copy(m.record_id, values))
 
 
 def _reject(out: MutationOutcome, refused: RejectionError) -> None:
@@ -77,7 +82,7 @@ class MergeEngine:
                 raise p.rejection
             row = self._row(key)
             if _shipped_default(m, p.values):
-                # Every laptop creates the shipped stages with the same ids: the first to sync
+                # Every laptop creates the shipped stages and reasons with the same ids: the first to sync
                 # made them; the others' copies are the same records, not edits of them, and take
                 # the server's values (the first laptop's language, author and time).
                 if row is None:

@@ -19,11 +19,12 @@ from crm_protocol.checks import RejectionError
 from crm_server.auth import Caller
 from crm_server.models import ChangeLog, Record, Team, User
 
-# Everyone reads these. Stages are the admin's (a laptop's first copy of a shipped stage excepted:
-# crm_server/merge.py); products the managers' and admins' (stock moves: crm_server/stock.py); tags
+# Everyone reads these. Stages and loss reasons are the admin's (a laptop's first copy of a shipped one
+# excepted: crm_server/merge.py); products the managers' and admins' (stock moves: crm_server/stock.py); tags
 # and templates anyone makes, and only their author, a manager or an admin changes.
-GLOBAL_ENTITIES = frozenset({"pipeline_stage", "product", "tag", "user", "email_template"})
-ADMIN_ONLY = frozenset({"pipeline_stage"})
+GLOBAL_ENTITIES = frozenset({"pipeline_stage", "loss_reason", "product", "tag", "user", "email_template"})
+# entity -> what the refusal says only admins change
+ADMIN_ONLY = {"pipeline_stage": "the pipeline stages", "loss_reason": "the loss reasons"}
 MANAGED = frozenset({"product"})
 # child entity -> (parent entity, the child's field naming the parent)
 PARENTS = {
@@ -148,7 +149,7 @@ def check_write(viewer: Viewer, teams: TeamBook, entity: str, before: ScopeKeys 
     None for a new record). Checked when the mutation is applied, not when it was made offline."""
     if entity in GLOBAL_ENTITIES:
         if entity in ADMIN_ONLY and not viewer.is_admin:
-            raise RejectionError("forbidden: only admins change the pipeline stages")
+            raise RejectionError(f"forbidden: only admins change {ADMIN_ONLY[entity]}")
         if entity in MANAGED and not increment and viewer.role == "rep":
             raise RejectionError("forbidden: only managers and admins change products")
         if viewer.role == "rep" and not increment and data.get("owner_id") != viewer.user_id \

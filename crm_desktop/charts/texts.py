@@ -16,6 +16,7 @@ MONTH = QT_TRANSLATE_NOOP("Charts", "Month")
 CATEGORY_HEADERS = {
     "pipeline_funnel": QT_TRANSLATE_NOOP("Charts", "Stage"),
     "forecast": QT_TRANSLATE_NOOP("Charts", "Close month"),
+    "lost_by_reason": QT_TRANSLATE_NOOP("Charts", "Loss reason"),
     "revenue_by_owner": QT_TRANSLATE_NOOP("Charts", "Owner"),
     "revenue_by_region": QT_TRANSLATE_NOOP("Charts", "Region"),
     "revenue_by_industry": QT_TRANSLATE_NOOP("Charts", "Industry"),

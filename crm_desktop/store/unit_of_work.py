@@ -30,7 +30,7 @@ from crm_desktop.store.repositories.marketing import (
     TemplateRepository,
 )
 from crm_desktop.store.repositories.orders import OrderRepository, ProductRepository
-from crm_desktop.store.repositories.sales import OpportunityRepository, StageRepository
+from crm_desktop.store.repositories.sales import LossReasonRepository, OpportunityRepository, StageRepository
 from crm_desktop.store.repositories.search import SearchRepository
 from crm_desktop.store.repositories.sync import ConflictRepository, OutboxRepository, SyncStateRepository
 from crm_desktop.store.repositories.tickets import TicketRepository
@@ -114,6 +114,10 @@ class UnitOfWork:
     @property
     def stages(self) -> StageRepository:
         return self._repository(StageRepository)
+
+    @property
+    def loss_reasons(self) -> LossReasonRepository:
+        return self._repository(LossReasonRepository)
 
     @property
     def opportunities(self) -> OpportunityRepository:

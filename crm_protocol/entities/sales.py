@@ -1,4 +1,4 @@
-"""Sales on the wire: pipeline stages, products, opportunities and orders (quotes too), with their lines."""
+"""Sales on the wire: pipeline stages, loss reasons, products, opportunities and orders (quotes too), with lines."""
 
 from __future__ import annotations
 
@@ -12,6 +12,14 @@ PIPELINE_STAGE = synced_entity(
     flag("is_won"),
     flag("is_lost"),
     text("key", 30),
+)
+# Why deals are lost, from a list the admin keeps (crm_protocol/shipped_loss_reasons.py ships the first one);
+# a lost deal names one by `code` in `lost_reason_code` ("other": the rep's own words in `lost_reason`).
+LOSS_REASON = synced_entity(
+    "loss_reason",
+    text("code", 40, required=True),
+    text("name", 60, required=True),
+    integer("position", required=True),
 )
 PRODUCT = synced_entity(
     "product",
@@ -38,6 +46,7 @@ OPPORTUNITY = synced_entity(
     day("expected_close"),
     text("status", 8, null=False),
     text("lost_reason", 200),
+    text("lost_reason_code", 40),
     text("source", 16),
     text("campaign_id", 36),
     text("notes"),
@@ -91,4 +100,4 @@ SALES_ORDER_LINE = synced_entity(
     guarded=["product_id", "quantity", "unit_price", "discount_pct", "line_total"],
 )
 
-SALES = (PIPELINE_STAGE, PRODUCT, OPPORTUNITY, OPPORTUNITY_LINE, SALES_ORDER, SALES_ORDER_LINE)
+SALES = (PIPELINE_STAGE, LOSS_REASON, PRODUCT, OPPORTUNITY, OPPORTUNITY_LINE, SALES_ORDER, SALES_ORDER_LINE)

@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Today: %2 · Next 7 days: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: the activity has changed since. The step was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log activity</source>
@@ -131,6 +158,52 @@
     </message>
     <message>
         <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTimeline</name>
+    <message>
+        <source>Edit activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected activity (double-click it, or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected activity (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityUndo</name>
+    <message>
+        <source>Log “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,16 +276,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -223,18 +311,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(overdue)</source>
+        <source>the latest %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <source>Mark task done</source>
+        <source>Nothing is due. Follow-ups you plan when you log an activity, and open tasks, show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 due today, %2 overdue</source>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the selected tasks off; for a follow-up, log what came of it (that settles it, and you can plan the next one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear follow-up (none needed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,7 +444,19 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your customer database is not encrypted: anyone who gets hold of this computer&apos;s disk can read it. Encrypt it now? This computer has no system keyring to keep the key in, so you will choose a passphrase and type it each time the CRM starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Encrypt the customer database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,10 +469,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,6 +543,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,14 +588,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Stock moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +966,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>CampaignsTab</name>
     <message>
+        <source>No campaigns yet. A campaign reaches the contacts of a segment by e-mail, at an event or through ads, and counts the replies, deals and revenue that came of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New campaign…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,6 +1095,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1207,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deals lost by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Won revenue by owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,6 +1315,22 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Type to find a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company is called “%1”. Pick one from the list, or create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create company “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a company: it is picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies of that name exist: pick one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,6 +1530,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1351,6 +1547,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected customer&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1503,6 +1707,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealLabels</name>
     <message>
         <source>Open</source>
@@ -1516,11 +1731,27 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
-        <source>Your customer database is empty. Load %1 demo customers to try the CRM? You can delete them later.</source>
+        <source>Your customer database is empty. Load %1 demo customers to try the CRM? You can delete them later (File → Delete demo data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1533,6 +1764,94 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Creating demo customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all demo data? Every record the demo made goes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Records you made yourself stay, and so do demo records they refer to (a demo company you added a contact to). Demo data was never synced, so nothing changes on the server.
+
+This cannot be undone, and the undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 demo records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1 demo records that your own records refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be deleted; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crm demo: say how many with --customers N, or --delete to delete the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {n} demo records; your own records were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept {n} demo records that your own records refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no demo data in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crm demo: there is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,26 +1916,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <source>Pick a row in the list, or search with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Deals (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quotes and orders (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom fields (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n value(s) from an import could not be read and need review. &lt;a href=&quot;review&quot;&gt;Show them&lt;/a&gt;</source>
         <translation>
@@ -1674,6 +1973,26 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1789,6 +2108,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 </context>
 <context>
     <name>EffectTab</name>
+    <message>
+        <source>No campaigns to compare yet. Once a campaign has members, its replies, deals, revenue and cost are compared here.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Leads are members who replied or converted. Deals count when their “Campaign” field names the campaign.</source>
         <translation type="unfinished"></translation>
@@ -2362,7 +2685,111 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Standard stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the public pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in the original system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability typed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA time paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2511,6 +2938,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Automatic</source>
@@ -2543,6 +2981,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 </context>
 <context>
     <name>ForecastPage</name>
+    <message>
+        <source>Open deals expected to close in a month that has passed: close them or move their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
@@ -2584,6 +3026,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,6 +3046,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,6 +3213,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>No file has been imported into this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3435,7 +3896,54 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>LossReasonsDialog</name>
+    <message>
+        <source>Loss reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost deal names one of these reasons, so the dashboard can count them. “Other”, with the rep&apos;s own words, is always offered besides. A removed reason stays on the deals lost for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LostReasonDialog</name>
+    <message>
+        <source>Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Deal lost</source>
         <translation type="unfinished"></translation>
@@ -3445,7 +3953,7 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. price, lost to a competitor, no budget</source>
+        <source>In a few words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,6 +4044,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Load &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete de&amp;mo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3741,6 +4253,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No members yet. Launching the campaign adds the contacts of its segment; contacts can also be added by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a campaign to see its members.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,11 +4353,11 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <source>Edit opportunity</source>
+        <source>Edit deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New opportunity</source>
+        <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3865,10 +4385,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opportunity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,7 +4405,11 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why was the deal lost?</source>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4180,7 +4700,7 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Your customer data is encrypted on this computer. There is no system keyring to keep the key in, so choose a passphrase: you will type it once each time the CRM starts. Without it the data cannot be opened, so keep it safe.</source>
+        <source>Your customer data is encrypted on this computer. There is no system keyring to keep the key in, so choose a passphrase: you will type it once each time the CRM starts. Without it the data cannot be opened, so keep it safe. You can also keep the database unencrypted (anyone with this computer&apos;s disk can then read it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4209,6 +4729,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4251,7 +4775,7 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New opportunity</source>
+        <source>New deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4294,6 +4818,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4346,6 +4874,13 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The expected close date passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>The expected close date passed %n day ago.</numerusform>
+            <numerusform>The expected close date passed %n days ago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4632,7 +5167,38 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>RecordContactsList</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordDealsList</name>
+    <message>
+        <source>No deals with this customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>closes %1</source>
         <translation type="unfinished"></translation>
@@ -4990,6 +5556,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Pipeline &amp;stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loss reasons…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5411,6 +5981,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
 <context>
     <name>SegmentsTab</name>
     <message>
+        <source>No segments yet. A segment picks contacts or accounts by level, place, tags, owner or last activity; it narrows the customer list and gives a campaign its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New segment…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5553,6 +6131,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;loss reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5760,6 +6342,13 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
 <context>
     <name>StageCardModel</name>
     <message numerus="yes">
+        <source>The expected close date passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>The expected close date passed %n day ago.</numerusform>
+            <numerusform>The expected close date passed %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Stale: no activity for more than %n day(s)</source>
         <translation>
             <numerusform>Stale: no activity for more than %n day</numerusform>
@@ -5853,6 +6442,61 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>StoreKeys</name>
+    <message>
+        <source>There is no database at {path} yet, and this computer has no keyring to keep a new database&apos;s key in. Set CRM_PASSPHRASE to a passphrase of at least {min} characters to encrypt it with (the same passphrase opens it later), run the command in a terminal to choose one, or add --plain to make it without encryption. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase in CRM_PASSPHRASE is too short to encrypt a new database with: it needs at least {min} characters. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: {path} is encrypted with the passphrase in CRM_PASSPHRASE. The same passphrase opens it each time (in CRM_PASSPHRASE, or typed when asked); without it the data cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer and no CRM_PASSPHRASE: {path} is made without encryption, as it holds demo data only. To encrypt it later, set CRM_PASSPHRASE and run: crm --db {path} encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is encrypted and its key is not in this computer&apos;s keyring. Set CRM_PASSPHRASE to its passphrase or recovery key, or run this in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: the passphrase in CRM_PASSPHRASE does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: choose a passphrase for the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the database: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s key is not in the keyring. Passphrase or recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not open it. Try again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The server cannot be reached. Your changes stay on this computer and are sent when the connection is back.</source>
@@ -5910,6 +6554,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync issues. A change the server refuses, or one that clashes with someone else&apos;s edit of the same field, waits here for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6036,6 +6688,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Only an administrator changes the pipeline stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the list of loss reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6181,6 +6837,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
 </context>
 <context>
     <name>TemplatesTab</name>
+    <message>
+        <source>No e-mail templates yet. A template is the message a campaign sends; {{name}}, {{company}} and the other placeholders are filled in for each member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;New template…</source>
         <translation type="unfinished"></translation>
@@ -6694,19 +7358,19 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         </translation>
     </message>
     <message>
-        <source>My open tickets (%1)</source>
+        <source>My open tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unassigned (%1)</source>
+        <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Breaching soon (%1)</source>
+        <source>Breaching soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue (%1)</source>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6786,10 +7450,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick the company from the list, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not a valid date. Write it like 2024-03-05.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6866,7 +7526,23 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Two loss reasons have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loss reason is at most 60 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This loss reason is no longer on the list; pick another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

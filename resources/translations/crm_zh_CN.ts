@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>已删除“%1”。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Today: %2 · Next 7 days: %3</source>
+        <translation>逾期：%1 · 今天：%2 · 未来 7 天：%3</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: the activity has changed since. The step was removed from the undo history.</source>
+        <translation>“%1”无法撤销或重做：该跟进记录已被更改。此步骤已从撤销历史中移除。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log activity</source>
@@ -132,6 +159,52 @@
     <message>
         <source>Planned</source>
         <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Log the follow-up</source>
+        <translation>记录跟进结果</translation>
+    </message>
+    <message>
+        <source>Plan the next one</source>
+        <translation>安排下次跟进</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑跟进记录</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTimeline</name>
+    <message>
+        <source>Edit activity…</source>
+        <translation>编辑跟进记录…</translation>
+    </message>
+    <message>
+        <source>Correct the selected activity (double-click it, or F2)</source>
+        <translation>修改选中的跟进记录（双击或按 F2）</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除跟进记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity (Delete); Ctrl+Z brings it back</source>
+        <translation>删除选中的跟进记录（Delete 键）；按 Ctrl+Z 可恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityUndo</name>
+    <message>
+        <source>Log “%1”</source>
+        <translation>记录“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -203,16 +276,30 @@
         <translation>到期</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>主题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -223,19 +310,83 @@
         <translation>任务</translation>
     </message>
     <message>
-        <source>(overdue)</source>
-        <translation>（已逾期）</translation>
+        <source>the latest %1 shown</source>
+        <translation>显示最近的 %1 条</translation>
+    </message>
+    <message>
+        <source>the first %1 shown</source>
+        <translation>显示前 %1 条</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <source>Mark task done</source>
-        <translation>标记任务完成</translation>
+        <source>Nothing is due. Follow-ups you plan when you log an activity, and open tasks, show here.</source>
+        <translation>暂无待办。记录跟进时安排的下次跟进和未完成的任务会显示在这里。</translation>
     </message>
     <message>
-        <source>%1 due today, %2 overdue</source>
-        <translation>今日到期 %1 项，逾期 %2 项</translation>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Tick the selected tasks off; for a follow-up, log what came of it (that settles it, and you can plan the next one)</source>
+        <translation>将选中的任务标为完成；对于跟进，记录跟进结果（跟进随之完成，并可安排下一次）</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 项逾期</translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation>今天 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 in the next 7 days</source>
+        <translation>未来 7 天 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>以后 %1 项</translation>
+    </message>
+    <message>
+        <source>Tomorrow (%1)</source>
+        <translation>明天（%1）</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>下周（%1）</translation>
+    </message>
+    <message>
+        <source>Clear follow-up (none needed)</source>
+        <translation>取消跟进（无需跟进）</translation>
     </message>
 </context>
 <context>
@@ -295,8 +446,20 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
+        <source>Your customer database is not encrypted: anyone who gets hold of this computer&apos;s disk can read it. Encrypt it now? This computer has no system keyring to keep the key in, so you will choose a passphrase and type it each time the CRM starts.</source>
+        <translation>您的客户数据库未加密：任何拿到这台电脑硬盘的人都能读取。现在加密吗？这台电脑没有可保存密钥的系统钥匙串，因此您需要设置一个密码短语，并在每次启动 CRM 时输入。</translation>
+    </message>
+    <message>
         <source>Encrypt the customer database</source>
         <translation>加密客户数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it unencrypted</source>
+        <translation>保持不加密(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
+        <translation>正在保存您的选择…</translation>
     </message>
     <message>
         <source>Your customer database is not encrypted: anyone who gets hold of this computer&apos;s disk can read it. Encrypt it now? Its key is kept in the system keyring, so you will not have to type anything.</source>
@@ -309,10 +472,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Don&apos;t ask again</source>
-        <translation>不再询问(&amp;D)</translation>
     </message>
     <message>
         <source>Encrypting the customer database…</source>
@@ -379,11 +538,15 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Ticket history</source>
-        <translation>工单历史</translation>
+        <translation>工单处理记录</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation>销售阶段</translation>
+        <translation>销售管道阶段</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>输单原因</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -428,14 +591,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Stock moved</source>
         <translation>库存变动</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -808,6 +963,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>CampaignsTab</name>
     <message>
+        <source>No campaigns yet. A campaign reaches the contacts of a segment by e-mail, at an event or through ads, and counts the replies, deals and revenue that came of it.</source>
+        <translation>还没有营销活动。营销活动通过邮件、活动会议或广告触达某个分群中的联系人，并统计由此带来的回复、商机和收入。</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
@@ -928,6 +1091,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>预计成交月份</translation>
     </message>
     <message>
+        <source>Loss reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -966,6 +1133,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Forecast by close month</source>
         <translation>按预计成交月份的销售预测</translation>
+    </message>
+    <message>
+        <source>Deals lost by reason</source>
+        <translation>各原因输单商机数</translation>
     </message>
     <message>
         <source>Won revenue by owner</source>
@@ -1141,6 +1312,22 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Type to find a company</source>
         <translation>输入以查找公司</translation>
+    </message>
+    <message>
+        <source>No company is called “%1”. Pick one from the list, or create it.</source>
+        <translation>没有名为“%1”的客户单位。请从列表中选择，或新建该单位。</translation>
+    </message>
+    <message>
+        <source>Create company “%1”</source>
+        <translation>新建客户单位“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is already a company: it is picked.</source>
+        <translation>“%1”已是客户单位，已为您选中。</translation>
+    </message>
+    <message>
+        <source>Companies of that name exist: pick one.</source>
+        <translation>已有同名客户单位，请从中选择一个。</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1339,6 +1526,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <source>Phone</source>
         <translation>电话</translation>
     </message>
+    <message>
+        <source>Account name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -1349,6 +1544,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Accounts</source>
         <translation>客户单位</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected customer&apos;s details</source>
+        <translation>显示或隐藏所选客户的详情</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1498,6 +1701,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Move the selected items to:</source>
+        <translation>将选中的事项改到：</translation>
+    </message>
+</context>
+<context>
     <name>DealLabels</name>
     <message>
         <source>Open</source>
@@ -1511,12 +1725,28 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <source>Lost</source>
         <translation>输单</translation>
     </message>
+    <message>
+        <source>New lead</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
-        <source>Your customer database is empty. Load %1 demo customers to try the CRM? You can delete them later.</source>
-        <translation>客户数据库为空。要加载 %1 条演示客户来试用吗？之后可以删除。</translation>
+        <source>Your customer database is empty. Load %1 demo customers to try the CRM? You can delete them later (File → Delete demo data).</source>
+        <translation>您的客户数据库是空的。要加载 %1 条演示客户来试用 CRM 吗？之后可以删除它们（文件 → 删除演示数据）。</translation>
     </message>
     <message>
         <source>Add %1 demo customers to this database?</source>
@@ -1529,6 +1759,98 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation>报价单和订单</translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Delete demo data</source>
+        <translation>删除演示数据</translation>
+    </message>
+    <message>
+        <source>Delete all demo data? Every record the demo made goes:</source>
+        <translation>删除全部演示数据？演示生成的每条记录都会被删除：</translation>
+    </message>
+    <message>
+        <source>%1
+
+Records you made yourself stay, and so do demo records they refer to (a demo company you added a contact to). Demo data was never synced, so nothing changes on the server.
+
+This cannot be undone, and the undo history is cleared.</source>
+        <translation>%1
+
+您自己创建的记录会保留，被这些记录引用的演示记录也会保留（例如您在某个演示公司下添加了联系人）。演示数据从未同步，因此服务器上不会有任何变化。
+
+此操作无法撤销，撤销历史也会被清空。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete demo data</source>
+        <translation>删除演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted %1 demo records.</source>
+        <translation>已删除 %1 条演示记录。</translation>
+    </message>
+    <message>
+        <source>Kept %1 demo records that your own records refer to.</source>
+        <translation>保留了 %1 条被您自己的记录引用的演示记录。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be deleted; nothing was changed: %1</source>
+        <translation>无法删除演示数据，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Deleting demo data…</source>
+        <translation>正在删除演示数据…</translation>
+    </message>
+    <message>
+        <source>crm demo: say how many with --customers N, or --delete to delete the demo data.</source>
+        <translation>crm demo：请用 --customers N 指定数量，或用 --delete 删除演示数据。</translation>
+    </message>
+    <message>
+        <source>Deleted {n} demo records; your own records were not touched.</source>
+        <translation>已删除 {n} 条演示记录；您自己的记录未受影响。</translation>
+    </message>
+    <message>
+        <source>Kept {n} demo records that your own records refer to.</source>
+        <translation>保留了 {n} 条被您自己的记录引用的演示记录。</translation>
+    </message>
+    <message>
+        <source>There is no demo data in this database.</source>
+        <translation>此数据库中没有演示数据。</translation>
+    </message>
+    <message>
+        <source>crm demo: there is no database at {path}.</source>
+        <translation>crm demo：{path} 处没有数据库。</translation>
     </message>
 </context>
 <context>
@@ -1591,26 +1913,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <source>Pick a row in the list, or search with Ctrl+K.</source>
         <translation>在列表中选择一行，或按 Ctrl+K 搜索。</translation>
     </message>
-    <message>
-        <source>Deals (%1)</source>
-        <translation>商机（%1）</translation>
-    </message>
-    <message>
-        <source>Quotes and orders (%1)</source>
-        <translation>报价单和订单（%1）</translation>
-    </message>
-    <message>
-        <source>Service (%1)</source>
-        <translation>服务 (%1)</translation>
-    </message>
-    <message>
-        <source>Custom fields (%1)</source>
-        <translation>自定义字段（%1）</translation>
-    </message>
-    <message>
-        <source>Needs review (%1)</source>
-        <translation>待核对（%1）</translation>
-    </message>
     <message numerus="yes">
         <source>%n value(s) from an import could not be read and need review. &lt;a href=&quot;review&quot;&gt;Show them&lt;/a&gt;</source>
         <translation>
@@ -1668,6 +1970,26 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation>报价单和订单</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>待核对</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1781,6 +2103,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 </context>
 <context>
     <name>EffectTab</name>
+    <message>
+        <source>No campaigns to compare yet. Once a campaign has members, its replies, deals, revenue and cost are compared here.</source>
+        <translation>还没有可比较的营销活动。营销活动有了成员后，会在这里比较其回复、商机、收入和费用。</translation>
+    </message>
     <message>
         <source>Leads are members who replied or converted. Deals count when their “Campaign” field names the campaign.</source>
         <translation>线索指已回复或已转化的成员。商机的“营销活动”字段为该活动时计入。</translation>
@@ -2352,8 +2678,112 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>赢单阶段</translation>
     </message>
     <message>
+        <source>Standard stage</source>
+        <translation>标准阶段</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>In the public pool</source>
+        <translation>在公海中</translation>
+    </message>
+    <message>
+        <source>User of this computer</source>
+        <translation>本机用户</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <source>Provisional number</source>
+        <translation>临时编号</translation>
+    </message>
+    <message>
+        <source>Created in the original system</source>
+        <translation>原系统中的创建时间</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Probability typed by hand</source>
+        <translation>手动填写的赢率</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>导入备注</translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded</source>
+        <translation>满意度记录时间</translation>
+    </message>
+    <message>
+        <source>SLA clock paused</source>
+        <translation>SLA 计时暂停时间</translation>
+    </message>
+    <message>
+        <source>SLA time paused</source>
+        <translation>SLA 暂停时长</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Last activity</source>
@@ -2501,6 +2931,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Automatic</source>
@@ -2533,6 +2974,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 </context>
 <context>
     <name>ForecastPage</name>
+    <message>
+        <source>Open deals expected to close in a month that has passed: close them or move their dates.</source>
+        <translation>这些进行中商机的预计成交月份已过：请关闭它们或调整日期。</translation>
+    </message>
     <message>
         <source>Open deals</source>
         <translation>进行中商机</translation>
@@ -2574,6 +3019,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>加权金额：进行中商机的金额 × 赢率。承诺：赢率不低于 %1% 的进行中商机。最佳情况：全部进行中商机。赢单：当月赢单的商机。</translation>
     </message>
     <message>
+        <source>Before %1</source>
+        <translation>%1 之前</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2590,6 +3039,17 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>forecast</source>
         <translation>销售预测</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3206,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>No file has been imported into this database yet.</source>
         <translation>此数据库还没有导入过文件。</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
     </message>
     <message>
         <source>&amp;Undo import…</source>
@@ -3423,7 +3887,54 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>LossReasonsDialog</name>
+    <message>
+        <source>Loss reasons</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>A lost deal names one of these reasons, so the dashboard can count them. “Other”, with the rep&apos;s own words, is always offered besides. A removed reason stays on the deals lost for it.</source>
+        <translation>商机输单时须选择以下原因之一，仪表盘据此统计。此外始终提供“其他”，由销售自行填写原因。删除的原因仍保留在因它输单的商机上。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>新原因</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>LostReasonDialog</name>
+    <message>
+        <source>Other:</source>
+        <translation>其他：</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
     <message>
         <source>Deal lost</source>
         <translation>商机输单</translation>
@@ -3433,8 +3944,8 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>为什么输单？</translation>
     </message>
     <message>
-        <source>e.g. price, lost to a competitor, no budget</source>
-        <translation>例如：价格、输给竞争对手、没有预算</translation>
+        <source>In a few words</source>
+        <translation>简要说明原因</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +4036,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Load &amp;demo data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete de&amp;mo data…</source>
+        <translation>删除演示数据(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3729,6 +4244,14 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>预览邮件(&amp;P)…</translation>
     </message>
     <message>
+        <source>No members yet. Launching the campaign adds the contacts of its segment; contacts can also be added by hand.</source>
+        <translation>还没有成员。启动活动会加入其分群中的联系人；也可以手动添加联系人。</translation>
+    </message>
+    <message>
+        <source>Add contacts…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
         <source>Select a campaign to see its members.</source>
         <translation>选择一个营销活动以查看其成员。</translation>
     </message>
@@ -3819,11 +4342,11 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <source>Edit opportunity</source>
+        <source>Edit deal</source>
         <translation>编辑商机</translation>
     </message>
     <message>
-        <source>New opportunity</source>
+        <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
@@ -3851,10 +4374,6 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>该客户单位、联系人或阶段已不存在，请重新选择。</translation>
     </message>
     <message>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -3875,8 +4394,12 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>输单原因(&amp;L)：</translation>
     </message>
     <message>
-        <source>Why was the deal lost?</source>
-        <translation>为什么输单？</translation>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>In a few words</source>
+        <translation>简要说明原因</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
@@ -4166,8 +4689,8 @@ Restore the newest good backup? The damaged database is kept in the backups fold
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Your customer data is encrypted on this computer. There is no system keyring to keep the key in, so choose a passphrase: you will type it once each time the CRM starts. Without it the data cannot be opened, so keep it safe.</source>
-        <translation>您的客户数据在这台电脑上是加密的。这台电脑没有系统钥匙串来保存密钥，所以请设置一个密码短语：每次启动 CRM 时输入一次。没有它就无法打开数据，请妥善保管。</translation>
+        <source>Your customer data is encrypted on this computer. There is no system keyring to keep the key in, so choose a passphrase: you will type it once each time the CRM starts. Without it the data cannot be opened, so keep it safe. You can also keep the database unencrypted (anyone with this computer&apos;s disk can then read it).</source>
+        <translation>您的客户数据在这台电脑上是加密保存的。这里没有可保存密钥的系统钥匙串，请设置一个密码短语：每次启动 CRM 时输入一次。没有它就无法打开数据，请妥善保管。您也可以让数据库保持不加密（那样任何拿到这台电脑硬盘的人都能读取）。</translation>
     </message>
     <message>
         <source>The customer database is encrypted. Type its passphrase (or its recovery key).</source>
@@ -4196,6 +4719,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it unencrypted</source>
+        <translation>保持不加密(&amp;K)</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
@@ -4237,8 +4764,8 @@ Restore the newest good backup? The damaged database is kept in the backups fold
         <translation>全部商机</translation>
     </message>
     <message>
-        <source>New opportunity</source>
-        <translation>新建商机</translation>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4279,6 +4806,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>移至阶段</translation>
     </message>
     <message>
         <source>Show the customer</source>
@@ -4330,6 +4861,12 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Last activity</source>
         <translation>最近跟进</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expected close date passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>预计成交日期已过 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4616,7 +5153,38 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>RecordContactsList</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>双击打开</translation>
+    </message>
+</context>
+<context>
     <name>RecordDealsList</name>
+    <message>
+        <source>No deals with this customer yet.</source>
+        <translation>这位客户还没有商机。</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
     <message>
         <source>closes %1</source>
         <translation>预计 %1 成交</translation>
@@ -4974,6 +5542,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Pipeline &amp;stages…</source>
         <translation>销售管道阶段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Loss reasons…</source>
+        <translation>输单原因(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -5392,6 +5964,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
 <context>
     <name>SegmentsTab</name>
     <message>
+        <source>No segments yet. A segment picks contacts or accounts by level, place, tags, owner or last activity; it narrows the customer list and gives a campaign its members.</source>
+        <translation>还没有客户分群。分群按等级、地区、标签、负责人或最近跟进筛选联系人或客户单位；它可以筛选客户列表，也为营销活动提供成员。</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>新建分群…</translation>
+    </message>
+    <message>
         <source>&amp;New segment…</source>
         <translation>新建分群(&amp;N)…</translation>
     </message>
@@ -5535,6 +6115,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source> days</source>
         <translation> 天</translation>
+    </message>
+    <message>
+        <source>Edit &amp;loss reasons…</source>
+        <translation>编辑输单原因(&amp;L)…</translation>
     </message>
     <message>
         <source>Choose the SLA policy</source>
@@ -5740,6 +6324,12 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
 <context>
     <name>StageCardModel</name>
     <message numerus="yes">
+        <source>The expected close date passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>预计成交日期已过 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Stale: no activity for more than %n day(s)</source>
         <translation>
             <numerusform>停滞：超过 %n 天没有跟进</numerusform>
@@ -5832,6 +6422,61 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>StoreKeys</name>
+    <message>
+        <source>There is no database at {path} yet, and this computer has no keyring to keep a new database&apos;s key in. Set CRM_PASSPHRASE to a passphrase of at least {min} characters to encrypt it with (the same passphrase opens it later), run the command in a terminal to choose one, or add --plain to make it without encryption. Nothing was created.</source>
+        <translation>{path} 处还没有数据库，而这台电脑没有可保存新数据库密钥的钥匙串。请把 CRM_PASSPHRASE 设为至少 {min} 个字符的密码短语用来加密（以后用同一密码短语打开），或在终端中运行此命令来设置一个，或加上 --plain 创建不加密的数据库。未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase in CRM_PASSPHRASE is too short to encrypt a new database with: it needs at least {min} characters. Nothing was created.</source>
+        <translation>CRM_PASSPHRASE 中的密码短语太短，不能用来加密新数据库：至少需要 {min} 个字符。未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: {path} is encrypted with the passphrase in CRM_PASSPHRASE. The same passphrase opens it each time (in CRM_PASSPHRASE, or typed when asked); without it the data cannot be read.</source>
+        <translation>这台电脑没有钥匙串：{path} 已用 CRM_PASSPHRASE 中的密码短语加密。以后每次都用同一密码短语打开（放在 CRM_PASSPHRASE 中，或在提示时输入）；没有它就无法读取数据。</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer and no CRM_PASSPHRASE: {path} is made without encryption, as it holds demo data only. To encrypt it later, set CRM_PASSPHRASE and run: crm --db {path} encrypt</source>
+        <translation>这台电脑没有钥匙串，也没有设置 CRM_PASSPHRASE：{path} 只含演示数据，因此以不加密方式创建。以后如需加密，请设置 CRM_PASSPHRASE 并运行：crm --db {path} encrypt</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: it is encrypted and its key is not in this computer&apos;s keyring. Set CRM_PASSPHRASE to its passphrase or recovery key, or run this in a terminal to be asked.</source>
+        <translation>无法打开 {path}：它已加密，而其密钥不在这台电脑的钥匙串中。请把 CRM_PASSPHRASE 设为它的密码短语或恢复密钥，或在终端中运行以便输入。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: the passphrase in CRM_PASSPHRASE does not open it.</source>
+        <translation>无法打开 {path}：CRM_PASSPHRASE 中的密码短语打不开它。</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: choose a passphrase for the new database.</source>
+        <translation>这台电脑没有钥匙串：请为新数据库设置一个密码短语。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密码短语：</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {min} characters.</source>
+        <translation>密码短语至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Passphrase of the database: </source>
+        <translation>数据库的密码短语：</translation>
+    </message>
+    <message>
+        <source>The database&apos;s key is not in the keyring. Passphrase or recovery key: </source>
+        <translation>数据库的密钥不在钥匙串中。密码短语或恢复密钥：</translation>
+    </message>
+    <message>
+        <source>That does not open it. Try again: </source>
+        <translation>打不开，请重试：</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The server cannot be reached. Your changes stay on this computer and are sent when the connection is back.</source>
@@ -5890,6 +6535,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Sync issues</source>
         <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>No sync issues. A change the server refuses, or one that clashes with someone else&apos;s edit of the same field, waits here for your decision.</source>
+        <translation>没有同步问题。服务器拒绝的修改，或与他人对同一字段的修改相冲突的修改，会在这里等待你来决定。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>When you last synced:</source>
@@ -6015,7 +6668,11 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Only an administrator changes the pipeline stages.</source>
-        <translation>只有管理员可以修改销售阶段。</translation>
+        <translation>只有管理员可以修改销售管道阶段。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the list of loss reasons.</source>
+        <translation>只有管理员可以修改输单原因列表。</translation>
     </message>
     <message>
         <source>Only managers and administrators change products.</source>
@@ -6158,6 +6815,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
 </context>
 <context>
     <name>TemplatesTab</name>
+    <message>
+        <source>No e-mail templates yet. A template is the message a campaign sends; {{name}}, {{company}} and the other placeholders are filled in for each member.</source>
+        <translation>还没有邮件模板。模板是营销活动发送的邮件内容；{{name}}、{{company}} 等占位符会按每位成员填写。</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>新建模板…</translation>
+    </message>
     <message>
         <source>&amp;New template…</source>
         <translation>新建模板(&amp;N)…</translation>
@@ -6669,20 +7334,20 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         </translation>
     </message>
     <message>
-        <source>My open tickets (%1)</source>
-        <translation>我的未结工单 (%1)</translation>
+        <source>My open tickets</source>
+        <translation>我的未结工单</translation>
     </message>
     <message>
-        <source>Unassigned (%1)</source>
-        <translation>未分派 (%1)</translation>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
     </message>
     <message>
-        <source>Breaching soon (%1)</source>
-        <translation>即将超时 (%1)</translation>
+        <source>Breaching soon</source>
+        <translation>即将超时</translation>
     </message>
     <message>
-        <source>Overdue (%1)</source>
-        <translation>已超时 (%1)</translation>
+        <source>Overdue</source>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>All open</source>
@@ -6758,10 +7423,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
-    </message>
-    <message>
-        <source>Pick the company from the list, or leave the field empty.</source>
-        <translation>请从列表中选择公司，或留空。</translation>
     </message>
     <message>
         <source>This is not a valid date. Write it like 2024-03-05.</source>
@@ -6840,8 +7501,24 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <translation>有两个阶段名称相同。</translation>
     </message>
     <message>
+        <source>Two loss reasons have the same name.</source>
+        <translation>有两个输单原因名称相同。</translation>
+    </message>
+    <message>
+        <source>A loss reason is at most 60 characters long.</source>
+        <translation>输单原因最多 60 个字符。</translation>
+    </message>
+    <message>
         <source>Say why the deal was lost.</source>
         <translation>请填写输单原因。</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the deal was lost.</source>
+        <translation>请简要说明输单原因。</translation>
+    </message>
+    <message>
+        <source>This loss reason is no longer on the list; pick another one.</source>
+        <translation>该输单原因已不在列表中，请另选一个。</translation>
     </message>
     <message>
         <source>Add at least one product line.</source>

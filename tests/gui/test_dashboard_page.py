@@ -201,6 +201,23 @@ def test_a_click_on_a_bar_lists_its_records_and_opens_one(qtbot, qtmodeltester, 
     assert opened.args == ["account", expected.rows[0][0]]
 
 
+def test_deals_lost_by_reason_are_counted_named_and_listed(qtbot, page, demo):
+    card = page.cards["lost_by_reason"]
+    counts = dict(zip(card.chart.category_keys, card.chart.series[0].values, strict=True))
+    assert set(counts) <= {"price", "competitor", "no_budget", "no_decision", "timing", "product_fit", "other"}
+    assert sum(counts.values()) == sum(n for m, status, n in demo.store.engine.connect().exec_driver_sql(
+        "SELECT '', status, count(*) FROM opportunities WHERE status = 'lost' AND deleted_at IS NULL"
+        " AND closed_at >= ? GROUP BY status", (page.result.flt.date_from.isoformat(),)))
+    shown = dict(zip(card.chart.category_keys, card.texts.categories, strict=True))
+    assert shown.get("price", "Price") == "Price"
+    assert shown.get("other", "Other") == "Other"  # a word, not a code
+    top = max(counts, key=lambda code: counts[code])
+    click(qtbot, card, *find(card, top)[:2])
+    qtbot.waitUntil(lambda: page.drill_dialog is not None, timeout=LOADED_MS)
+    rows = page.drill_dialog.drill.rows
+    assert len(rows) == counts[top] and {r[5] for r in rows} == {"lost"}
+
+
 def test_hovering_a_bar_shows_its_value(qtbot, page):
     card = page.cards["revenue_by_owner"]
     bars, index, hit = find(card, card.chart.category_keys[0])
@@ -235,7 +252,7 @@ def test_the_drill_list_shows_codes_as_words_and_says_when_it_is_cut_short(qtbot
     assert "2,000" in dialog.count_label.text()
     cells = [dialog.model.index(0, c).data() for c in range(7)]
     assert cells[2] == "1,234.50" and cells[4] == "Won"
-    assert re.fullmatch(r"2026-03-0[45] \d\d:15", cells[5])  # local time of the stored UTC moment
+    assert re.fullmatch(r"3/[45]/2026 \d{1,2}:15\s[AP]M", cells[5])  # local time of the stored UTC moment
     assert dialog.model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     activities = DrillDialog(DrillRows("activity", ("When",), (("a1", "2026-03-04"),)), "Activities")
     qtbot.addWidget(activities)

@@ -1,13 +1,17 @@
 """The forecast and sales report pages show the constructed figures and export them to xlsx."""
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from crm_desktop.domain.customers.entities import AccountInput
+from crm_desktop.domain.sales.entities import OpportunityInput
 from crm_desktop.gui.sales.forecast_page import ForecastPage
+from crm_desktop.gui.sales.kanban_cards import OVERDUE_ON_LIGHT
 from crm_desktop.gui.sales.report_page import SalesReportPage
 from crm_desktop.gui.shell.jobs import JobRunner
 from tests.integration.test_forecast import build_deals, build_orders
@@ -62,6 +66,36 @@ def test_forecast_tables_show_the_figures_and_totals(qtmodeltester, forecast):
     assert page.owner_model.index(2, 0).data(Qt.ItemDataRole.FontRole).bold()
     qtmodeltester.check(page.month_model)
     qtmodeltester.check(page.owner_model)
+
+
+def months_back(n: int) -> date:
+    first = date.today().replace(day=1)
+    index = first.year * 12 + first.month - 1 - n
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def test_the_forecast_starts_at_an_overdue_month_and_adds_up_the_history_before_it(qtbot, crm, jobs):
+    """Won deals a year back leave no empty months at the top: the list starts with the overdue deals'
+    month (in the warning colour), the months before it add up in one row, and the totals stay whole."""
+    stages = {s.name: s for s in crm.sales.stages()}
+    account = crm.customers.create_account(AccountInput(name="杭州西湖电子有限公司"))
+    won = crm.sales.create(OpportunityInput("Won long ago", account_id=account.id, amount="5000"))
+    move = crm.sales.move_stage(won.id, stages["Won"].id)
+    crm.sales.set_stage_state(won.id, replace(move.after, closed_at=datetime.combine(
+        months_back(10), time(9), tzinfo=UTC)))
+    for name, close in (("Overdue", months_back(2) + timedelta(days=9)), ("Next", months_back(-1))):
+        crm.sales.create(OpportunityInput(name, account_id=account.id, amount="1000", expected_close=close))
+    page = ForecastPage(crm, jobs)
+    qtbot.addWidget(page)
+    shown(qtbot, page)
+    overdue, upcoming = months_back(2).strftime("%Y-%m"), months_back(-1).strftime("%Y-%m")
+    assert [row[:2] + row[5:] for row in table(page.month_model)] == [
+        [f"Before {overdue}", "0", "5,000.00"], [overdue, "1", "0.00"], [upcoming, "1", "0.00"],
+        ["Total", "2", "5,000.00"]]
+    model = page.month_model
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_ON_LIGHT
+    assert "passed" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_forecast_owner_filter(qtbot, forecast):

@@ -3,6 +3,7 @@ other phones, custom fields and review notes, and resolving a note through the j
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 
@@ -99,7 +100,7 @@ def test_the_contact_page_shows_what_the_import_kept(qtbot, imported, window):
     assert shown["Address"] == "上海 浦东新区 世纪大道 100 号 200120"
     assert shown["Source"] == "Salesforce"
     assert shown["Lifecycle stage"] == "Lead"
-    assert shown["Created in the source system"].startswith("2021-03-0")
+    assert re.match(r"3/[45]/2021", shown["Created in the source system"])  # the locale's date, as every list
     tabs = pane.tabs
     assert tabs.isTabVisible(tabs.indexOf(pane.custom_fields))
     assert tabs.tabText(tabs.indexOf(pane.custom_fields)) == "Custom fields (2)"

@@ -69,14 +69,14 @@ def start_drag(qtbot, board, stage_id, name):
 
 def drop(target, mime) -> bool:
     """Deliver drag-enter, drag-move and drop events to `target`; True when the drop was taken."""
-    pos = QPointF(target.rect().center())
+    pos = target.rect().center()  # drag enter and move events take a QPoint, a drop a QPointF
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(pos, Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
     QApplication.sendEvent(target, QDragMoveEvent(pos, Qt.DropAction.MoveAction, mime, buttons, mods))
-    event = QDropEvent(pos, Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, mime, buttons, mods)
+    event = QDropEvent(QPointF(pos), Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, event)
     return event.isAccepted()
 
@@ -138,7 +138,9 @@ def test_drop_on_lost_asks_for_a_reason(qtbot, crm, board, deals):
     def answer(dialog):
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         asked.append(ok.isEnabled())  # False: no reason, no loss
-        type_text(qtbot, dialog.reason_edit, "价格太高")
+        asked.append([b.text() for b in dialog.group.buttons()])
+        type_text(qtbot, dialog.reason_edit, "价格太高")  # typing the rep's own words picks Other
+        asked.append(dialog.other_button.isChecked())
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     when_modal(LostReasonDialog, answer)
@@ -146,18 +148,39 @@ def test_drop_on_lost_asks_for_a_reason(qtbot, crm, board, deals):
     qtbot.waitUntil(lambda: crm.sales.get(deal.id).status == "lost")
     settle(qtbot, board.jobs)
 
-    assert asked == [False]
+    assert asked == [False, ["Price", "Competitor", "No budget", "No decision", "Timing", "Product fit",
+                             "Other:"], True]
     lost = crm.sales.get(deal.id)
-    assert (lost.stage_id, lost.lost_reason, lost.probability) == (stages["Lost"].id, "价格太高", 0)
+    assert (lost.stage_id, lost.lost_reason, lost.lost_reason_code, lost.probability) == (
+        stages["Lost"].id, "价格太高", "other", 0)
     assert board.column(stages["New lead"].id).model.rowCount() == 1
     assert board.column(stages["New lead"].id).totals_label.text() == "¥1,000.00 · weighted ¥100.00"
 
     board.undo_stack.undo()
     settle(qtbot, board.jobs)
     back = crm.sales.get(deal.id)
-    assert (back.status, back.stage_id, back.lost_reason, back.closed_at) == ("open", stages["New lead"].id,
-                                                                              None, None)
+    assert (back.status, back.stage_id, back.lost_reason, back.lost_reason_code, back.closed_at) == (
+        "open", stages["New lead"].id, None, None, None)
     assert board.column(stages["New lead"].id).model.rowCount() == 2
+
+
+def test_a_lost_deal_names_a_reason_from_the_list_so_it_can_be_counted(qtbot, crm, board, deals):
+    stages, made = deals
+
+    def answer(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.other_button.click()  # a radio only answers clicks on its circle and text, not its middle
+        other_alone = ok.isEnabled()  # Other needs words
+        dialog.choices["competitor"].click()
+        assert (other_alone, ok.isEnabled()) == (False, True)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(LostReasonDialog, answer)
+    assert drop(board.strip(won=False), start_drag(qtbot, board, stages["Qualified"].id, "Service"))
+    qtbot.waitUntil(lambda: crm.sales.get(made["Service"].id).status == "lost")
+    settle(qtbot, board.jobs)
+    lost = crm.sales.get(made["Service"].id)
+    assert (lost.lost_reason_code, lost.lost_reason) == ("competitor", "Competitor")
 
 
 def test_cancelling_the_lost_reason_leaves_the_deal(qtbot, crm, board, deals):
@@ -169,9 +192,10 @@ def test_cancelling_the_lost_reason_leaves_the_deal(qtbot, crm, board, deals):
         dialog.reject()
 
     when_modal(LostReasonDialog, cancel)
-    # Handed over after the drag: once the signal is out, the board has asked and been answered.
+    # Handed over after the drag; the reasons come from the database thread, then the board asks.
     with qtbot.waitSignal(board.strip(won=False).sig_card_dropped):
         assert drop(board.strip(won=False), start_drag(qtbot, board, stages["Qualified"].id, "Service"))
+    settle(qtbot, board.jobs)
     assert asked == [True]
     deal = crm.sales.get(made["Service"].id)
     assert (deal.status, deal.stage_id) == ("open", stages["Qualified"].id)
@@ -314,19 +338,36 @@ def test_editor_asks_for_a_lost_reason_only_on_a_lost_stage(qtbot, crm, deals, j
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.loading)
-    assert not dialog.form.lostReasonEdit.isVisible()
-    assert dialog.form.probabilitySpin.text() == "Follows the stage (25 %)"
-    dialog.form.stageCombo.setCurrentIndex(dialog.form.stageCombo.findData(stages["Lost"].id))
-    assert dialog.form.lostReasonEdit.isVisible()
-    qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    f = dialog.form
+    assert dialog.windowTitle() == "Edit deal"
+    assert not f.lostReasonCombo.isVisible() and not f.lostReasonEdit.isVisible()
+    assert f.probabilitySpin.text() == "Follows the stage (25 %)"
+    f.stageCombo.setCurrentIndex(f.stageCombo.findData(stages["Lost"].id))
+    assert f.lostReasonCombo.isVisible() and not f.lostReasonEdit.isVisible()  # words are for Other only
+    assert [f.lostReasonCombo.itemText(i) for i in range(f.lostReasonCombo.count())] == [
+        "Choose a reason…", "Price", "Competitor", "No budget", "No decision", "Timing", "Product fit",
+        "Other"]
+    save = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     settle(qtbot, jobs)
-    assert dialog.form.lostReasonError.isVisible()
-    assert dialog.form.lostReasonError.text() == "Say why the deal was lost."
+    assert f.lostReasonError.isVisible()
+    assert f.lostReasonError.text() == "Say why the deal was lost."
     assert crm.sales.get(made["Service"].id).status == "open"
-    type_text(qtbot, dialog.form.lostReasonEdit, "No budget")
-    qtbot.mouseClick(dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    f.lostReasonCombo.setCurrentIndex(f.lostReasonCombo.findData("other"))
+    assert f.lostReasonEdit.isVisible()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     settle(qtbot, jobs)
-    assert (dialog.saved.status, dialog.saved.lost_reason, dialog.before.status) == ("lost", "No budget", "open")
+    assert f.lostReasonError.text() == "Say in a few words why the deal was lost."
+    f.lostReasonCombo.setCurrentIndex(f.lostReasonCombo.findData("no_budget"))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot, jobs)
+    assert (dialog.saved.status, dialog.saved.lost_reason_code, dialog.saved.lost_reason, dialog.before.status) == (
+        "lost", "no_budget", "No budget", "open")
+
+    again = OpportunityDialog(crm, jobs, dialog.saved)  # opened again: the reason is the one chosen
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.loading)
+    assert again.form.lostReasonCombo.currentData() == "no_budget"
 
 
 def test_a_deal_is_attributed_to_a_campaign_in_its_editor(qtbot, crm, deals, jobs):

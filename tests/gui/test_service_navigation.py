@@ -3,6 +3,7 @@
 import json
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop import settings as declared
@@ -27,6 +28,27 @@ def test_overdue_tickets_are_counted_and_coloured_in_the_navigation(qtbot, windo
     assert item.foreground().color().red() > 150
     assert "Overdue: 1" in item.toolTip()
     assert not window.is_built("service")  # counting does not build the page
+
+
+def test_the_red_service_entry_opens_the_overdue_queue_and_the_menu_still_opens_mine(qtbot, window, crm):
+    crm.service.clock = lambda: datetime.now(UTC) - timedelta(days=30)  # made a month ago, never answered
+    late = crm.service.create(TicketInput("打印机卡纸"))
+    crm.service.clock = lambda: datetime.now(UTC)
+    item = window.nav_item("service")
+    window.commands("service").update_counts()
+    qtbot.waitUntil(lambda: item.text() == "Service (1 overdue)")
+
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=window.nav.visualItemRect(item).center())
+    settle(qtbot, window.jobs)
+    page = window.page("service")
+    assert window.current_page_name() == "service"
+    assert page.current_queue() == "overdue"  # what the red entry promised, not "My open tickets"
+    assert [page.model.record_id(r) for r in range(page.model.rowCount())] == [late.id]
+
+    window.show_page("customers")
+    window.commands("service").show_queue("mine")  # a menu entry names its own queue
+    settle(qtbot, window.jobs)
+    assert (window.current_page_name(), page.current_queue()) == ("service", "mine")
 
 
 def test_new_ticket_from_a_contact_page_fills_the_customer_and_shows_in_its_service_tab(qtbot, window, crm):

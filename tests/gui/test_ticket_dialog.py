@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from crm_desktop.domain.common.display import local_time_text
 from crm_desktop.domain.customers.entities import AccountInput, ContactInput
 from crm_desktop.domain.service.entities import QUEUE_ALL, TicketFilter, TicketInput
+from crm_desktop.gui.common.formats import date_text, datetime_text
 from crm_desktop.gui.customers.record_sales_lists import ID_ROLE
 from crm_desktop.gui.customers.record_service_list import BREACHED_COLOUR, RecordTicketsList
 from crm_desktop.gui.service.ticket_dialog import TicketDialog
@@ -90,8 +90,8 @@ def test_a_new_ticket_is_created_through_the_dialog(qtbot, desk):
     dialog = open_dialog(qtbot, desk, t)
     f = dialog.form
     assert f.numberLabel.text() == "T-000001 (provisional)" and f.numberLabel.font().italic()
-    assert f.slaGroup.isVisible() and f.firstDueValue.text() == local_time_text(at(23, 12))
-    assert dialog.history.lines() == [f"{local_time_text(at(23, 10))} · {t.events[0].author_name} · Ticket created"]
+    assert f.slaGroup.isVisible() and f.firstDueValue.text() == datetime_text(at(23, 12))
+    assert dialog.history.lines() == [f"{datetime_text(at(23, 10))} · {t.events[0].author_name} · Ticket created"]
     assert set(dialog.action_buttons) == {"assigned", "in_progress"}
 
 
@@ -252,7 +252,7 @@ def test_history_lines_name_people_priorities_and_statuses(qtbot, desk):
     desk.service.update(t.id, TicketInput(t.subject, priority="urgent", assignee_id=desk.colleague_id))
     desk.service.assign(t.id, desk.service.me)
     dialog = open_dialog(qtbot, desk, desk.service.get(t.id))
-    ten, eleven = local_time_text(at(23, 10)), local_time_text(at(23, 11))
+    ten, eleven = datetime_text(at(23, 10)), datetime_text(at(23, 11))
     assert dialog.history.lines() == [
         f"{ten} · {me} · Ticket created",
         f"{eleven} · {me} · Priority: Normal → Urgent",
@@ -275,7 +275,7 @@ def test_the_sla_panel_shows_the_state_in_its_colour(qtbot, desk, when, state, c
     assert f.slaStateValue.text().startswith(state)
     assert (colour in f.slaStateValue.styleSheet()) if colour else "color" not in f.slaStateValue.styleSheet()
     assert f.slaNoteLabel.text() == note and f.slaNoteLabel.isVisible() == bool(note)
-    assert f.firstDueValue.text() == local_time_text(at(23, 15)) and f.firstAtValue.text() == "Not yet"
+    assert f.firstDueValue.text() == datetime_text(at(23, 15)) and f.firstAtValue.text() == "Not yet"
 
 
 def test_a_breached_ticket_shows_its_late_response_in_red(qtbot, desk):
@@ -285,7 +285,7 @@ def test_a_breached_ticket_shows_its_late_response_in_red(qtbot, desk):
     dialog = open_dialog(qtbot, desk, desk.service.get(t.id))
     f = dialog.form
     assert f.slaStateValue.text() == "Breached" and "#c0392b" in f.slaStateValue.styleSheet()
-    assert f.firstAtValue.text() == local_time_text(at(23, 16)) and "#c0392b" in f.firstAtValue.styleSheet()
+    assert f.firstAtValue.text() == datetime_text(at(23, 16)) and "#c0392b" in f.firstAtValue.styleSheet()
 
 
 def test_a_button_for_a_step_taken_elsewhere_explains_and_refreshes(qtbot, desk):
@@ -330,7 +330,7 @@ def test_record_tickets_list_shows_a_customers_service_history(qtbot, desk):
     tickets = RecordTicketsList(desk.service)
     qtbot.addWidget(tickets)
     assert tickets.show_rows(on_worker(tickets.rows_for, "account", desk.account.id)) == 2
-    day = local_time_text(at(23, 10))[:10]
+    day = date_text(at(23, 10))
     texts = {tickets.item(i).text() for i in range(2)}
     assert texts == {f"T-000001 · 空调不制冷 · Resolved · ★4 · {day}", f"T-000002 · Printer jams · New · {day}"}
     red = [tickets.item(i).data(ID_ROLE) for i in range(2)

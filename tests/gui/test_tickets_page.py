@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from crm_desktop.domain.customers.entities import AccountInput, ContactInput
 from crm_desktop.domain.service.entities import QUEUE_ALL, QUEUES, QueueCounts, TicketFilter, TicketInput
+from crm_desktop.gui.common.formats import datetime_text
 from crm_desktop.gui.customers.bulk_assign_dialog import BulkAssignDialog
 from crm_desktop.gui.service.ticket_dialog import TicketDialog
 from crm_desktop.gui.service.ticket_table_model import (
@@ -110,7 +111,7 @@ def test_breached_and_breaching_soon_rows_are_coloured_and_say_so(page, desk, qt
     assert model.index(mine, SLA_COLUMN).data() == "On time"
     assert model.index(mine, SLA_COLUMN).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(mine, 1).data(Qt.ItemDataRole.BackgroundRole) is None
-    local = at(23, 11).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = datetime_text(at(23, 11))
     assert model.index(soon, SLA_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == f"First response due {local}"
     assert model.index(late, 2).data() == ""
     assert model.index(row_of(model, desk.loose.number), 2).data() == "上海明达贸易 · 王伟"

@@ -32,6 +32,10 @@ def test_demo_makes_products_deals_and_orders(demo_crm, sales_db):
     assert statuses == {"open", "won", "lost"}
     assert not sales_db.execute("SELECT count(*) FROM opportunities WHERE status = 'lost' AND lost_reason IS NULL"
                                 ).fetchone()[0]
+    # Every lost deal names a reason of the shipped list, or "other" with words: the dashboard counts them.
+    codes = {r[0] for r in sales_db.execute(
+        "SELECT DISTINCT lost_reason_code FROM opportunities WHERE status = 'lost'")}
+    assert codes and codes <= {"price", "competitor", "no_budget", "no_decision", "timing", "product_fit", "other"}
     assert not sales_db.execute("SELECT count(*) FROM opportunities o LEFT JOIN pipeline_stages s"
                                 " ON s.id = o.stage_id WHERE s.id IS NULL").fetchone()[0]
     # Probability follows the stage unless a rep set it by hand.

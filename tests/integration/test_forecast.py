@@ -133,6 +133,21 @@ def test_roll_ups_add_up_the_rows(reports, territory):
     assert total == ForecastRow(None, "", 6, D("17086.01"), D("18765.38"), D("30099.21"), D("9420.00"))
 
 
+def test_the_forecast_starts_at_this_month_or_at_an_overdue_deal_and_adds_up_the_months_before(reports, territory):
+    by_month = reports.forecast_by_month(PipelineFilter())
+    # Seen from today (the deals close in 2030): nothing before this month, which holds the deal won now.
+    assert reports.forecast_shown(by_month, territory.won_month.replace(day=15)) == by_month
+    # Seen from late April 2030: the March deals are overdue, so the list starts there; the month a deal
+    # was won back then is added up into one row before it, so the totals still add up.
+    shown = reports.forecast_shown(by_month, date(2030, 4, 20))
+    assert [(r.month, r.earlier, r.deals, r.won) for r in shown] == [
+        (MARCH, True, 0, D("1420.00")), (MARCH, False, 4, D("8000.00")), (APRIL, False, 1, D("0.00")),
+        (None, False, 1, D("0.00"))]
+    assert reports.forecast_total(shown) == reports.forecast_total(by_month)
+    # Long after: still from the first overdue month, never hiding an open deal.
+    assert [r.month for r in reports.forecast_shown(by_month, date(2031, 6, 1))][:2] == [MARCH, MARCH]
+
+
 def test_forecast_filters_by_owner_and_team(reports, territory):
     assert {r.owner_name for r in reports.forecast(PipelineFilter(owner_id=territory.bob))} == {"Bob"}
     east = reports.forecast_by_owner(PipelineFilter(team="East"))

@@ -1,10 +1,11 @@
-"""Rights at apply time on every entity kind: records of another rep, the admin's pipeline stages
-(a laptop's shipped copy excepted), the managers' products, authors' tags and templates, and stock
+"""Rights at apply time on every entity kind: records of another rep, the admin's pipeline stages and loss
+reasons (a laptop's shipped copy excepted), the managers' products, authors' tags and templates, and stock
 that moves only through orders or a manager's adjustment with a reason, never below zero."""
 
 import pytest
 
 from crm_desktop.domain.sales.entities import shipped_stage_id
+from crm_desktop.domain.sales.loss_reasons import shipped_loss_reason_id
 from crm_desktop.sync.schema import entities
 from tests.server.sync_world import Device, account, new_id
 
@@ -23,6 +24,7 @@ def _one_of_each(wang: Device, boss: Device) -> dict[str, str]:
         return made[entity]
 
     stage = make("pipeline_stage", {"name": "初访", "position": 7, "probability": 10}, boss)
+    make("loss_reason", {"code": "relationship", "name": "关系不够", "position": 6}, boss)
     product = make("product", {"sku": "SW-1", "name": "交换机", "stock_on_hand": "5"}, boss)
     acc = make("account", account())
     contact = make("contact", {"name": "周杰", "account_id": acc})
@@ -47,14 +49,16 @@ def test_every_pushable_kind_is_covered():
 
 
 _EDITS = {  # one harmless edit per kind
-    "pipeline_stage": {"probability": 15}, "product": {"name": "交换机 Pro"}, "account": {"city": "成都"},
+    "pipeline_stage": {"probability": 15}, "loss_reason": {"name": "客户关系"}, "product": {"name": "交换机 Pro"},
+    "account": {"city": "成都"},
     "contact": {"title": "经理"}, "activity": {"subject": "再次回访"}, "opportunity": {"name": "改名"},
     "opportunity_line": {"quantity": "2"}, "sales_order": {"notes": "加急"}, "sales_order_line": {"quantity": "2"},
     "ticket": {"subject": "改"}, "ticket_event": {"body": "改"}, "segment": {"name": "改"},
     "campaign": {"name": "改"}, "campaign_member": {"status": "sent"}, "tag": {"name": "改"},
     "email_template": {"name": "改"},
 }
-_READ_ONLY_FOR_OTHERS = {"pipeline_stage", "product", "tag", "email_template"}  # visible, not theirs to change
+# visible, not theirs to change
+_READ_ONLY_FOR_OTHERS = {"pipeline_stage", "loss_reason", "product", "tag", "email_template"}
 
 
 @pytest.mark.parametrize("intruder", ["zhao", "li"])  # another team's rep; a teammate
@@ -77,12 +81,12 @@ def test_the_owner_a_manager_and_the_admin_may_change_what_they_should(world):
     made = _one_of_each(wang, boss)
     big = 10**6
     for entity, changes in _EDITS.items():
-        author = boss if entity in ("pipeline_stage", "product") else wang
+        author = boss if entity in ("pipeline_stage", "loss_reason", "product") else wang
         assert author.upsert(entity, made[entity], changes, base=big)["outcome"] in ("applied", "merged"), entity
-    # The manager of wang's team: his records, products, tags and templates, but not the stages.
+    # The manager of wang's team: his records, products, tags and templates, but not the stages or loss reasons.
     for entity, changes in _EDITS.items():
         result = chen.upsert(entity, made[entity], {**changes}, base=big)
-        expected = "rejected" if entity == "pipeline_stage" else "applied"
+        expected = "rejected" if entity in ("pipeline_stage", "loss_reason") else "applied"
         assert result["outcome"] in ((expected,) if expected == "rejected" else ("applied", "merged")), (entity, result)
 
 
@@ -101,6 +105,36 @@ def test_a_stage_with_a_shipped_id_is_taken_from_anyone_only_as_shipped(world):
     assert copy["server_fields"] == {**shipped, "name": "赢单", "deleted_at": None}
     assert chen.upsert("pipeline_stage", new_id(), {"name": "经理自建", "position": 9, "probability": 5})[
         "outcome"] == "rejected"  # stages are the admin's
+
+
+def test_a_loss_reason_with_a_shipped_id_is_taken_from_anyone_only_as_shipped(world):
+    client, _ids = world
+    wang, zhao, boss = (Device(client, name).login() for name in ("wang", "zhao", "boss"))
+    price = shipped_loss_reason_id("price")
+    forged = wang.upsert("loss_reason", price, {"code": "price", "name": "回扣", "position": 0}, base=0)
+    assert forged["outcome"] == "rejected" and "only admins change the loss reasons" in forged["reason"]
+    shipped = {"code": "price", "name": "价格", "position": 0}
+    assert zhao.upsert("loss_reason", price, shipped, base=0)["outcome"] == "applied"
+    copy = wang.upsert("loss_reason", price, {**shipped, "name": "Price"}, base=0)
+    assert copy["outcome"] == "merged"  # the same reason: the laptop takes the server's name
+    assert copy["server_fields"] == {**shipped, "deleted_at": None}
+    own = wang.upsert("loss_reason", new_id(), {"code": "x1", "name": "自己加的", "position": 7})
+    assert own["outcome"] == "rejected"  # the list is the admin's
+    made = boss.upsert("loss_reason", new_id(), {"code": "x2", "name": "关系不够", "position": 7})
+    assert made["outcome"] == "applied"
+
+
+def test_a_lost_deal_carries_its_reason_code_to_the_server(world):
+    client, _ids = world
+    boss, wang = Device(client, "boss").login(), Device(client, "wang").login()
+    stage, acc, deal = new_id(), new_id(), new_id()
+    boss.upsert("pipeline_stage", stage, {"name": "输单", "position": 5, "probability": 0, "is_lost": True})
+    wang.upsert("account", acc, account())
+    lost = {"name": "年度框架", "stage_id": stage, "account_id": acc, "status": "lost", "lost_reason": "价格",
+            "lost_reason_code": "price"}
+    assert wang.upsert("opportunity", deal, lost)["outcome"] == "applied"
+    assert {k: _row_data(client, "opportunity", deal)[k] for k in ("lost_reason", "lost_reason_code")} == {
+        "lost_reason": "价格", "lost_reason_code": "price"}
 
 
 def _stocked_order(client, quantity="3"):

@@ -288,7 +288,7 @@ def test_cli_writes_the_dashboard_of_a_demo_store(tmp_path, capsys):
     assert main(["--db", str(db), "demo", "--customers", "300"]) == 0
     assert main(["--db", str(db), "report", "dashboard", str(out), "--from", "2025-01-01"]) == 0
     assert '"pages": 8' in capsys.readouterr().out
-    assert pdf_pages(out.read_bytes()) == 8  # the cover and 13 charts
+    assert pdf_pages(out.read_bytes()) == 8  # the cover and 14 charts, two a page
 
 
 def test_cli_rejects_an_unknown_owner_and_a_bad_date(tmp_path, capsys):

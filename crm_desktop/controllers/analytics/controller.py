@@ -13,6 +13,7 @@ from crm_desktop.domain.analytics.charts import (
     customers_charts,
     forecast_chart,
     funnel_chart,
+    lost_reasons_chart,
     place_charts,
     revenue_chart,
     service_charts,
@@ -29,6 +30,7 @@ from crm_desktop.domain.analytics.dashboard import (
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP
 from crm_desktop.domain.customers.entities import UserData
+from crm_desktop.domain.sales.loss_reasons import default_loss_reasons, shown_name
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories.analytics import Scope, scope
 from crm_desktop.store.unit_of_work import UnitOfWork
@@ -41,6 +43,7 @@ _DRILL = {
     "pipeline_funnel": ("open_stage", "opportunity"),
     "win_rate": ("closed_month", "opportunity"),
     "forecast": ("open_month", "opportunity"),
+    "lost_by_reason": ("lost_reason", "opportunity"),
     "revenue_by_owner": ("won_owner", "opportunity"),
     "revenue_by_region": ("won_province", "opportunity"),
     "revenue_by_industry": ("won_industry", "opportunity"),
@@ -112,9 +115,10 @@ def default_range(today: date) -> tuple[date, date]:
 
 
 class AnalyticsController:
-    def __init__(self, store: Store, home_currency: str = money.HOME_CURRENCY) -> None:
+    def __init__(self, store: Store, home_currency: str = money.HOME_CURRENCY, language: str = "en") -> None:
         self.store = store
         self.home_currency = home_currency
+        self.language = language  # of the shipped loss reasons' names
         self.today = date.today  # tests fix the day by replacing this
 
     def _uow(self) -> UnitOfWork:
@@ -147,7 +151,8 @@ class AnalyticsController:
         steps = (
             lambda uow: [revenue_chart(uow.analytics.won_by_month(s), uow.analytics.orders_by_month(s), months, home)],
             lambda uow: self._open_deals_charts(uow, s),
-            lambda uow: [win_rate_chart(uow.analytics.closed_by_month(s), months)],
+            lambda uow: [win_rate_chart(uow.analytics.closed_by_month(s), months),
+                         lost_reasons_chart(uow.analytics.lost_by_reason(s), self._reason_names(uow))],
             lambda uow: place_charts(uow.analytics.won_by_owner(s), uow.analytics.won_by_place(s), home),
             lambda uow: activities_charts(uow.analytics.activities(s), months, self._names(uow)),
             lambda uow: service_charts(uow.analytics.tickets_opened(s), uow.analytics.tickets_resolved(s), months),
@@ -174,6 +179,12 @@ class AnalyticsController:
         rows = uow.analytics.open_deals(s)
         return [funnel_chart(rows, uow.stages.live(), self.home_currency),
                 forecast_chart(rows, self.today(), self.home_currency)]
+
+    def _reason_names(self, uow: UnitOfWork) -> dict[str, str]:
+        """code -> name of every loss reason ever listed (a removed one still names the deals lost for it); the
+        shipped ones by their shipped names until the list is first opened and stored."""
+        names = {r["code"]: r["name"] for r in default_loss_reasons(self.language)}
+        return names | {r.code: shown_name(r.code, r.name, self.language) for r in reversed(uow.loss_reasons.every())}
 
     @staticmethod
     def _names(uow: UnitOfWork) -> dict[str, str]:

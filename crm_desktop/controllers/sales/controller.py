@@ -1,4 +1,4 @@
-"""Sales controller: pipeline stages, opportunities and their lines, the board and the table."""
+"""Sales controller: pipeline stages, loss reasons, opportunities and their lines, the board and the table."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from decimal import Decimal
 
 from crm_desktop.controllers.sales.lines import lines_total, priced_lines
 from crm_desktop.domain.common import money
-from crm_desktop.domain.common.ids import utcnow
+from crm_desktop.domain.common.ids import new_id, utcnow
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from crm_desktop.domain.customers.entities import ListSort
 from crm_desktop.domain.sales.entities import (
+    LossReasonData,
+    LossReasonInput,
     OpportunityData,
     OpportunityInput,
     PipelineFilter,
@@ -21,11 +23,17 @@ from crm_desktop.domain.sales.entities import (
     StageState,
     shipped_stage_id,
 )
-from crm_desktop.domain.sales.rules import clean_lost_reason, clean_opportunity, clean_stages
+from crm_desktop.domain.sales.loss_reasons import (
+    clean_lost_reason,
+    default_loss_reasons,
+    shipped_loss_reason_id,
+    shown_name,
+)
+from crm_desktop.domain.sales.rules import clean_loss_reasons, clean_opportunity, clean_stages
 from crm_desktop.domain.sales.shipped_stages import default_stages
 from crm_desktop.domain.sales.values import amount_of, card_of, deal_line_data, in_home, stage_data
 from crm_desktop.store.database import Store
-from crm_desktop.store.models import Opportunity, OpportunityLine, PipelineStage
+from crm_desktop.store.models import LossReason, Opportunity, OpportunityLine, PipelineStage
 from crm_desktop.store.unit_of_work import UnitOfWork
 
 STAGE_IN_USE = QT_TRANSLATE_NOOP("Validation", "This stage still holds deals; move them before removing it.")
@@ -33,21 +41,26 @@ CARDS_PER_STAGE = 50
 
 
 def _state(o: Opportunity) -> StageState:
-    return StageState(o.stage_id, o.probability, bool(o.probability_manual), o.status, o.lost_reason, o.closed_at)
+    return StageState(o.stage_id, o.probability, bool(o.probability_manual), o.status, o.lost_reason, o.closed_at,
+                      o.lost_reason_code)
 
 
 def _apply(o: Opportunity, state: StageState) -> None:
     o.stage_id, o.probability, o.probability_manual = state.stage_id, state.probability, state.probability_manual
     o.status, o.lost_reason, o.closed_at = state.status, state.lost_reason, state.closed_at
+    o.lost_reason_code = state.lost_reason_code
 
 
-def _entered(o: Opportunity, stage: PipelineStage, lost_reason: str | None, manual: bool) -> StageState:
-    """The deal's stage state after entering `stage` (probability follows unless set by hand)."""
+def _entered(o: Opportunity, stage: PipelineStage, reason: tuple[str | None, str | None], manual: bool,
+             names: dict[str, str]) -> StageState:
+    """The deal's stage state after entering `stage` (probability follows unless set by hand); `reason`:
+    (text, code) of a loss, checked against the loss reasons `names` lists (code -> name)."""
     if stage.is_won:
         return StageState(stage.id, 100, manual, "won", None, o.closed_at if o.status == "won" else utcnow())
     if stage.is_lost:
         closed = o.closed_at if o.status == "lost" else utcnow()
-        return StageState(stage.id, 0, manual, "lost", clean_lost_reason(lost_reason), closed)
+        code, text = clean_lost_reason(*reason, names)
+        return StageState(stage.id, 0, manual, "lost", text, closed, code)
     probability = o.probability if manual else stage.probability
     return StageState(stage.id, probability, manual, "open", None, None)
 
@@ -99,6 +112,54 @@ class SalesController:
             uow.commit()
             return [stage_data(s) for s in uow.stages.live()]
 
+    # --- loss reasons -------------------------------------------------------------------
+
+    def loss_reasons(self) -> list[LossReasonData]:
+        """The live loss reasons in order ("other" is always offered besides); the shipped ones are created on
+        first use, under the same ids on every laptop."""
+        with self._uow() as uow:
+            reasons = uow.loss_reasons.live()
+            if not reasons and not uow.loss_reasons.every():
+                for position, values in enumerate(default_loss_reasons(self.language)):
+                    uow.loss_reasons.add(LossReason(id=shipped_loss_reason_id(values["code"]), position=position,
+                                                    **values), flush=False)
+                uow.commit()
+                reasons = uow.loss_reasons.live()
+            return [self._reason(r) for r in reasons]
+
+    def save_loss_reasons(self, rows: list[LossReasonInput]) -> list[LossReasonData]:
+        """Replace the list (names and order) in one transaction. A removed reason stays known by its code,
+        so the deals lost for it keep it and are still counted under its name."""
+        rows = clean_loss_reasons(rows)
+        self.loss_reasons()
+        with self._uow() as uow:
+            existing = {r.id: r for r in uow.loss_reasons.live()}
+            kept = {r.id for r in rows if r.id}
+            for reason_id, reason in existing.items():
+                if reason_id not in kept:
+                    reason.deleted_at = utcnow()
+            for position, row in enumerate(rows):
+                reason = existing.get(row.id) if row.id else None
+                if reason is None:
+                    reason = LossReason()
+                    reason.code = reason.id = new_id()  # a new reason's code is its id: unique on every laptop
+                    uow.loss_reasons.add(reason, flush=False)  # filled in below, then journaled whole
+                if row.name != self._reason(reason).name:  # a shipped name shown translated is not a rename
+                    reason.name = row.name
+                reason.position = position
+            uow.commit()
+            return [self._reason(r) for r in uow.loss_reasons.live()]
+
+    def _reason_names(self, uow: UnitOfWork) -> dict[str, str]:
+        """code -> name as the user reads it, of every reason ever listed (a live one wins over a removed one),
+        the shipped ones even before the list is first stored. Read before a deal is changed: a query after
+        would flush the half-changed deal into the journal."""
+        shipped = {r["code"]: r["name"] for r in default_loss_reasons(self.language)}
+        return shipped | {r.code: self._reason(r).name for r in reversed(uow.loss_reasons.every())}
+
+    def _reason(self, r: LossReason) -> LossReasonData:
+        return LossReasonData(r.id, r.code, shown_name(r.code, r.name or "", self.language), r.position)
+
     # --- opportunities ------------------------------------------------------------------
 
     def get(self, opportunity_id: str, include_deleted: bool = False) -> OpportunityData:
@@ -116,7 +177,8 @@ class SalesController:
             o.probability_manual = values["probability"] is not None
             o.probability = values["probability"] or 0
             self._link(uow, o)
-            _apply(o, _entered(o, self._stage(uow, data.stage_id), data.lost_reason, o.probability_manual))
+            _apply(o, _entered(o, self._stage(uow, data.stage_id), (data.lost_reason, data.lost_reason_code),
+                               o.probability_manual, self._reason_names(uow)))
             uow.opportunities.add(o)
             self._write_lines(uow, o, data, values["amount"])
             uow.commit()
@@ -128,6 +190,7 @@ class SalesController:
             o = uow.opportunities.get(opportunity_id)
             if o is None:
                 raise NotFoundError(opportunity_id)
+            names = self._reason_names(uow)
             for name, value in values.items():
                 if name == "probability" or (name == "owner_id" and value is None):
                     continue
@@ -137,7 +200,9 @@ class SalesController:
             if manual:
                 o.probability = values["probability"]
             stage = self._stage(uow, data.stage_id or o.stage_id)
-            _apply(o, _entered(o, stage, data.lost_reason or o.lost_reason, manual))
+            reason = ((data.lost_reason, data.lost_reason_code) if data.lost_reason or data.lost_reason_code
+                      else (o.lost_reason, o.lost_reason_code))
+            _apply(o, _entered(o, stage, reason, manual, names))
             self._write_lines(uow, o, data, values["amount"])
             uow.commit()
             return self._data(uow, o)
@@ -148,14 +213,17 @@ class SalesController:
     def restore(self, opportunity_id: str) -> None:
         self._set_deleted(opportunity_id, False)
 
-    def move_stage(self, opportunity_id: str, stage_id: str, lost_reason: str | None = None) -> StageMove:
-        """Move a deal to a stage (the board's drag); a lost stage needs a reason."""
+    def move_stage(self, opportunity_id: str, stage_id: str, lost_reason: str | None = None,
+                   lost_reason_code: str | None = None) -> StageMove:
+        """Move a deal to a stage (the board's drag, "Move to stage"); a lost stage needs a listed reason's
+        code, or "other" (or no code) and the rep's words."""
         with self._uow() as uow:
             o = uow.opportunities.get(opportunity_id)
             if o is None:
                 raise NotFoundError(opportunity_id)
             before = _state(o)
-            _apply(o, _entered(o, self._stage(uow, stage_id), lost_reason, bool(o.probability_manual)))
+            _apply(o, _entered(o, self._stage(uow, stage_id), (lost_reason, lost_reason_code),
+                               bool(o.probability_manual), self._reason_names(uow)))
             move = StageMove(o.id, o.name, before, _state(o))
             uow.commit()
             return move
@@ -286,7 +354,8 @@ class SalesController:
             contact_name=contact.name if contact else None, stage_id=o.stage_id,
             stage_name=stage.name if stage else "", amount=o.amount, currency=o.currency,
             probability=o.probability, probability_manual=bool(o.probability_manual),
-            expected_close=o.expected_close, status=o.status, lost_reason=o.lost_reason, source=o.source,
+            expected_close=o.expected_close, status=o.status, lost_reason=o.lost_reason,
+            lost_reason_code=o.lost_reason_code, source=o.source,
             campaign_id=o.campaign_id, owner_id=o.owner_id, owner_name=owner.display_name if owner else None,
             notes=o.notes, closed_at=o.closed_at, last_activity_at=o.last_activity_at, created_at=o.created_at,
             deleted_at=o.deleted_at, lines=lines,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -74,6 +75,20 @@ class SalesReportsController:
         rows = self.forecast(flt) if rows is None else rows
         out = _roll_up(rows, lambda r: (r.month, ""))
         return sorted(out, key=lambda r: _month_key(r.month))
+
+    def forecast_shown(self, by_month: list[ForecastRow], today: date) -> list[ForecastRow]:
+        """The rows by month as the forecast page lists them: from this month, or from the month of the
+        earliest open deal if its expected close has passed (an overdue deal stays in sight); the months
+        before, which hold only deals won back then, added up in one row (`earlier`), so nothing is hidden
+        and the totals still add up. Deals with no date stay last."""
+        current = today.replace(day=1)
+        first_open = min((r.month for r in by_month if r.month is not None and r.deals), default=current)
+        start = min(first_open, current)
+        before = [r for r in by_month if r.month is not None and r.month < start]
+        if not before:
+            return by_month
+        rolled = _roll_up(before, lambda _r: (start, ""))[0]
+        return [replace(rolled, earlier=True), *(r for r in by_month if r.month is None or r.month >= start)]
 
     def forecast_by_owner(self, flt: PipelineFilter | None = None,
                           rows: list[ForecastRow] | None = None) -> list[ForecastRow]:

@@ -24,6 +24,7 @@ from crm_desktop.domain.analytics.dashboard import (
 )
 from crm_desktop.domain.common import money
 from crm_desktop.domain.customers.enums import ActivityKind
+from crm_desktop.domain.sales.loss_reasons import OTHER
 
 NAN = float("nan")  # a month with nothing to measure (no closed deal, no resolved ticket): a gap, not a zero
 TOP = 12            # bars of a ranking (owners, provinces, industries)
@@ -110,6 +111,16 @@ def forecast_chart(rows: Rows, today: date, home: str) -> ChartData:
         Series("weighted", tuple(weighted.get(m, 0.0) for m in months), MONEY),
         Series("best_case", tuple(best.get(m, 0.0) for m in months), MONEY),
     ), currency=home)
+
+
+def lost_reasons_chart(rows: Rows, names: dict[str, str]) -> ChartData:
+    """Deals lost in the range by the reason picked from the list (most first). `names`: code -> name;
+    "other" stays a code for the GUI to translate, "" are deals lost before reasons were listed."""
+    counts: dict[str, int] = {code or "": n for code, n in rows}
+    order = sorted(counts, key=lambda code: (-counts[code], code == OTHER, code == "", names.get(code, code)))
+    shown = tuple(code if code in ("", OTHER) else names.get(code, code) for code in order)
+    return ChartData("lost_by_reason", BARH, shown, tuple(order),
+                     (Series("deals", tuple(float(counts[code]) for code in order)),), category_labels="loss_reason")
 
 
 def _ranking(key: str, totals: dict[str, float], names: dict[str, str], home: str) -> ChartData:

@@ -19,6 +19,7 @@ CHART_TITLES = {
     "pipeline_funnel": QT_TRANSLATE_NOOP("Charts", "Pipeline by stage"),
     "win_rate": QT_TRANSLATE_NOOP("Charts", "Win rate by month"),
     "forecast": QT_TRANSLATE_NOOP("Charts", "Forecast by close month"),
+    "lost_by_reason": QT_TRANSLATE_NOOP("Charts", "Deals lost by reason"),
     "revenue_by_owner": QT_TRANSLATE_NOOP("Charts", "Won revenue by owner"),
     "revenue_by_region": QT_TRANSLATE_NOOP("Charts", "Won revenue by region"),
     "revenue_by_industry": QT_TRANSLATE_NOOP("Charts", "Won revenue by industry"),
@@ -71,8 +72,9 @@ class ChartData:
     categories: tuple[str, ...]       # x labels as shown: months "2026-03", stage / owner / province names, codes
     category_keys: tuple[str, ...]    # what a drill-down needs per category (month, stage id, owner id, code)
     series: tuple[Series, ...]
-    # Categories are codes to translate with a label table of the GUI ("source", "level", "activity_kind");
-    # None: they are names or months, shown as they are ("" shows as NO_VALUE).
+    # Categories are codes to translate with a label table of the GUI ("source", "level", "activity_kind",
+    # "loss_reason": names, but for the code "other"); None: names or months, shown as they are ("" shows
+    # as NO_VALUE).
     category_labels: str | None = None
     series_labels: str | None = None  # the same for series keys (activity kinds stacked by kind)
     currency: str = "CNY"             # money series are in the home currency

@@ -38,6 +38,24 @@ class StageInput:
 
 
 @dataclass(frozen=True)
+class LossReasonData:
+    """One entry of the loss reason list; `name` as the user reads it (a shipped one in their language)."""
+
+    id: str
+    code: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class LossReasonInput:
+    """One row of the loss reason editor; `id` and `code` None for a new reason. Order = position in the list."""
+
+    name: str
+    id: str | None = None
+
+
+@dataclass(frozen=True)
 class LineInput:
     product_id: str
     quantity: Decimal | str
@@ -73,7 +91,8 @@ class OpportunityInput:
     owner_id: str | None = None
     notes: str | None = None
     lines: tuple[LineInput, ...] = ()
-    lost_reason: str | None = None       # required when the stage is a lost stage
+    lost_reason: str | None = None       # a lost stage needs a listed reason's code, or "other" and words here
+    lost_reason_code: str | None = None  # a LossReasonData.code, or "other"; None with words: "other"
 
 
 @dataclass(frozen=True)
@@ -103,6 +122,7 @@ class OpportunityData:
     created_at: datetime | None
     deleted_at: datetime | None = None
     lines: tuple[LineData, ...] = ()
+    lost_reason_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +135,7 @@ class StageState:
     status: str
     lost_reason: str | None
     closed_at: datetime | None
+    lost_reason_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +263,7 @@ class ForecastRow:
     commit: Decimal         # open deals at or above the commit probability
     best_case: Decimal      # every open deal at full amount
     won: Decimal            # deals already won with a close in that month
+    earlier: bool = False   # the months before `month` added up (they hold won deals only)
 
 
 @dataclass(frozen=True)

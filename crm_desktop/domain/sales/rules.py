@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, REQUIRED, Collector, FieldError, ValidationError
-from crm_desktop.domain.sales.entities import OpportunityInput, ProductInput, StageInput
+from crm_desktop.domain.sales.entities import LossReasonInput, OpportunityInput, ProductInput, StageInput
 
 # The order flow and the probability bound are record rules the server applies too.
 from crm_protocol.rules.bounds import BAD_PROBABILITY as BAD_PROBABILITY
@@ -18,7 +18,8 @@ NO_LOST_STAGE = QT_TRANSLATE_NOOP("Validation", "The pipeline needs exactly one 
 NO_OPEN_STAGE = QT_TRANSLATE_NOOP("Validation", "The pipeline needs at least one open stage.")
 WON_AND_LOST = QT_TRANSLATE_NOOP("Validation", "A stage cannot be both won and lost.")
 DUPLICATE_STAGE = QT_TRANSLATE_NOOP("Validation", "Two stages have the same name.")
-LOST_NEEDS_REASON = QT_TRANSLATE_NOOP("Validation", "Say why the deal was lost.")
+DUPLICATE_REASON = QT_TRANSLATE_NOOP("Validation", "Two loss reasons have the same name.")
+TOO_LONG_REASON = QT_TRANSLATE_NOOP("Validation", "A loss reason is at most 60 characters long.")
 NO_LINES = QT_TRANSLATE_NOOP("Validation", "Add at least one product line.")
 INACTIVE_PRODUCT = QT_TRANSLATE_NOOP("Validation", "This product is no longer sold (inactive).")
 MIXED_CURRENCY = QT_TRANSLATE_NOOP("Validation", "The product is priced in another currency; enter a unit price.")
@@ -82,6 +83,26 @@ def clean_stages(stages: list[StageInput]) -> list[StageInput]:
     return cleaned
 
 
+def clean_loss_reasons(rows: list[LossReasonInput]) -> list[LossReasonInput]:
+    """A loss reason list: every entry named, no name twice ("Other" is always offered besides)."""
+    errors: dict[str, str] = {}
+    cleaned, seen = [], set()
+    for row, reason in enumerate(rows):
+        name = " ".join((reason.name or "").split())
+        field = f"reasons.{row}.name"
+        if not name:
+            errors[field] = REQUIRED
+        elif len(name) > 60:
+            errors[field] = TOO_LONG_REASON
+        elif name.casefold() in seen:
+            errors[field] = DUPLICATE_REASON
+        seen.add(name.casefold())
+        cleaned.append(LossReasonInput(name, reason.id))
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
 def clean_opportunity(data: OpportunityInput) -> dict[str, Any]:
     """Column values of an opportunity (lines are checked by the controller against products)."""
     c = Collector()
@@ -127,8 +148,6 @@ def is_stale(last_touch: datetime | None, stale_days: int, now: datetime) -> boo
     return last_touch is not None and stale_days > 0 and now - last_touch > timedelta(days=stale_days)
 
 
-def clean_lost_reason(reason: str | None) -> str:
-    text = (reason or "").strip()
-    if not text:
-        raise ValidationError({"lost_reason": LOST_NEEDS_REASON})
-    return text
+def is_overdue(expected_close: date | None, status: str, today: date) -> bool:
+    """An open deal whose expected close day has passed: the rep should close it or move the date."""
+    return status == "open" and expected_close is not None and expected_close < today

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crm_desktop.charts.texts import ChartTexts
 from crm_desktop.domain.analytics.dashboard import ChartData
+from crm_desktop.domain.sales.loss_reasons import OTHER
 from crm_desktop.gui.common.labels import KIND, SOURCE, label
 
+# Loss reasons are named by the list (data), but for the rep's own words.
+LOSS_REASON = {OTHER: QT_TRANSLATE_NOOP("Labels", "Other")}
 # The label tables a chart's category_labels / series_labels name; levels ("A", "B" …) show as they are.
-_TABLES = {"source": SOURCE, "activity_kind": KIND}
+_TABLES = {"source": SOURCE, "activity_kind": KIND, "loss_reason": LOSS_REASON}
 
 
 def charts_text(text: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from crm_desktop import settings as declared
 from crm_desktop.domain.analytics.dashboard import DashboardFilter
 from crm_desktop.domain.customers.entities import UserData
+from crm_desktop.gui.common.formats import date_format, date_text
 
 PRESETS = ("this_month", "3m", "12m", "this_year")
 CUSTOM = "custom"
@@ -59,7 +60,7 @@ class DashboardFilterBar(QWidget):
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
             edit.dateChanged.connect(self._date_edited)
         self.owner_combo, self.team_combo = QComboBox(), QComboBox()
         self.owner_combo.addItem(self.tr("Everyone"), None)
@@ -111,7 +112,7 @@ class DashboardFilterBar(QWidget):
 
     def describe(self, flt: DashboardFilter) -> str:
         """"2026-01-01 – 2026-03-31 · Everyone · All teams", the subtitle of a report."""
-        period = f"{flt.date_from.isoformat()} – {flt.date_to.isoformat()}"
+        period = f"{date_text(flt.date_from)} – {date_text(flt.date_to)}"
         return " · ".join((period, self.owner_combo.currentText(), self.team_combo.currentText()))
 
     def _show_period(self, preset: str, first: date, last: date) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.analytics.dashboard import DRILL_LIMIT, DrillRows
+from crm_desktop.gui.common.formats import date_text, datetime_text
 from crm_desktop.gui.common.labels import (
     KIND,
     OPPORTUNITY_STATUS,
@@ -52,9 +53,9 @@ def cell_text(value) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M") if value.tzinfo else value.strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, Decimal | float):
         return QLocale().toString(float(value), "f", 2)
     if isinstance(value, int):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from crm_desktop.domain.common.changes import SETTINGS
 from crm_desktop.gui.shell.change_bus import refresh_on
 from crm_desktop.gui.shell.pages import register_page
 
@@ -13,7 +14,9 @@ def _dashboard(shell):
 
     page = DashboardPage(shell.crm, shell.jobs, shell.prefs)
     page.sig_open.connect(shell.open_record)
-    refresh_on(shell.bus, page, "account", "contact", "activity", "opportunity", "order", "ticket")
+    # The settings and the loss reason list name the bars of "Deals lost by reason".
+    refresh_on(shell.bus, page, "account", "contact", "activity", "opportunity", "order", "ticket", "loss_reason",
+               SETTINGS)
     return page
 
 

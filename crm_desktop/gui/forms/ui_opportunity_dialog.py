@@ -103,15 +103,25 @@ class Ui_OpportunityDialog(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.stageError)
 
-        self.lostReasonEditLabel = QLabel(OpportunityDialog)
-        self.lostReasonEditLabel.setObjectName(u"lostReasonEditLabel")
+        self.lostReasonComboLabel = QLabel(OpportunityDialog)
+        self.lostReasonComboLabel.setObjectName(u"lostReasonComboLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lostReasonEditLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lostReasonComboLabel)
+
+        self.lostReasonLayout = QHBoxLayout()
+        self.lostReasonLayout.setObjectName(u"lostReasonLayout")
+        self.lostReasonCombo = QComboBox(OpportunityDialog)
+        self.lostReasonCombo.setObjectName(u"lostReasonCombo")
+
+        self.lostReasonLayout.addWidget(self.lostReasonCombo)
 
         self.lostReasonEdit = QLineEdit(OpportunityDialog)
         self.lostReasonEdit.setObjectName(u"lostReasonEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lostReasonEdit)
+        self.lostReasonLayout.addWidget(self.lostReasonEdit)
+
+
+        self.formLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.lostReasonLayout)
 
         self.lostReasonError = QLabel(OpportunityDialog)
         self.lostReasonError.setObjectName(u"lostReasonError")
@@ -265,7 +275,7 @@ class Ui_OpportunityDialog(object):
         self.accountComboLabel.setBuddy(self.accountCombo)
         self.contactComboLabel.setBuddy(self.contactCombo)
         self.stageComboLabel.setBuddy(self.stageCombo)
-        self.lostReasonEditLabel.setBuddy(self.lostReasonEdit)
+        self.lostReasonComboLabel.setBuddy(self.lostReasonCombo)
         self.amountEditLabel.setBuddy(self.amountEdit)
         self.probabilitySpinLabel.setBuddy(self.probabilitySpin)
         self.closeCheckLabel.setBuddy(self.closeCheck)
@@ -279,13 +289,13 @@ class Ui_OpportunityDialog(object):
     # setupUi
 
     def retranslateUi(self, OpportunityDialog):
-        OpportunityDialog.setWindowTitle(QCoreApplication.translate("OpportunityDialog", u"Opportunity", None))
+        OpportunityDialog.setWindowTitle(QCoreApplication.translate("OpportunityDialog", u"Deal", None))
         self.nameEditLabel.setText(QCoreApplication.translate("OpportunityDialog", u"&Name:", None))
         self.accountComboLabel.setText(QCoreApplication.translate("OpportunityDialog", u"&Account:", None))
         self.contactComboLabel.setText(QCoreApplication.translate("OpportunityDialog", u"C&ontact:", None))
         self.stageComboLabel.setText(QCoreApplication.translate("OpportunityDialog", u"&Stage:", None))
-        self.lostReasonEditLabel.setText(QCoreApplication.translate("OpportunityDialog", u"&Lost reason:", None))
-        self.lostReasonEdit.setPlaceholderText(QCoreApplication.translate("OpportunityDialog", u"Why was the deal lost?", None))
+        self.lostReasonComboLabel.setText(QCoreApplication.translate("OpportunityDialog", u"&Lost reason:", None))
+        self.lostReasonEdit.setPlaceholderText(QCoreApplication.translate("OpportunityDialog", u"In a few words", None))
         self.amountEditLabel.setText(QCoreApplication.translate("OpportunityDialog", u"A&mount:", None))
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("OpportunityDialog", u"Total of the product lines", None))
         self.probabilitySpinLabel.setText(QCoreApplication.translate("OpportunityDialog", u"&Probability:", None))

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from crm_desktop.domain.sales.entities import PipelineFilter
 from crm_desktop.domain.sales.rules import COMMIT_PROBABILITY
 from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.exchange.interchange_text import error_text
+from crm_desktop.gui.sales.kanban_cards import overdue_color
 
 if TYPE_CHECKING:
     from crm_desktop.controllers.shell.app import CrmApp
@@ -132,6 +133,24 @@ class ReportTableModel(QAbstractTableModel):
         if kind == MONEY:
             return money_text(value, self._currency, symbol=False)
         return str(value)
+
+
+class ForecastMonthModel(ReportTableModel):
+    """The months of the forecast: a month whose open deals should have closed already shows in the warning
+    colour (those deals are overdue), with a tooltip saying so."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.overdue_rows: set[int] = set()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and index.column() == 0 and index.row() in self.overdue_rows:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(overdue_color(QGuiApplication.palette()))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("ForecastPage", "Open deals expected to close in a month that has passed: "
+                                                 "close them or move their dates.")
+        return super().data(index, role)
 
 
 def _alignment(kind: str) -> Qt.AlignmentFlag:
@@ -292,7 +311,7 @@ class ForecastPage(ReportPage):
         super().__init__(crm, jobs, parent)
         figures = [self.tr("Open deals"), self.tr("Weighted"), self.tr("Commit"), self.tr("Best case"), self.tr("Won")]
         kinds = [INT, MONEY, MONEY, MONEY, MONEY]
-        self.month_model = ReportTableModel([self.tr("Close month"), *figures], [MONTH, *kinds], self.currency, self)
+        self.month_model = ForecastMonthModel([self.tr("Close month"), *figures], [MONTH, *kinds], self.currency, self)
         self.owner_model = ReportTableModel([self.tr("Owner"), *figures], [TEXT, *kinds], self.currency, self)
         self.month_table = self.add_table(self.tr("By expected close month"), self.month_model)
         self.owner_table = self.add_table(self.tr("By owner"), self.owner_model)
@@ -305,8 +324,8 @@ class ForecastPage(ReportPage):
 
     def load(self, owner_id, team):
         rows = self.reports.forecast(self.filter(owner_id, team))
-        return (self.reports.forecast_by_month(rows=rows), self.reports.forecast_by_owner(rows=rows),
-                self.reports.forecast_total(rows))
+        by_month = self.reports.forecast_shown(self.reports.forecast_by_month(rows=rows), date.today())
+        return by_month, self.reports.forecast_by_owner(rows=rows), self.reports.forecast_total(rows)
 
     def show_figures(self, figures) -> None:
         by_month, by_owner, total = figures
@@ -314,8 +333,14 @@ class ForecastPage(ReportPage):
         def cells(r, first):
             return (first, r.deals, r.weighted, r.commit, r.best_case, r.won)
 
+        def month(r):  # the months before the first one shown, added up, are named by it
+            return self.tr("Before %1").replace("%1", r.month.strftime("%Y-%m")) if r.earlier else r.month
+
+        current = date.today().replace(day=1)
         totals = cells(total, self.tr("Total"))
-        self.month_model.set_rows([cells(r, r.month) for r in by_month], totals)
+        self.month_model.overdue_rows = {i for i, r in enumerate(by_month)
+                                         if r.month is not None and not r.earlier and r.month < current and r.deals}
+        self.month_model.set_rows([cells(r, month(r)) for r in by_month], totals)
         self.owner_model.set_rows([cells(r, r.owner_name or self.tr("No owner")) for r in by_owner], totals)
         self.status_label.setText(self.tr("%n open deal(s) in the forecast.", "", total.deals))
 

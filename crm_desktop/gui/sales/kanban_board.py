@@ -6,12 +6,9 @@ import html
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +24,9 @@ from crm_desktop.gui.common.labels import translate_message
 from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.sales import pipeline_undo
 from crm_desktop.gui.sales.kanban_cards import CardListView, StageCardModel, payload_of
+from crm_desktop.gui.sales.lost_reason_dialog import LostReasonDialog
+
+__all__ = ["KanbanBoard", "LostReasonDialog"]
 
 COLUMN_WIDTH = 240
 CARDS_PER_LOAD = 50
@@ -103,32 +103,9 @@ class DropStrip(QLabel):
             QTimer.singleShot(0, self, lambda: self.sig_card_dropped.emit(*payload))
 
 
-class LostReasonDialog(QDialog):
-    """Asks why a deal was lost; OK stays disabled until there is a reason."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Deal lost"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Why was the deal lost?")))
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(self.tr("e.g. price, lost to a competitor, no budget"))
-        layout.addWidget(self.reason_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        self.reason_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()
-
-
 class KanbanBoard(QWidget):
     sig_open_opportunity = Signal(str)
-    sig_card_menu = Signal(str, QPoint)  # (opportunity id, global position) of a right click
+    sig_card_menu = Signal(str, str, QPoint)  # (opportunity id, its stage id, global position) of a right click
     sig_changed = Signal()  # a deal moved (also by undo/redo): totals elsewhere are stale
     sig_reloaded = Signal()  # the columns show what a reload fetched
 
@@ -142,6 +119,7 @@ class KanbanBoard(QWidget):
         self.filter = PipelineFilter()
         self.columns: list[StageColumn] = []
         self.strips: list[DropStrip] = []
+        self.stages: list[StageData] = []  # every stage, open and closed, as the last reload found them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
@@ -165,18 +143,19 @@ class KanbanBoard(QWidget):
     def reload(self) -> None:
         """Totals by SQL aggregate and the first cards of each column; never every deal."""
         self._generation += 1
-        generation, flt, want_stages = self._generation, self.filter, not self.strips
+        generation, flt = self._generation, self.filter
         self.loading = True
 
-        def fetch():
-            return self.sales.board(flt, CARDS_PER_LOAD), self.sales.stages() if want_stages else None
+        def fetch():  # the stages too (a few rows): "Move to stage" lists them as they are now
+            return self.sales.board(flt, CARDS_PER_LOAD), self.sales.stages()
 
         self.jobs.run_db(fetch, on_done=lambda fetched: self._show(generation, *fetched))
 
-    def _show(self, generation: int, board: list[PipelineTotal], stages: list[StageData] | None) -> None:
+    def _show(self, generation: int, board: list[PipelineTotal], stages: list[StageData]) -> None:
         if generation != self._generation:
             return
         self.loading = False
+        self.stages = stages
         stale_days = self.prefs.get(settings.STALE_DAYS) if self.prefs is not None else 0
         now = utcnow()
         if [c.stage.id for c in board] != [c.stage.id for c in self.columns]:
@@ -184,7 +163,7 @@ class KanbanBoard(QWidget):
         for widget, column in zip(self.columns, board, strict=True):
             widget.model.reset(column, stale_days, now, self._loader(column.stage.id))
             widget.set_totals(column)
-        if not self.strips and stages is not None:
+        if not self.strips:
             self._build_strips(stages)
         self.sig_reloaded.emit()
 
@@ -225,23 +204,27 @@ class KanbanBoard(QWidget):
     # --- moving ------------------------------------------------------------------------
 
     def _dropped(self, opp_id: str, from_stage: str, stage: StageData) -> None:
-        if from_stage == stage.id:
-            return
-        reason = None
+        if from_stage != stage.id:
+            self.request_move(opp_id, stage)
+
+    def request_move(self, opp_id: str, stage: StageData) -> None:
+        """Move a deal as a drop on `stage` does (a drag, or "Move to stage"): a lost stage first asks why,
+        from the loss reason list the database thread hands over; cancelling moves nothing."""
         if stage.is_lost:
-            reason = self.ask_lost_reason()
-            if reason is None:
-                return
-        self.move_card(opp_id, stage, reason)
+            self.jobs.run_db(self.sales.loss_reasons, on_done=lambda reasons: self._ask_then_move(opp_id, stage,
+                                                                                                  reasons))
+        else:
+            self.move_card(opp_id, stage)
 
-    def ask_lost_reason(self) -> str | None:
-        """The reason a deal was lost, or None when the user cancels (nothing moves then)."""
-        dialog = LostReasonDialog(self)
-        return dialog.reason() if dialog.exec() else None
+    def _ask_then_move(self, opp_id: str, stage: StageData, reasons) -> None:
+        dialog = LostReasonDialog(reasons, self.window())  # centred on the window: the board may be hidden
+        if dialog.exec():
+            self.move_card(opp_id, stage, dialog.reason(), dialog.code())
 
-    def move_card(self, opp_id: str, stage: StageData, lost_reason: str | None = None) -> None:
+    def move_card(self, opp_id: str, stage: StageData, lost_reason: str | None = None,
+                  lost_reason_code: str | None = None) -> None:
         """Move a deal to `stage` (on the database thread) and put the move on the undo stack."""
-        self.jobs.run_db(self.sales.move_stage, opp_id, stage.id, lost_reason,
+        self.jobs.run_db(self.sales.move_stage, opp_id, stage.id, lost_reason, lost_reason_code,
                          on_done=lambda move: self._moved(move, stage), on_error=self._move_failed)
 
     def _moved(self, move, stage: StageData) -> None:

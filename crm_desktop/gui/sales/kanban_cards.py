@@ -3,23 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyle, QStyledItemDelegate
 
-from crm_desktop.domain.common.display import date_text
 from crm_desktop.domain.sales.entities import PipelineTotal
-from crm_desktop.domain.sales.rules import is_stale
+from crm_desktop.domain.sales.rules import is_overdue, is_stale
+from crm_desktop.gui.common.formats import date_text
 from crm_desktop.gui.common.money_text import money_text
 
 MIME_TYPE = "application/x-crm-opportunity"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 STALE_ROLE = Qt.ItemDataRole.UserRole + 2
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
 PAGE = 50
 CARD_HEIGHT = 78
 STALE_COLOR = QColor("#e69500")
+# An expected close day that has passed: a red that reads on a light base and one that reads on a dark base.
+OVERDUE_ON_LIGHT, OVERDUE_ON_DARK = QColor("#c62828"), QColor("#ff8a80")
+
+
+def overdue_color(palette: QPalette) -> QColor:
+    """The warning colour of an overdue close date over the palette's base (light or dark theme)."""
+    return OVERDUE_ON_DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else OVERDUE_ON_LIGHT
 
 
 def payload_of(mime: QMimeData) -> tuple[str, str] | None:
@@ -46,6 +65,7 @@ class StageCardModel(QAbstractListModel):
         self._fetching = False
         self._cards: list[tuple] = []
         self._stale: list[bool] = []
+        self._today = date.today()
         self._total = 0
         self._stale_days = 0
         self._now = None
@@ -56,6 +76,7 @@ class StageCardModel(QAbstractListModel):
         self._generation += 1
         self._fetching = False
         self._total, self._stale_days, self._now, self._load = column.count, stale_days, now, load
+        self._today = now.astimezone().date()  # the user's day, not UTC's
         self._cards = list(column.cards)
         self._stale = [self._is_stale(c) for c in self._cards]
         self.endResetModel()
@@ -84,8 +105,13 @@ class StageCardModel(QAbstractListModel):
             return self._stale[index.row()]
         if role == RECORD_ID_ROLE:
             return card[0]
+        if role == OVERDUE_ROLE:
+            return is_overdue(card[6], "open", self._today)  # the board shows open deals only
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{card[1]}\n{card[2] or ''}\n{money_text(card[3], card[4])} · {card[5]} %"
+            if is_overdue(card[6], "open", self._today):
+                tip += "\n" + self.tr("The expected close date passed %n day(s) ago.", "",
+                                       (self._today - card[6]).days)
             if self._stale[index.row()]:
                 tip += "\n" + self.tr("Stale: no activity for more than %n day(s)", "", self._stale_days)
             return tip
@@ -130,7 +156,8 @@ class StageCardModel(QAbstractListModel):
 
 
 class CardDelegate(QStyledItemDelegate):
-    """A card: name, account, amount and close date, owner; stale cards get an amber edge."""
+    """A card: name, account, amount and close date, owner; stale cards get an amber edge, a close date
+    that has passed shows in bold red."""
 
     def sizeHint(self, option, index) -> QSize:
         return QSize(option.rect.width() or 200, CARD_HEIGHT)
@@ -157,21 +184,26 @@ class CardDelegate(QStyledItemDelegate):
         line = inner.height() // 4
         bold = QFont(option.font)
         bold.setBold(True)
-        rows = (
-            (bold, text, card[1], ""),
-            (option.font, dim, card[2] or "", ""),
-            (option.font, text, money_text(card[3], card[4]), date_text(card[6])),
-            (option.font, dim, card[7] or "", f"{card[5]} %"),
+        overdue = bool(index.data(OVERDUE_ROLE))
+        rows = (  # (font, colour, left text, right text, right colour and font)
+            (bold, text, card[1], "", None),
+            (option.font, dim, card[2] or "", "", None),
+            (option.font, text, money_text(card[3], card[4]), date_text(card[6]),
+             (overdue_color(palette), bold) if overdue else None),
+            (option.font, dim, card[7] or "", f"{card[5]} %", None),
         )
-        for i, (font, color, left, right) in enumerate(rows):
+        for i, (font, color, left, right, right_style) in enumerate(rows):
+            box = QRect(inner.left(), inner.top() + i * line, inner.width(), line)
+            right_color, right_font = right_style or (color, font)
+            painter.setFont(right_font)
+            right_width = painter.fontMetrics().horizontalAdvance(right) + 6 if right else 0
+            if right:
+                painter.setPen(right_color)
+                painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
             painter.setFont(font)
             painter.setPen(color)
-            box = QRect(inner.left(), inner.top() + i * line, inner.width(), line)
-            right_width = painter.fontMetrics().horizontalAdvance(right) + 6 if right else 0
             shown = painter.fontMetrics().elidedText(left, Qt.TextElideMode.ElideRight, box.width() - right_width)
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
-            if right:
-                painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
         painter.restore()
 
 
@@ -180,7 +212,7 @@ class CardListView(QListView):
 
     sig_card_dropped = Signal(str, str)  # (opportunity id, the stage it came from)
     sig_card_activated = Signal(str)
-    sig_card_menu = Signal(str, QPoint)
+    sig_card_menu = Signal(str, str, QPoint)  # (opportunity id, its stage id, global position)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -198,13 +230,19 @@ class CardListView(QListView):
         # Cards are painted on Base; the lane behind them in Window colour sets them apart.
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.doubleClicked.connect(lambda index: self.sig_card_activated.emit(index.data(RECORD_ID_ROLE)))
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu)
 
-    def _menu(self, pos: QPoint) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The card's menu: the card clicked, or with the keyboard's menu key the current card (for those who
+        move deals without a mouse)."""
+        pos = event.pos()
         index = self.indexAt(pos)
+        if not index.isValid() and event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.currentIndex()
+            pos = self.visualRect(index).center()
         if index.isValid():
-            self.sig_card_menu.emit(index.data(RECORD_ID_ROLE), self.viewport().mapToGlobal(pos))
+            self.sig_card_menu.emit(index.data(RECORD_ID_ROLE), index.data(CARD_ROLE)[9],
+                                    self.viewport().mapToGlobal(pos))
+            event.accept()
 
     def dragEnterEvent(self, event) -> None:
         if payload_of(event.mimeData()):

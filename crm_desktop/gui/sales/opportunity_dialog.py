@@ -1,4 +1,4 @@
-"""The opportunity editor (Designer form ui/opportunity_dialog.ui) with product lines and inline errors."""
+"""The deal editor (Designer form ui/opportunity_dialog.ui) with product lines and inline errors."""
 
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from crm_desktop.domain.common import money
 from crm_desktop.domain.common.validation import ValidationError
 from crm_desktop.domain.sales.entities import OpportunityData, OpportunityInput, StageData
+from crm_desktop.domain.sales.loss_reasons import OTHER
 from crm_desktop.gui.common.form_errors import clear_errors, show_errors
+from crm_desktop.gui.common.formats import localize_date_edits
 from crm_desktop.gui.common.labels import SOURCE, label
 from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.common.record_picker import RecordPicker, picked_ids
 from crm_desktop.gui.forms.ui_opportunity_dialog import Ui_OpportunityDialog
 from crm_desktop.gui.sales.line_items_editor import LineItemsEditor
+from crm_desktop.gui.sales.lost_reason_dialog import fill_reason_combo
 
 if TYPE_CHECKING:
     from crm_desktop.controllers.shell.app import CrmApp
@@ -45,7 +48,8 @@ class OpportunityDialog(QDialog):
         self.saving = False
         self.form = f = Ui_OpportunityDialog()
         f.setupUi(self)
-        self.setWindowTitle(self.tr("Edit opportunity") if opportunity else self.tr("New opportunity"))
+        localize_date_edits(self)  # the .ui names one fixed pattern
+        self.setWindowTitle(self.tr("Edit deal") if opportunity else self.tr("New deal"))
         self.stages: list[StageData] = []
         self.account_picker = RecordPicker(f.accountCombo, crm.search.search, "account",
                                            self.tr("Type to find a company"), jobs)
@@ -69,12 +73,14 @@ class OpportunityDialog(QDialog):
         self._save_button.clicked.connect(self.save)
         clear_errors(f)
         sales, marketing = crm.sales, crm.marketing
-        jobs.run_db(lambda: (sales.stages(), marketing.campaigns()),
+        jobs.run_db(lambda: (sales.stages(), marketing.campaigns(), sales.loss_reasons()),
                     on_done=lambda loaded: self._loaded(*loaded, account, contact))
 
-    def _loaded(self, stages: list[StageData], campaigns, account, contact) -> None:
+    def _loaded(self, stages: list[StageData], campaigns, reasons, account, contact) -> None:
         f, opportunity = self.form, self.before
         self.stages = stages
+        fill_reason_combo(f.lostReasonCombo, reasons)
+        f.lostReasonCombo.currentIndexChanged.connect(self._reason_changed)
         for stage in stages:
             f.stageCombo.addItem(stage.name, stage.id)
         for campaign in campaigns:
@@ -99,7 +105,13 @@ class OpportunityDialog(QDialog):
         self.account_picker.set_record(o.account_id, o.account_name)
         self.contact_picker.set_record(o.contact_id, o.contact_name)
         f.stageCombo.setCurrentIndex(max(0, f.stageCombo.findData(o.stage_id)))
-        f.lostReasonEdit.setText(o.lost_reason or "")
+        if o.status == "lost":
+            # Lost before reasons had codes: the words were the rep's own, so Other.
+            code = o.lost_reason_code or (OTHER if o.lost_reason else None)
+            if code and f.lostReasonCombo.findData(code) < 0:  # a reason since removed from the list
+                f.lostReasonCombo.insertItem(f.lostReasonCombo.count() - 1, o.lost_reason or code, code)
+            f.lostReasonCombo.setCurrentIndex(max(0, f.lostReasonCombo.findData(code)))
+            f.lostReasonEdit.setText(o.lost_reason or "" if code == OTHER else "")
         f.amountEdit.setText(money_text(o.amount, o.currency, symbol=False) if not o.lines else "")
         f.probabilitySpin.setValue(o.probability if o.probability_manual else -1)
         if o.expected_close:
@@ -119,10 +131,18 @@ class OpportunityDialog(QDialog):
     def _stage_changed(self) -> None:
         stage = self.stage()
         lost = bool(stage and stage.is_lost)
-        self.form.formLayout.setRowVisible(self.form.lostReasonEdit, lost)
+        self.form.formLayout.setRowVisible(self.form.lostReasonLayout, lost)
         self.form.lostReasonError.setVisible(lost and bool(self.form.lostReasonError.text()))
+        self._reason_changed()
         follows = self.tr("Follows the stage (%1 %)").replace("%1", str(stage.probability if stage else 0))
         self.form.probabilitySpin.setSpecialValueText(follows)
+
+    def _reason_changed(self) -> None:
+        """The words field is for Other only."""
+        other = self.form.lostReasonCombo.currentData() == OTHER
+        self.form.lostReasonEdit.setVisible(other and self.form.lostReasonCombo.isVisibleTo(self))
+        if other and self.form.lostReasonCombo.hasFocus():
+            self.form.lostReasonEdit.setFocus()
 
     def _currency_changed(self) -> None:
         self.lines_editor.set_currency(self.form.currencyCombo.currentData())
@@ -148,14 +168,22 @@ class OpportunityDialog(QDialog):
             source=f.sourceCombo.currentData(), campaign_id=f.campaignCombo.currentData(),
             owner_id=self.before.owner_id if self.before else None, notes=f.notesEdit.toPlainText().strip(),
             lines=self.lines_editor.lines(),
-            lost_reason=(f.lostReasonEdit.text().strip() or None) if stage and stage.is_lost else None,
+            **self._lost_reason(stage),
         )
+
+    def _lost_reason(self, stage: StageData | None) -> dict[str, str | None]:
+        """The loss reason fields of the input: a listed reason by its code, or Other and the words."""
+        if not (stage and stage.is_lost):
+            return {"lost_reason": None, "lost_reason_code": None}
+        code = self.form.lostReasonCombo.currentData()
+        words = self.form.lostReasonEdit.text().strip() if code == OTHER else ""
+        return {"lost_reason": words or None, "lost_reason_code": code}
 
     def field_widgets(self) -> dict:
         f = self.form
         return {"name": f.nameEdit, "account_id": f.accountCombo, "contact_id": f.contactCombo,
                 "amount": f.amountEdit, "currency": f.currencyCombo, "probability": f.probabilitySpin,
-                "lost_reason": f.lostReasonEdit, "stage_id": f.stageCombo}
+                "lost_reason": f.lostReasonCombo, "stage_id": f.stageCombo}
 
     def save(self) -> None:
         if self.loading or self.saving:

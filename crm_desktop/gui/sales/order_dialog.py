@@ -26,6 +26,7 @@ from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
 from crm_desktop.domain.customers.enums import DocumentKind, OrderStatus
 from crm_desktop.domain.sales.entities import OrderData, OrderInput, Shortage, StockShortageError, TransitionError
 from crm_desktop.domain.sales.rules import next_statuses
+from crm_desktop.gui.common.formats import date_format
 from crm_desktop.gui.common.labels import DOCUMENT_KIND, ORDER_ACTION, ORDER_STATUS, label, translate_message
 from crm_desktop.gui.common.money_text import quantity_text
 from crm_desktop.gui.sales.line_items_editor import LineItemsEditor
@@ -91,11 +92,11 @@ class OrderDialog(QDialog):
             self.currency_combo.addItem(code, code)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_format())
         self.valid_check = QCheckBox(self.tr("Valid until"), self)
         self.valid_edit = QDateEdit(self)
         self.valid_edit.setCalendarPopup(True)
-        self.valid_edit.setDisplayFormat("yyyy-MM-dd")
+        self.valid_edit.setDisplayFormat(date_format())
         self.valid_check.toggled.connect(self.valid_edit.setEnabled)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setMaximumHeight(60)

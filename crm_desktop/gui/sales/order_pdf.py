@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from crm_desktop.domain.common.display import date_text
 from crm_desktop.domain.customers.enums import DocumentKind
 from crm_desktop.domain.sales.entities import OrderData
+from crm_desktop.gui.common.formats import date_text
 from crm_desktop.gui.common.labels import ORDER_STATUS, label
 from crm_desktop.gui.common.money_text import money_text, percent_text, quantity_text
 

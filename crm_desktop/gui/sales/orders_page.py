@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.common.display import date_text
 from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
 from crm_desktop.domain.customers.entities import ListSort
 from crm_desktop.domain.customers.enums import DocumentKind, OrderStatus
+from crm_desktop.gui.common.formats import date_text
 from crm_desktop.gui.common.labels import DOCUMENT_KIND, ORDER_STATUS, label, translate_message
 from crm_desktop.gui.common.money_text import money_text
 from crm_desktop.gui.common.paged_table_model import RECORD_ID_ROLE, Column, PagedTableModel

@@ -66,6 +66,7 @@ class SalesCommands(QObject):
         shell.add_action(self.tr("New &quote…"), lambda: self.new_document("quote"), None, "sales", 10)
         shell.add_action(self.tr("New sales &order…"), lambda: self.new_document("order"), None, "sales", 10)
         shell.add_action(self.tr("Pipeline &stages…"), self.edit_stages, None, "sales", 20)
+        shell.add_action(self.tr("&Loss reasons…"), self.edit_loss_reasons, None, "sales", 20)
         shell.handle_open(("opportunity",), lambda _entity, deal_id: shell.page("pipeline").edit_opportunity(deal_id))
         shell.handle_open(("order",), self.open_order)
         shell.handle_new("opportunity", lambda **customer: shell.page("pipeline").new_opportunity(**customer))
@@ -86,6 +87,12 @@ class SalesCommands(QObject):
 
         if StagesDialog(self.shell.crm.sales, self.shell.jobs, self.shell).exec():
             self.shell.announce(Changes.of(STAGE))
+
+    def edit_loss_reasons(self) -> None:
+        from crm_desktop.gui.sales.loss_reasons_dialog import LossReasonsDialog
+
+        if LossReasonsDialog(self.shell.crm.sales, self.shell.jobs, self.shell).exec():
+            self.shell.announce(Changes.of("loss_reason"))
 
 
 register_page("pipeline", QT_TRANSLATE_NOOP("Navigation", "Pipeline"), 30, _pipeline)

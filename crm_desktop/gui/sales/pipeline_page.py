@@ -101,7 +101,7 @@ class PipelinePage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         bar.addWidget(self.count_label)
-        self.new_button = QPushButton(self.tr("New opportunity"))
+        self.new_button = QPushButton(self.tr("New deal…"))
         self.new_button.clicked.connect(lambda: self.new_opportunity())
         bar.addWidget(self.new_button)
         return bar
@@ -231,7 +231,7 @@ class PipelinePage(QWidget):
 
     def _board_changed(self) -> None:
         self._stale.add(TABLE)
-        self._update_count()
+        self._reload_views()  # the table, when a move was made from it (or undone while it shows)
 
     def _update_count(self) -> None:
         if self.stack.currentIndex() == TABLE:
@@ -311,19 +311,35 @@ class PipelinePage(QWidget):
         elif deal.contact_id:
             self.sig_open_record.emit("contact", deal.contact_id)
 
-    def _card_menu(self, opp_id: str, pos: QPoint) -> None:
+    def card_menu(self, opp_id: str, stage_id: str) -> QMenu:
+        """A deal's menu, on the board and in the table: open, move to a stage (for those who do not drag;
+        undone like a drag), show the customer, delete."""
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.edit_opportunity(opp_id))
+        stages = menu.addMenu(self.tr("Move to stage"))
+        stages.setObjectName("moveToStageMenu")
+        for stage in self.board.stages:
+            action = stages.addAction(stage.name + ("…" if stage.is_lost else ""),
+                                      lambda stage=stage: self.board.request_move(opp_id, stage))
+            action.setCheckable(True)
+            action.setChecked(stage.id == stage_id)
+            action.setEnabled(stage.id != stage_id)  # where it is already
+        stages.setEnabled(bool(self.board.stages))
         menu.addAction(self.tr("Show the customer"), lambda: self._open_account(opp_id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: self.delete_opportunity(opp_id))
+        return menu
+
+    def _card_menu(self, opp_id: str, stage_id: str, pos: QPoint) -> None:
+        menu = self.card_menu(opp_id, stage_id)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right click: gone once closed
         menu.popup(pos)
 
     def _table_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
-        opp_id = self.model.record_id(index.row()) if index.isValid() else None
-        if opp_id:
-            self._card_menu(opp_id, self.table.viewport().mapToGlobal(pos))
+        row = self.model.row_values(index.row()) if index.isValid() else None
+        if row:
+            self._card_menu(row[0], row[9], self.table.viewport().mapToGlobal(pos))
 
     def _failed(self, text: str, _error: Exception) -> None:
         QMessageBox.warning(self, text, self.tr("The deal was changed or deleted meanwhile; the step was dropped."))

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from crm_desktop.controllers.sales.controller import SalesController
-from crm_desktop.domain.common.display import date_text, local_time_text
 from crm_desktop.domain.customers.entities import ListSort
 from crm_desktop.domain.sales.entities import PipelineFilter
+from crm_desktop.domain.sales.rules import is_overdue
+from crm_desktop.gui.common.formats import date_text, datetime_text
 from crm_desktop.gui.common.labels import OPPORTUNITY_STATUS, label
 from crm_desktop.gui.common.money_text import money_text, percent_text
 from crm_desktop.gui.common.paged_table_model import RECORD_ID_ROLE, Column, PagedTableModel
+from crm_desktop.gui.sales.kanban_cards import overdue_color
 
 # Fields index the row of SalesController.page (domain.sales.Card, then stage name and status);
 # sort keys are those of OPPORTUNITY_LIST.sorts in the store.
@@ -29,6 +34,7 @@ _TITLES = (  # for lupdate (translated in headerData under this class's context)
     QT_TRANSLATE_NOOP("PipelineTableModel", "Status"), QT_TRANSLATE_NOOP("PipelineTableModel", "Last activity"),
 )
 DEFAULT_SORT = ListSort("expected_close")
+CLOSE_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.kind == "date")
 
 
 class PipelineTableModel(PagedTableModel):
@@ -61,6 +67,10 @@ class PipelineTableModel(PagedTableModel):
         self._status = status
         self.reload()
 
+    def row_values(self, row: int) -> tuple | None:
+        """The row as SalesController.page gives it, if its page is here."""
+        return self._row(row)
+
     def _count(self) -> int:
         return self._sales.count(self._filter, self._status)
 
@@ -75,13 +85,27 @@ class PipelineTableModel(PagedTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "percent"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RECORD_ID_ROLE):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RECORD_ID_ROLE,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             return None
         row = self._row(index.row())
         if row is None:
             return None
         if role == RECORD_ID_ROLE:
             return row[0]
+        # An open deal whose expected close has passed: its date in the warning colour of the theme.
+        overdue = index.column() == CLOSE_COLUMN and is_overdue(row[6], row[11], date.today())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(overdue_color(QGuiApplication.palette())) if overdue else None
+        if role == Qt.ItemDataRole.FontRole:
+            if not overdue:
+                return None
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            passed = self.tr("The expected close date passed %n day(s) ago.", "", (date.today() - row[6]).days)
+            return f"{self._display(column, row)}\n{passed}"
         return self._display(column, row)
 
     @staticmethod
@@ -96,7 +120,7 @@ class PipelineTableModel(PagedTableModel):
         if column.kind == "date":
             return date_text(value)
         if column.kind == "time":
-            return local_time_text(value)
+            return datetime_text(value)
         if column.kind == "status":
             return label(OPPORTUNITY_STATUS, value)
         return str(value)

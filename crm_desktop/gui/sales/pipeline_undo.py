@@ -18,12 +18,13 @@ def as_input(data: OpportunityData) -> OpportunityInput:
         probability=data.probability if data.probability_manual else None,
         expected_close=data.expected_close, source=data.source, campaign_id=data.campaign_id,
         owner_id=data.owner_id, notes=data.notes, lines=lines, lost_reason=data.lost_reason,
+        lost_reason_code=data.lost_reason_code,
     )
 
 
 def state_of(data: OpportunityData) -> StageState:
     return StageState(data.stage_id, data.probability, data.probability_manual, data.status, data.lost_reason,
-                      data.closed_at)
+                      data.closed_at, data.lost_reason_code)
 
 
 def created(sales: SalesController, record: OpportunityData, after, on_error=None) -> ControllerCommand:
@@ -49,7 +50,7 @@ def edited(sales: SalesController, before: OpportunityData, saved: OpportunityDa
 
 
 def moved(sales: SalesController, move: StageMove, stage_name: str, after, on_error=None) -> ControllerCommand:
-    """A drag on the board, already applied; undo and redo restore the exact stage states."""
+    """A drag on the board (or "Move to stage"), already applied; undo and redo restore the exact stage states."""
     text = _text("Move %1 to %2", move.name).replace("%2", stage_name)
     return ControllerCommand(text, lambda: sales.set_stage_state(move.opportunity_id, move.after),
                              lambda: sales.set_stage_state(move.opportunity_id, move.before), after,

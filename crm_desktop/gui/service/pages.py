@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop import settings as declared
 from crm_desktop.domain.common.changes import SETTINGS, Changes
+from crm_desktop.domain.service.entities import QUEUE_OVERDUE, QUEUE_SOON
 from crm_desktop.gui.shell.change_bus import refresh_on
 from crm_desktop.gui.shell.pages import register_commands, register_page
 
@@ -19,6 +20,10 @@ COUNTS_EVERY_MS = 60_000
 
 def _tickets(shell):
     return shell.commands("service").build_page()
+
+
+def _shown(page) -> None:
+    page.window().commands("service").page_shown(page)
 
 
 class ServiceCommands(QObject):
@@ -41,6 +46,10 @@ class ServiceCommands(QObject):
         self.counts_timer.timeout.connect(self.update_counts)
         self.counts_timer.start()
         self._stopped = False
+        # The queue the navigation entry names ("Service (3 overdue)" opens the overdue ones), and the one a
+        # menu entry asked for while the page is being shown.
+        self.flagged_queue: str | None = None
+        self._asked_queue: str | None = None
         shell.on_shutdown(self.stop)
         QTimer.singleShot(0, self, self.update_counts)  # after the first paint
 
@@ -64,7 +73,22 @@ class ServiceCommands(QObject):
         self.shell.show_page("service").new_ticket()
 
     def show_queue(self, queue: str) -> None:
-        self.shell.show_page("service").show_queue(queue)
+        self._asked_queue = queue
+        try:
+            page = self.shell.show_page("service")
+        finally:
+            self._asked_queue = None
+        page.show_queue(queue)  # the page was showing already: the navigation did not show it again
+
+    def page_shown(self, page) -> None:
+        """The page comes into view: on the queue a menu asked for, else the one its navigation entry names
+        (overdue, breaching soon), else the queue it was left on; reloaded either way."""
+        queue = self._asked_queue or self.flagged_queue
+        if queue and queue != page.current_queue():
+            page.show_queue(queue)  # reloads the list
+            page.refresh_counts()
+        else:
+            page.refresh()
 
     def stop(self) -> None:
         """The window lets go of the store: a count asked for after the first paint is not asked any more."""
@@ -82,11 +106,13 @@ class ServiceCommands(QObject):
     def show_counts(self, counts) -> None:
         """Overdue and breaching-soon tickets show beside "Service", in red or amber."""
         item = self.shell.nav_item("service")
-        text, colour = self.tr("Service"), None
+        text, colour, self.flagged_queue = self.tr("Service"), None, None
         if counts.overdue:
             text, colour = self.tr("Service (%1 overdue)").replace("%1", str(counts.overdue)), QColor("#c62828")
+            self.flagged_queue = QUEUE_OVERDUE
         elif counts.soon:
             text, colour = self.tr("Service (%1 due soon)").replace("%1", str(counts.soon)), QColor("#b26a00")
+            self.flagged_queue = QUEUE_SOON
         item.setText(text)
         # No colour: clear the role, so the theme's text colour applies again.
         item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(colour) if colour else None)
@@ -122,5 +148,5 @@ class ServiceCommands(QObject):
             self.check_sla_policy()  # changed on disk since it was chosen: say so, use the shipped one
 
 
-register_page("service", QT_TRANSLATE_NOOP("Navigation", "Service"), 80, _tickets)
+register_page("service", QT_TRANSLATE_NOOP("Navigation", "Service"), 80, _tickets, on_show=_shown)
 register_commands("service", 40, ServiceCommands)

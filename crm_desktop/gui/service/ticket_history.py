@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
-from crm_desktop.domain.common.display import local_time_text
 from crm_desktop.domain.customers.enums import TicketEventKind as K
 from crm_desktop.domain.service.entities import TicketEventData
+from crm_desktop.gui.common.formats import datetime_text
 from crm_desktop.gui.common.labels import KIND, TICKET_PRIORITY, TICKET_STATUS, label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +40,7 @@ class TicketHistoryList(QListWidget):
         return [self.item(row).text() for row in range(self.count())]
 
     def line(self, event: TicketEventData, user_names: dict[str, str]) -> str:
-        parts = [local_time_text(event.at)]
+        parts = [datetime_text(event.at)]
         if event.author_name:
             parts.append(event.author_name)
         parts.append(self.what(event, user_names))

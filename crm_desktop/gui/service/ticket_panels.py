@@ -8,10 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout
 
-from crm_desktop.domain.common.display import local_time_text
 from crm_desktop.domain.common.validation import TR_CONTEXT
 from crm_desktop.domain.service.entities import SLA_BREACHED, SLA_MET, SLA_OK, SLA_PAUSED, SLA_SOON, TicketData
 from crm_desktop.domain.service.rules import DONE_STATUSES, NOT_RESOLVED
+from crm_desktop.gui.common.formats import datetime_text
 from crm_desktop.gui.common.labels import TICKET_SLA, TICKET_STATUS, label, translate_message
 
 ERROR_COLOUR = "#c0392b"
@@ -38,20 +38,20 @@ def _moment(label_widget: QLabel, value: datetime | None, due: datetime | None) 
         label_widget.setText(QCoreApplication.translate("TicketPanels", "Not yet"))
         label_widget.setStyleSheet("color: #7f8c8d;")
         return
-    label_widget.setText(local_time_text(value))
+    label_widget.setText(datetime_text(value))
     label_widget.setStyleSheet(f"color: {ERROR_COLOUR};" if due is not None and value > due else "")
 
 
 def show_sla(form, t: TicketData) -> None:
     """Fill the SLA group of the ticket form (ui/ticket_dialog.ui) from `t`."""
-    form.firstDueValue.setText(local_time_text(t.first_response_due_at))
+    form.firstDueValue.setText(datetime_text(t.first_response_due_at))
     _moment(form.firstAtValue, t.first_response_at, t.first_response_due_at)
-    form.resolutionDueValue.setText(local_time_text(t.resolution_due_at))
+    form.resolutionDueValue.setText(datetime_text(t.resolution_due_at))
     _moment(form.resolvedAtValue, t.resolved_at, t.resolution_due_at)
     state = label(TICKET_SLA, t.sla)
     if t.next_deadline is not None and t.sla in (SLA_OK, SLA_SOON):
         state += " · " + QCoreApplication.translate("TicketPanels", "next deadline %1").replace(
-            "%1", local_time_text(t.next_deadline))
+            "%1", datetime_text(t.next_deadline))
     form.slaStateValue.setText(state)
     colour = SLA_COLOURS.get(t.sla)
     form.slaStateValue.setStyleSheet(f"font-weight: bold; color: {colour};" if colour else "font-weight: bold;")

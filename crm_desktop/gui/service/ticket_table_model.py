@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.controllers.service.ticket_values import row_sla
-from crm_desktop.domain.common.display import local_time_text
 from crm_desktop.domain.service.entities import QUEUE_OPEN, SLA_BREACHED, SLA_MET, SLA_PAUSED, SLA_SOON, TicketFilter
+from crm_desktop.gui.common.formats import datetime_text
 from crm_desktop.gui.common.labels import TICKET_PRIORITY, TICKET_SLA, TICKET_STATUS, label
 from crm_desktop.gui.common.paged_table_model import RECORD_ID_ROLE, Column, PagedTableModel
 
@@ -110,7 +110,7 @@ class TicketTableModel(PagedTableModel):
         if spec.kind == "sla":
             return label(TICKET_SLA, row_sla(row, self._service.clock()))
         if spec.kind == "time":
-            return local_time_text(value)
+            return datetime_text(value)
         return value or ""
 
     def _tip(self, row: tuple, column: int) -> str | None:
@@ -126,7 +126,7 @@ class TicketTableModel(PagedTableModel):
         if due:
             text = (self.tr("First response due %1") if row[FIRST_RESPONSE] is None
                     else self.tr("Resolution due %1"))
-            return text.replace("%1", local_time_text(due))
+            return text.replace("%1", datetime_text(due))
         if state == SLA_PAUSED:
             return self.tr("The resolution clock is paused while the ticket waits on the customer.")
         if state == SLA_MET:

@@ -32,6 +32,7 @@ from crm_desktop.domain.service.entities import (
     QueueCounts,
     TicketFilter,
 )
+from crm_desktop.gui.common.formats import counted
 from crm_desktop.gui.common.labels import TICKET_PRIORITY, TICKET_SLA, TICKET_STATUS, TICKET_TYPE, label
 from crm_desktop.gui.customers.bulk_assign_dialog import BulkAssignDialog
 from crm_desktop.gui.service.ticket_table_model import BREACHED_TEXT, TicketTableModel
@@ -248,10 +249,10 @@ class TicketsPage(QWidget):
     def _update_labels(self) -> None:
         c = self._counts
         titles = {
-            QUEUE_MINE: self.tr("My open tickets (%1)").replace("%1", str(c.mine)),
-            QUEUE_UNASSIGNED: self.tr("Unassigned (%1)").replace("%1", str(c.unassigned)),
-            QUEUE_SOON: self.tr("Breaching soon (%1)").replace("%1", str(c.soon)),
-            QUEUE_OVERDUE: self.tr("Overdue (%1)").replace("%1", str(c.overdue)),
+            QUEUE_MINE: counted(self.tr("My open tickets"), c.mine),
+            QUEUE_UNASSIGNED: counted(self.tr("Unassigned"), c.unassigned),
+            QUEUE_SOON: counted(self.tr("Breaching soon"), c.soon),
+            QUEUE_OVERDUE: counted(self.tr("Overdue"), c.overdue),
             QUEUE_OPEN: self.tr("All open"),
             QUEUE_ALL: self.tr("All"),
         }

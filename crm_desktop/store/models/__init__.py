@@ -16,6 +16,7 @@ from crm_desktop.store.models.exchange import ImportBatch, ImportJournalEntry, I
 from crm_desktop.store.models.marketing import Campaign, CampaignMember, EmailMessage, EmailTemplate, Segment
 from crm_desktop.store.models.sales import (
     DEAL_OPEN_SQL,
+    LossReason,
     Opportunity,
     OpportunityLine,
     PipelineStage,
@@ -31,7 +32,7 @@ __all__ = [
     "CONTACT_BARE_SQL", "CONTACT_HAS_EMAIL_SQL", "DEAL_OPEN_SQL", "TICKET_OPEN_SQL", "Account", "AccountDayStat",
     "Activity", "ActivityDayStat", "AuditEntry", "Base", "Campaign", "CampaignMember", "Conflict", "Contact",
     "ContactSegmentStat", "EmailMessage", "EmailTemplate", "FieldBase", "ImportBatch", "ImportJournalEntry",
-    "ImportMapping", "LiveCount", "Opportunity", "OpportunityLine", "OutboxEntry", "PipelineStage", "Product",
-    "RecordTag", "SalesOrder", "SalesOrderLine", "SearchDoc", "Segment", "SnapshotSeen", "SyncState",
+    "ImportMapping", "LiveCount", "LossReason", "Opportunity", "OpportunityLine", "OutboxEntry", "PipelineStage",
+    "Product", "RecordTag", "SalesOrder", "SalesOrderLine", "SearchDoc", "Segment", "SnapshotSeen", "SyncState",
     "SyncedRecord", "Tag", "Ticket", "TicketEvent", "User",
 ]

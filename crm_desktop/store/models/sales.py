@@ -1,4 +1,4 @@
-"""Tables of the sales module: pipeline stages, deals and their lines, products, orders."""
+"""Tables of the sales module: pipeline stages, loss reasons, deals and their lines, products, orders."""
 
 from __future__ import annotations
 
@@ -39,6 +39,17 @@ class PipelineStage(SyncedRecord):
     key: Mapped[str | None] = mapped_column(String(30))  # shipped default stage it came from
 
 
+class LossReason(SyncedRecord):
+    """One entry of the list a lost deal's reason is picked from; deals keep its `code`."""
+
+    __tablename__ = "loss_reasons"
+    __entity__ = "loss_reason"
+
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer)
+
+
 class Opportunity(SyncedRecord):
     __tablename__ = "opportunities"
     __entity__ = "opportunity"
@@ -55,6 +66,7 @@ class Opportunity(SyncedRecord):
     expected_close: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(8), default="open")
     lost_reason: Mapped[str | None] = mapped_column(String(200))
+    lost_reason_code: Mapped[str | None] = mapped_column(String(40))  # a LossReason's code, or "other"
     source: Mapped[str | None] = mapped_column(String(16))
     campaign_id: Mapped[str | None] = mapped_column(String(36))
     notes: Mapped[str | None] = mapped_column(Text)

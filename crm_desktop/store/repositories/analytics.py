@@ -46,6 +46,7 @@ def scope(start: date, last: date, owner_id: str | None, team: str | None, facto
 _Sql = tuple[str, tuple[Any, ...]]  # a statement and its parameters
 
 _WON = "o.status = 'won' AND o.deleted_at IS NULL AND o.closed_at >= ? AND o.closed_at < ?"
+_LOST = "o.status = 'lost' AND o.deleted_at IS NULL AND o.closed_at >= ? AND o.closed_at < ?"
 _OPEN = "status = 'open' AND deleted_at IS NULL"  # word for word the board index's condition
 _ACTIVITY = "a.deleted_at IS NULL AND a.occurred_at >= ? AND a.occurred_at < ?"
 
@@ -90,6 +91,13 @@ class AnalyticsRepository(Queries):
             "SELECT substr(o.closed_at, 1, 7) AS m, o.status, count(*) FROM opportunities o"
             " INDEXED BY ix_opportunities_closed WHERE o.status IN ('won', 'lost') AND o.deleted_at IS NULL"
             f" AND o.closed_at >= ? AND o.closed_at < ?{where} GROUP BY m, o.status", (s.start, s.end, *params))
+
+    def lost_by_reason(self, s: Scope) -> list[tuple[Any, ...]]:
+        """(loss reason code or "", deals) of deals lost in the range ("": lost before reasons had codes)."""
+        where, params = s.owner("o.owner_id")
+        return self._rows(
+            "SELECT coalesce(o.lost_reason_code, '') AS r, count(*) FROM opportunities o"
+            f" INDEXED BY ix_opportunities_closed WHERE {_LOST}{where} GROUP BY r", (s.start, s.end, *params))
 
     def won_by_owner(self, s: Scope) -> list[tuple[Any, ...]]:
         """(owner id, owner name, home-currency units) of deals won in the range (from the index alone)."""
@@ -185,6 +193,12 @@ def _closed(s: Scope, month: str, _extra: object) -> _Sql:
             " ORDER BY o.closed_at DESC", (first, after, s.start, s.end, *params))
 
 
+def _lost(s: Scope, code: str, _extra: object) -> _Sql:
+    where, params = s.owner("o.owner_id")
+    return (f"{_DEAL_COLUMNS} WHERE {_LOST}{where} AND coalesce(o.lost_reason_code, '') = ?"
+            " ORDER BY o.closed_at DESC", (s.start, s.end, *params, code or ""))
+
+
 def _open(s: Scope, value: str, by: str) -> _Sql:
     where, params = s.owner("o.owner_id")
     if by == "stage":
@@ -245,6 +259,7 @@ _DRILLS: dict[str, Callable[[Scope, Any, Any], _Sql]] = {
     "won_province": lambda s, key, _x: _won(s, "a.province", key),
     "won_industry": lambda s, key, _x: _won(s, "a.industry", key),
     "closed_month": _closed,
+    "lost_reason": _lost,
     "open_stage": lambda s, key, _x: _open(s, key, "stage"),
     "open_month": lambda s, key, _x: _open(s, key, "month"),
     "orders_month": _orders,

@@ -19,7 +19,8 @@ NAMED = {
     "product": ("products", "name"), "sales_order": ("sales_orders", "number"),
     "ticket": ("tickets", "number || ' ' || subject"), "activity": ("activities", "subject"),
     "campaign": ("campaigns", "name"), "segment": ("segments", "name"), "email_template": ("email_templates", "name"),
-    "pipeline_stage": ("pipeline_stages", "name"), "user": ("users", "display_name"),
+    "pipeline_stage": ("pipeline_stages", "name"), "loss_reason": ("loss_reasons", "name"),
+    "user": ("users", "display_name"),
 }
 # Where a name typed in the filter is looked for (the records people ask about).
 SEARCHED = ("account", "contact", "opportunity", "ticket", "product", "campaign")

@@ -13,7 +13,7 @@ from crm_desktop.domain.common.money import AMOUNT_SCALE
 from crm_desktop.domain.customers.entities import ListSort
 from crm_desktop.domain.sales.entities import PipelineFilter
 from crm_desktop.domain.sales.rules import COMMIT_PROBABILITY
-from crm_desktop.store.models import Opportunity, OpportunityLine, PipelineStage
+from crm_desktop.store.models import LossReason, Opportunity, OpportunityLine, PipelineStage
 from crm_desktop.store.repositories.base import RecordRepository, Repository
 from crm_desktop.store.repositories.listing import ListSpec, contains_pattern, count_rows, page_rows
 
@@ -88,6 +88,21 @@ class StageRepository(Repository[PipelineStage]):
             "SELECT count(*) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL", (stage_id,)
         ).scalar()
         return int(found or 0)
+
+
+class LossReasonRepository(Repository[LossReason]):
+    """`get` finds removed reasons too: a deal lost for one keeps its name."""
+
+    model = LossReason
+
+    def live(self) -> list[LossReason]:
+        return list(self.session.scalars(
+            select(LossReason).where(LossReason.deleted_at.is_(None)).order_by(LossReason.position)))
+
+    def every(self) -> list[LossReason]:
+        """Removed ones too (live first): what names the codes old deals carry."""
+        return list(self.session.scalars(
+            select(LossReason).order_by(LossReason.deleted_at.is_not(None), LossReason.position)))
 
 
 class OpportunityRepository(RecordRepository[Opportunity]):
