@@ -87,7 +87,8 @@ class DetailPane(QWidget):
         layout.addWidget(self.subtitle)
         self.facts = QFormLayout()
         layout.addLayout(self.facts)
-        buttons = QHBoxLayout()
+        # Two rows: six buttons on one row were cut to "og activity." when the pane is narrow.
+        buttons, creating = QHBoxLayout(), QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.log_button = QPushButton(self.tr("Log activity…"))
@@ -103,9 +104,11 @@ class DetailPane(QWidget):
                                (self.new_deal_button, self.sig_new_opportunity),
                                (self.new_ticket_button, self.sig_new_ticket)):
             button.clicked.connect(signal.emit)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout.addLayout(buttons)
+            editing = button in (self.edit_button, self.delete_button, self.log_button)
+            (buttons if editing else creating).addWidget(button)
+        for row in (buttons, creating):
+            row.addStretch()
+            layout.addLayout(row)
         layout.addWidget(self._quick_log())
         # Its edit and delete are the activities module's (wired by its commands, on the undo stack).
         self.timeline = ActivityTimeline()
