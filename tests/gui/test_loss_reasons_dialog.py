@@ -34,7 +34,7 @@ def test_the_admin_edits_the_list_from_the_sales_menu(qtbot, window, crm):
         qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
 
-    when_modal(LossReasonsDialog, edit)
+    when_modal(LossReasonsDialog, edit, attempts=1500)
     action = next(a for a in window.menuBar().actions() if a.text() == "&Sales").menu()
     next(a for a in action.actions() if a.text() == "&Loss reasons…").trigger()
     settle(qtbot, window.jobs)
@@ -44,7 +44,8 @@ def test_the_admin_edits_the_list_from_the_sales_menu(qtbot, window, crm):
     assert crm.sales.loss_reasons()[0].code == "price"  # renamed: the same reason, counted as before
 
     offered = {}
-    when_modal(LostReasonDialog, lambda d: (offered.update(names=[b.text() for b in d.group.buttons()]), d.reject()))
+    when_modal(LostReasonDialog, lambda d: (offered.update(names=[b.text() for b in d.group.buttons()]), d.reject()),
+               attempts=1500)
     stage = next(s for s in crm.sales.stages() if s.is_lost)
     window.show_page("pipeline").board.request_move("nothing-moves-on-cancel", stage)
     settle(qtbot, window.jobs)
@@ -69,6 +70,6 @@ def test_settings_open_the_same_list(qtbot, window, crm):
     dialog = SettingsDialog(window.prefs, window, crm.sales, crm.service)
     qtbot.addWidget(dialog)
     opened = []
-    when_modal(LossReasonsDialog, lambda d: (opened.append(names(d)), d.reject()))
+    when_modal(LossReasonsDialog, lambda d: (opened.append(names(d)), d.reject()), attempts=1500)
     qtbot.mouseClick(dialog.reasons_button, Qt.MouseButton.LeftButton)
     assert opened and opened[0][0] == "Price"

@@ -143,7 +143,7 @@ def test_drop_on_lost_asks_for_a_reason(qtbot, crm, board, deals):
         asked.append(dialog.other_button.isChecked())
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    when_modal(LostReasonDialog, answer)
+    when_modal(LostReasonDialog, answer, attempts=1500)  # patient: the machine may be busy
     assert drop(board.strip(won=False), start_drag(qtbot, board, stages["New lead"].id, "ERP"))
     qtbot.waitUntil(lambda: crm.sales.get(deal.id).status == "lost")
     settle(qtbot, board.jobs)
@@ -175,7 +175,7 @@ def test_a_lost_deal_names_a_reason_from_the_list_so_it_can_be_counted(qtbot, cr
         assert (other_alone, ok.isEnabled()) == (False, True)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    when_modal(LostReasonDialog, answer)
+    when_modal(LostReasonDialog, answer, attempts=1500)  # patient: the machine may be busy
     assert drop(board.strip(won=False), start_drag(qtbot, board, stages["Qualified"].id, "Service"))
     qtbot.waitUntil(lambda: crm.sales.get(made["Service"].id).status == "lost")
     settle(qtbot, board.jobs)
@@ -191,8 +191,8 @@ def test_cancelling_the_lost_reason_leaves_the_deal(qtbot, crm, board, deals):
         asked.append(True)
         dialog.reject()
 
-    when_modal(LostReasonDialog, cancel)
-    # Handed over after the drag; the reasons come from the database thread, then the board asks.
+    when_modal(LostReasonDialog, cancel, attempts=1500)
+    # Handed over after the drag: once the signal is out, the board has asked and been answered.
     with qtbot.waitSignal(board.strip(won=False).sig_card_dropped):
         assert drop(board.strip(won=False), start_drag(qtbot, board, stages["Qualified"].id, "Service"))
     settle(qtbot, board.jobs)

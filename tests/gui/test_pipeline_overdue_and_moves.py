@@ -133,8 +133,10 @@ def test_move_to_stage_from_a_cards_menu_then_undo(qtbot, crm, page, deals, jobs
     listed = [(a.text(), a.isChecked(), a.isEnabled()) for a in stages_menu.actions()]
     assert listed == [("New lead", True, False), ("Qualified", False, True), ("Proposal", False, True),
                       ("Negotiation", False, True), ("Won", False, True), ("Lost…", False, True)]
-    next(a for a in stages_menu.actions() if a.text() == "Proposal").trigger()
-    menu.close()
+    with qtbot.waitSignal(page.sig_deal_saved) as announced:  # the window tells the other pages
+        next(a for a in stages_menu.actions() if a.text() == "Proposal").trigger()
+        menu.close()
+    assert announced.args == [made["Late"].id]
     settle(qtbot, jobs)
 
     moved = crm.sales.get(made["Late"].id)
@@ -159,12 +161,13 @@ def test_move_to_lost_from_the_table_asks_why_and_updates_the_table(qtbot, crm, 
         qtbot.keyClick(dialog.choices["price"], Qt.Key.Key_Space)
         qtbot.keyClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.Key.Key_Space)
 
-    when_modal(LostReasonDialog, answer)
+    when_modal(LostReasonDialog, answer, attempts=1500)  # patient: the machine may be busy
     table = page.table
     right_click(table.viewport(), table.visualRect(page.model.index(row, 0)).center())
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
     next(a for a in move_menu(menu).actions() if a.text() == "Lost…").trigger()
     menu.close()
+    qtbot.waitUntil(lambda: crm.sales.get(made["Ahead"].id).status == "lost")
     settle(qtbot, jobs)
 
     deal = crm.sales.get(made["Ahead"].id)
@@ -185,6 +188,7 @@ def test_the_menu_key_opens_the_current_cards_menu(qtbot, crm, page, deals, jobs
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
     next(a for a in move_menu(menu).actions() if a.text() == "Qualified").trigger()
     menu.close()
+    qtbot.waitUntil(lambda: crm.sales.get(made["Ahead"].id).stage_id == stages["Qualified"].id)
     settle(qtbot, jobs)
     assert crm.sales.get(made["Ahead"].id).stage_id == stages["Qualified"].id
     assert crm.sales.get(made["Late"].id).stage_id == stages["New lead"].id

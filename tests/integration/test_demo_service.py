@@ -63,7 +63,10 @@ def test_default_demo_makes_one_ticket_per_eight_contacts(demo_crm):
 def test_tickets_look_like_a_real_desk(db):
     rows = _tickets(db)
     status = Counter(r["status"] for r in rows)
-    assert set(status) == {"new", "assigned", "in_progress", "waiting", "resolved", "closed"}
+    # Some 40 of the 600 are still open, spread over four statuses by chance: all six statuses are allowed,
+    # and at least five show (which five depends on the random stream and on today's date).
+    assert set(status) <= {"new", "assigned", "in_progress", "waiting", "resolved", "closed"}
+    assert len(status) >= 5 and {"resolved", "closed"} <= set(status)
     assert status["closed"] > TICKETS / 2
     assert {r["priority"] for r in rows} == {"urgent", "high", "normal", "low"}
     assert {r["type"] for r in rows} == {"complaint", "service_request", "inquiry", "fault", "return"}

@@ -40,6 +40,7 @@ def store_with_contacts(db: Path, names=("王芳", "李强")) -> None:
     try:
         for i, name in enumerate(names):
             crm.customers.create_contact(ContactInput(name=name, mobile=f"1391234{i:04d}"))
+        crm.security.keep_plain()  # as `crm --plain` leaves it, so the runs below change nothing but data
     finally:
         crm.close()
 

@@ -14,6 +14,7 @@ from python_calamine import CalamineWorkbook
 from crm_desktop.controllers.exchange.exports import ExportColumn
 from crm_desktop.controllers.shell.app import CrmApp
 from crm_desktop.domain.customers.entities import AccountInput, ContactInput, ListFilter, ListSort
+from crm_desktop.domain.customers.sort_keys import name_sort_key
 from crm_desktop.domain.exchange.imports import ImportOptions
 from crm_desktop.interchange.errors import InterchangeError
 from tests.integration.test_import import contacts_file
@@ -88,7 +89,7 @@ def test_list_view_export_takes_filter_sort_and_columns(crm, tmp_path):
     rows = CalamineWorkbook.from_path(str(tmp_path / "view.xlsx")).get_sheet_by_index(0).to_python()
     assert count == 3
     assert rows[0] == ["Name", "Mobile"]
-    assert [r[0] for r in rows[1:]] == sorted([r[0] for r in rows[1:]], reverse=True)
+    assert [r[0] for r in rows[1:]] == sorted([r[0] for r in rows[1:]], key=name_sort_key, reverse=True)  # pinyin
 
 
 def test_gbk_export_names_a_character_it_cannot_store(crm, tmp_path):

@@ -58,8 +58,8 @@ class CrmApp:
         new = file_kind(db_path) is FileKind.MISSING
         key = key_to_open(db_path, ask, plain_new)
         app = cls.open(db_path, key=key, **options)
-        if key is None and (new or plain_new):
-            app.security.keep_plain()
+        if key is None and (new or plain_new) and not app.security.kept_plain():
+            app.security.keep_plain()  # once: opening a store must not write to it every time
         return app
 
     @classmethod

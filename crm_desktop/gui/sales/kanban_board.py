@@ -107,6 +107,7 @@ class KanbanBoard(QWidget):
     sig_open_opportunity = Signal(str)
     sig_card_menu = Signal(str, str, QPoint)  # (opportunity id, its stage id, global position) of a right click
     sig_changed = Signal()  # a deal moved (also by undo/redo): totals elsewhere are stale
+    sig_deal_moved = Signal(str)  # opportunity id: moved here (a drag or "Move to stage"), for other pages
     sig_reloaded = Signal()  # the columns show what a reload fetched
 
     def __init__(self, sales, jobs, undo_stack, prefs, parent=None) -> None:
@@ -208,18 +209,15 @@ class KanbanBoard(QWidget):
             self.request_move(opp_id, stage)
 
     def request_move(self, opp_id: str, stage: StageData) -> None:
-        """Move a deal as a drop on `stage` does (a drag, or "Move to stage"): a lost stage first asks why,
-        from the loss reason list the database thread hands over; cancelling moves nothing."""
+        """Move a deal as a drop on `stage` does (a drag, or "Move to stage"): a lost stage first asks why;
+        cancelling moves nothing."""
         if stage.is_lost:
-            self.jobs.run_db(self.sales.loss_reasons, on_done=lambda reasons: self._ask_then_move(opp_id, stage,
-                                                                                                  reasons))
+            dialog = LostReasonDialog(self.sales, self.jobs, self.window())  # on the window: the board may be hidden
+            if not dialog.exec():
+                return
+            self.move_card(opp_id, stage, dialog.reason(), dialog.code())
         else:
             self.move_card(opp_id, stage)
-
-    def _ask_then_move(self, opp_id: str, stage: StageData, reasons) -> None:
-        dialog = LostReasonDialog(reasons, self.window())  # centred on the window: the board may be hidden
-        if dialog.exec():
-            self.move_card(opp_id, stage, dialog.reason(), dialog.code())
 
     def move_card(self, opp_id: str, stage: StageData, lost_reason: str | None = None,
                   lost_reason_code: str | None = None) -> None:
@@ -231,6 +229,7 @@ class KanbanBoard(QWidget):
         undo_commands.push(self.undo_stack, self.jobs,
                            pipeline_undo.moved(self.sales, move, stage.name, self._changed, self._undo_failed))
         self._changed()
+        self.sig_deal_moved.emit(move.opportunity_id)
 
     def _move_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,20 +36,20 @@ def fill_reason_combo(combo: QComboBox, reasons: list[LossReasonData], code: str
 
 class LostReasonDialog(QDialog):
     """Asks why a deal was lost; OK stays disabled until a reason is picked (Other: until words are typed).
-    Typing in the Other field picks Other."""
+    Typing in the Other field picks Other. The list comes from the database thread (`loading` until then)."""
 
-    def __init__(self, reasons: list[LossReasonData], parent=None) -> None:
+    sig_loaded = Signal()
+
+    def __init__(self, sales, jobs, parent=None) -> None:
         super().__init__(parent)
+        self.loading = True
         self.setWindowTitle(self.tr("Deal lost"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Why was the deal lost?")))
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
-        for reason in reasons:
-            button = QRadioButton(reason.name)
-            self.group.addButton(button)
-            self.choices[reason.code] = button
-            layout.addWidget(button)
+        self.listed = QVBoxLayout()  # the list's reasons, once they are in
+        layout.addLayout(self.listed)
         other_row = QHBoxLayout()
         self.other_button = QRadioButton(other_label())
         self.group.addButton(self.other_button)
@@ -68,6 +68,19 @@ class LostReasonDialog(QDialog):
         self.reason_edit.textChanged.connect(self._update)
         self.group.buttonToggled.connect(self._update)
         self._update()
+        jobs.run_db(sales.loss_reasons, on_done=self._loaded)
+
+    def _loaded(self, reasons: list[LossReasonData]) -> None:
+        for reason in reasons:
+            button = QRadioButton(reason.name)
+            self.group.addButton(button)
+            self.choices[reason.code] = button
+            self.listed.addWidget(button)
+        self.group.removeButton(self.other_button)  # Other stays last when the keyboard moves through them
+        self.group.addButton(self.other_button)
+        self.choices[OTHER] = self.choices.pop(OTHER)
+        self.loading = False
+        self.sig_loaded.emit()
 
     def _update(self, *_args) -> None:
         code = self.code()

@@ -64,6 +64,7 @@ class PipelinePage(QWidget):
         self.board.sig_open_opportunity.connect(self.edit_opportunity)
         self.board.sig_card_menu.connect(self._card_menu)
         self.board.sig_changed.connect(self._board_changed)
+        self.board.sig_deal_moved.connect(self.sig_deal_saved)  # the forecast, dashboard, customer's deals
         self.model = PipelineTableModel(crm.sales, jobs, self, load=False)  # counted once first shown
         self.model.sig_reloaded.connect(self._update_count)
         self.table = self._make_table()
@@ -319,8 +320,9 @@ class PipelinePage(QWidget):
         stages = menu.addMenu(self.tr("Move to stage"))
         stages.setObjectName("moveToStageMenu")
         for stage in self.board.stages:
-            action = stages.addAction(stage.name + ("…" if stage.is_lost else ""),
-                                      lambda stage=stage: self.board.request_move(opp_id, stage))
+            # After the menu has closed (and gone): asking why a deal was lost must not run inside its action.
+            action = stages.addAction(stage.name + ("…" if stage.is_lost else ""), lambda stage=stage: (
+                QTimer.singleShot(0, self, lambda: self.board.request_move(opp_id, stage))))
             action.setCheckable(True)
             action.setChecked(stage.id == stage_id)
             action.setEnabled(stage.id != stage_id)  # where it is already
