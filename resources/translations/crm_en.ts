@@ -3869,6 +3869,25 @@ This cannot be undone, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Field CRM is locked</source>
@@ -3903,22 +3922,6 @@ This cannot be undone, and the undo history is cleared.</source>
     </message>
     <message>
         <source>A lost deal names one of these reasons, so the dashboard can count them. “Other”, with the rep&apos;s own words, is always offered besides. A removed reason stays on the deals lost for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6387,22 +6390,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

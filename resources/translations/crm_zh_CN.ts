@@ -3860,6 +3860,25 @@ This cannot be undone, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Field CRM is locked</source>
@@ -3895,22 +3914,6 @@ This cannot be undone, and the undo history is cleared.</source>
     <message>
         <source>A lost deal names one of these reasons, so the dashboard can count them. “Other”, with the rep&apos;s own words, is always offered besides. A removed reason stays on the deals lost for it.</source>
         <translation>商机输单时须选择以下原因之一，仪表盘据此统计。此外始终提供“其他”，由销售自行填写原因。删除的原因仍保留在因它输单的商机上。</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>New reason</source>
@@ -6368,22 +6371,6 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Lost</source>
         <translation>输单</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Open stages are the board&apos;s columns in this order. Exactly one stage is won and one is lost; a deal&apos;s probability follows its stage unless set by hand.</source>

@@ -7,12 +7,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -20,6 +17,7 @@ from crm_desktop.controllers.sales.controller import SalesController
 from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
 from crm_desktop.domain.sales.entities import LossReasonData, LossReasonInput
 from crm_desktop.gui.common.labels import translate_message
+from crm_desktop.gui.common.list_editor import error_line, list_buttons, save_cancel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ERROR_BRUSH = QBrush(QColor(214, 58, 47, 60))  # translucent: readable over a light and a dark base
@@ -43,20 +41,9 @@ class LossReasonsDialog(QDialog):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("formError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("&Add"), self.add_reason), (self.tr("&Remove"), self.remove_reason),
-                           (self.tr("Move &up"), lambda: self.move(-1)), (self.tr("Move &down"), lambda: self.move(1))):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
+        self.error_label = error_line()
+        buttons = list_buttons(self.add_reason, self.remove_reason, self.move)
+        box = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)

@@ -7,11 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +18,7 @@ from crm_desktop.controllers.sales.controller import SalesController
 from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
 from crm_desktop.domain.sales.entities import StageInput
 from crm_desktop.gui.common.labels import translate_message
+from crm_desktop.gui.common.list_editor import error_line, list_buttons, save_cancel
 
 NAME, PROBABILITY, WON, LOST = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,20 +40,9 @@ class StagesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("formError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("&Add"), self.add_stage), (self.tr("&Remove"), self.remove_stage),
-                           (self.tr("Move &up"), lambda: self.move(-1)), (self.tr("Move &down"), lambda: self.move(1))):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
+        self.error_label = error_line()
+        buttons = list_buttons(self.add_stage, self.remove_stage, self.move)
+        box = save_cancel(self, self.save)
         hint = QLabel(self.tr("Open stages are the board's columns in this order. Exactly one stage is won and "
                               "one is lost; a deal's probability follows its stage unless set by hand."))
         hint.setWordWrap(True)
