@@ -166,7 +166,7 @@ def test_a_sync_round_on_a_full_disk_says_so_once_and_retries(qtbot, tmp_path):
     try:
         for rounds in (1, 2):
             runner.sync_now()
-            qtbot.waitUntil(lambda n=rounds: server.rounds == n and not runner._running)
+            qtbot.waitUntil(lambda n=rounds: server.rounds == n and not runner._running, timeout=30_000)
             assert runner.state == DISK_FULL and runner.retry_timer.isActive()
         assert said == [DISK_FULL]  # once, not at every retry
         qtbot.waitUntil(lambda: button.text().startswith("Disk full"))
