@@ -77,18 +77,13 @@ class ActivitiesController:
     @staticmethod
     def _resolve_links(uow: UnitOfWork, values: dict) -> None:
         """A deal's or a ticket's activity is also its customer's; a contact's, its account's. Every link must exist."""
-        if values["opportunity_id"]:
-            deal = uow.opportunities.get(values["opportunity_id"])
-            if deal is None:
-                raise NotFoundError(values["opportunity_id"])
-            values["account_id"] = values["account_id"] or deal.account_id
-            values["contact_id"] = values["contact_id"] or deal.contact_id
-        if values["ticket_id"]:
-            ticket = uow.tickets.get(values["ticket_id"])
-            if ticket is None:
-                raise NotFoundError(values["ticket_id"])
-            values["account_id"] = values["account_id"] or ticket.account_id
-            values["contact_id"] = values["contact_id"] or ticket.contact_id
+        for field, repository in (("opportunity_id", uow.opportunities), ("ticket_id", uow.tickets)):
+            if values[field]:
+                parent = repository.get(values[field])
+                if parent is None:
+                    raise NotFoundError(values[field])
+                values["account_id"] = values["account_id"] or parent.account_id
+                values["contact_id"] = values["contact_id"] or parent.contact_id
         if values["contact_id"]:
             contact = uow.contacts.get(values["contact_id"])
             if contact is None:
