@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from crm_protocol.entities.activities import ACTIVITIES
+from crm_protocol.entities.attachments import ATTACHMENTS
 from crm_protocol.entities.customers import CUSTOMERS
 from crm_protocol.entities.marketing import MARKETING
 from crm_protocol.entities.sales import SALES
@@ -19,7 +20,7 @@ from crm_protocol.fields import EntitySpec, FieldSpec
 __all__ = ["ENTITIES", "GUARDED", "INCREMENTS", "EntitySpec", "FieldSpec", "entity"]
 
 ENTITIES: MappingProxyType[str, EntitySpec] = MappingProxyType(
-    {spec.name: spec for spec in (*SECURITY, *CUSTOMERS, *ACTIVITIES, *SALES, *SERVICE, *MARKETING)})
+    {spec.name: spec for spec in (*SECURITY, *CUSTOMERS, *ACTIVITIES, *SALES, *SERVICE, *MARKETING, *ATTACHMENTS)})
 GUARDED: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     {name: spec.guarded for name, spec in ENTITIES.items() if spec.guarded})
 INCREMENTS: MappingProxyType[str, frozenset[str]] = MappingProxyType(

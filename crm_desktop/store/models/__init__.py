@@ -1,7 +1,8 @@
 """SQLAlchemy models of the local store, one module per CRM module; importing this package registers them all."""
 
-from crm_desktop.store.models.activities import Activity
+from crm_desktop.store.models.activities import Activity, CheckIn, ReminderRaised
 from crm_desktop.store.models.analytics import AccountDayStat, ActivityDayStat, ContactSegmentStat, LiveCount
+from crm_desktop.store.models.attachments import Attachment, LocalBlob
 from crm_desktop.store.models.base import Base, SyncedRecord
 from crm_desktop.store.models.customers import (
     CONTACT_BARE_SQL,
@@ -30,9 +31,9 @@ from crm_desktop.store.models.sync import Conflict, FieldBase, OutboxEntry, Snap
 
 __all__ = [
     "CONTACT_BARE_SQL", "CONTACT_HAS_EMAIL_SQL", "DEAL_OPEN_SQL", "TICKET_OPEN_SQL", "Account", "AccountDayStat",
-    "Activity", "ActivityDayStat", "AuditEntry", "Base", "Campaign", "CampaignMember", "Conflict", "Contact",
-    "ContactSegmentStat", "EmailMessage", "EmailTemplate", "FieldBase", "ImportBatch", "ImportJournalEntry",
-    "ImportMapping", "LiveCount", "LossReason", "Opportunity", "OpportunityLine", "OutboxEntry", "PipelineStage",
-    "Product", "RecordTag", "SalesOrder", "SalesOrderLine", "SearchDoc", "Segment", "SnapshotSeen", "SyncState",
-    "SyncedRecord", "Tag", "Ticket", "TicketEvent", "User",
+    "Activity", "ActivityDayStat", "Attachment", "AuditEntry", "Base", "Campaign", "CampaignMember", "CheckIn",
+    "Conflict", "Contact", "ContactSegmentStat", "EmailMessage", "EmailTemplate", "FieldBase", "ImportBatch",
+    "ImportJournalEntry", "ImportMapping", "LiveCount", "LocalBlob", "LossReason", "Opportunity", "OpportunityLine",
+    "OutboxEntry", "PipelineStage", "Product", "RecordTag", "ReminderRaised", "SalesOrder", "SalesOrderLine",
+    "SearchDoc", "Segment", "SnapshotSeen", "SyncState", "SyncedRecord", "Tag", "Ticket", "TicketEvent", "User"
 ]
