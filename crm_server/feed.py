@@ -42,7 +42,7 @@ MAX_ROWS = PAGE_ROWS
 # Referenced records first: users, stages, products and tags, then accounts, then what points at them.
 SNAPSHOT_ORDER = ("user", "pipeline_stage", "loss_reason", "product", "tag", "email_template", "account", "contact",
                   "segment", "campaign", "campaign_member", "opportunity", "opportunity_line", "sales_order",
-                  "sales_order_line", "ticket", "ticket_event", "activity")
+                  "sales_order_line", "ticket", "ticket_event", "activity", "checkin", "attachment")
 MAX_BYTES = 2 * 1024 * 1024
 TOMBSTONE_DAYS = 90
 _LOG = Base.metadata.tables[ChangeLog.__tablename__]

@@ -29,7 +29,16 @@ from crm_server.mutations import MutationIn, Prepared
 from crm_server.notify import wake_payload
 from crm_server.rules import check_record
 from crm_server.scope_moves import log_change, move
-from crm_server.scopes import PARENTS, ScopeKeys, TeamBook, Viewer, check_write, keys_for
+from crm_server.scopes import (
+    CHILD_ENTITIES,
+    ScopeKeys,
+    TeamBook,
+    Viewer,
+    check_write,
+    keys_for,
+    parent_fields,
+    parent_of,
+)
 from crm_server.writers import Writers
 
 NUMBERED = frozenset({"ticket", "sales_order"})
@@ -168,7 +177,7 @@ class MergeEngine:
 
     def _create(self, p: Prepared, out: MutationOutcome, shipped: bool = False) -> None:
         m, data = p.mutation, dict(p.values)
-        if m.entity not in PARENTS and "owner_id" not in data:  # shared vocabularies too: their author
+        if m.entity not in CHILD_ENTITIES and "owner_id" not in data:  # shared vocabularies too: their author
             data["owner_id"] = out["server_fields"]["owner_id"] = self.viewer.user_id
         parent_keys, parent_id = self._parent(m.entity, data)
         if not shipped:
@@ -314,8 +323,9 @@ class MergeEngine:
         m, before = p.mutation, ScopeKeys.of(row)
         after = {**row.data, **applied}
         check_write(self.viewer, self.teams, m.entity, before, after, applied, increment=increment)
-        if m.entity in PARENTS and PARENTS[m.entity][1] in applied:
-            raise RejectionError("a line or event cannot move to another record", PARENTS[m.entity][1])
+        moved = [name for name in parent_fields(m.entity) if name in applied]
+        if moved:
+            raise RejectionError("a line, event, check-in or attachment cannot move to another record", moved[0])
         check_record(p.spec, row.data, after, set(applied))
         out["version"] = row.version
         if not applied:
@@ -326,7 +336,7 @@ class MergeEngine:
         row.field_versions = {**row.field_versions, **dict.fromkeys(applied, version)}
         row.version, row.updated_at = version, utcnow()
         row.deleted_at = _moment(after.get("deleted_at"))
-        keys = before if m.entity in PARENTS else keys_for(m.entity, after, self.viewer, self.teams, None)
+        keys = before if m.entity in CHILD_ENTITIES else keys_for(m.entity, after, self.viewer, self.teams, None)
         if keys != before:
             move(self.session, row, keys)
             self.reached.add(before)
@@ -337,10 +347,10 @@ class MergeEngine:
         out["version"] = version
 
     def _parent(self, entity_name: str, data: dict[str, Any]) -> tuple[ScopeKeys | None, str | None]:
-        if entity_name not in PARENTS:
+        found = parent_of(entity_name, data)
+        if found is None:
             return None, None
-        parent_entity, parent_field = PARENTS[entity_name]
-        parent_ref: Any = data.get(parent_field)  # checked by check_record once the parent is known
+        parent_entity, parent_field, parent_ref = found  # the reference is checked by check_record later
         key = (parent_entity, parent_ref)
         parent = self._rows.get(key) or self.session.get(Record, key)
         if parent is None or parent.deleted_at is not None:

@@ -12,9 +12,24 @@ from sqlalchemy.orm import Session
 from crm_protocol.ids import utcnow
 from crm_server.counters import next_version
 from crm_server.models import ChangeLog, Record, User
-from crm_server.scopes import GLOBAL, GLOBAL_ENTITIES, PARENTS, ScopeKeys, TeamBook, Viewer, keys_for
+from crm_server.scopes import (
+    ATTACHABLE,
+    CHILD_ENTITIES,
+    GLOBAL,
+    GLOBAL_ENTITIES,
+    PARENTS,
+    ScopeKeys,
+    TeamBook,
+    Viewer,
+    keys_for,
+)
 
-CHILDREN = {parent: child for child, (parent, _field) in PARENTS.items()}
+# parent entity -> the entities of its children (attachments hang on several kinds of record)
+CHILDREN: dict[str, tuple[str, ...]] = {}
+for _child, (_parent, _field) in PARENTS.items():
+    CHILDREN[_parent] = (*CHILDREN.get(_parent, ()), _child)
+for _parent in ATTACHABLE:
+    CHILDREN[_parent] = (*CHILDREN.get(_parent, ()), "attachment")
 
 
 def log_change(session: Session, row: Record, keys: ScopeKeys) -> None:
@@ -26,10 +41,10 @@ def move(session: Session, row: Record, keys: ScopeKeys) -> None:
     log_change(session, row, ScopeKeys.of(row))
     for column, value in keys.columns().items():
         setattr(row, column, value)
-    child = CHILDREN.get(row.entity)
-    if child is None:
+    children = CHILDREN.get(row.entity)
+    if not children:
         return
-    for line in session.scalars(select(Record).where(Record.entity == child, Record.parent_id == row.id)):
+    for line in session.scalars(select(Record).where(Record.entity.in_(children), Record.parent_id == row.id)):
         log_change(session, line, ScopeKeys.of(line))
         for column, value in keys.columns().items():
             setattr(line, column, value)
@@ -41,7 +56,7 @@ def rescope_user_records(session: Session, user_id: str) -> int:
     teams, moved = TeamBook(session), 0
     nobody = Viewer("", "admin", None, frozenset())  # writer's team only matters for records without owner
     rows = session.scalars(select(Record).where(or_(Record.owner_id == user_id, Record.assignee_id == user_id),
-                                                Record.entity.not_in(list(GLOBAL_ENTITIES) + list(PARENTS))))
+                                                Record.entity.not_in(list(GLOBAL_ENTITIES) + list(CHILD_ENTITIES))))
     for row in rows:
         keys = keys_for(row.entity, row.data, nobody, teams, None)
         if keys != ScopeKeys.of(row):

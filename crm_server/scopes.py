@@ -3,8 +3,8 @@
 A rep sees records they own or are assigned, plus their team's shared records (accounts in the
 pool, the team's unassigned tickets); a manager sees every record of the teams they belong to or
 manage; an admin sees all. Reference data (stages, products, tags, users) is visible to everyone.
-Lines and ticket events carry their parent's keys. The same rules exist twice: as SQL for pull and
-snapshot, and in Python for the one record a push touches; tests hold the two to each other.
+Lines, ticket events, check-ins and attachments carry their parent's keys. The same rules exist twice: as SQL
+for pull and snapshot, and in Python for the one record a push touches; tests hold the two to each other.
 """
 
 from __future__ import annotations
@@ -32,7 +32,34 @@ PARENTS = {
     "sales_order_line": ("sales_order", "order_id"),
     "ticket_event": ("ticket", "ticket_id"),
     "campaign_member": ("campaign", "campaign_id"),
+    "checkin": ("activity", "activity_id"),
 }
+# An attachment's parent is named by two of its own fields: the kind of record and its id. It is seen by
+# whoever sees that record, and follows it when it changes hands.
+ATTACHABLE = frozenset({"account", "contact", "opportunity", "sales_order", "ticket", "activity"})
+CHILD_ENTITIES = frozenset(PARENTS) | {"attachment"}
+
+
+def parent_of(entity: str, data: dict[str, Any]) -> tuple[str, str, Any] | None:
+    """(parent entity, the child's field naming the parent, the parent's id), or None for a record with no
+    parent. RejectionError for an attachment on a kind of record that takes none."""
+    if entity in PARENTS:
+        parent_entity, field = PARENTS[entity]
+        return parent_entity, field, data.get(field)
+    if entity == "attachment":
+        kind = data.get("record_type")
+        if kind not in ATTACHABLE:
+            raise RejectionError(f"invalid: attachments are kept on {', '.join(sorted(ATTACHABLE))}",
+                                 "record_type")
+        return kind, "record_id", data.get("record_id")
+    return None
+
+
+def parent_fields(entity: str) -> tuple[str, ...]:
+    """The fields of a child record that name its parent (a child never moves to another parent)."""
+    if entity in PARENTS:
+        return (PARENTS[entity][1],)
+    return ("record_type", "record_id") if entity == "attachment" else ()
 
 
 @dataclass(frozen=True)
@@ -119,7 +146,7 @@ def keys_for(entity: str, data: dict[str, Any], writer: Viewer, teams: TeamBook,
     """The scope keys of a row of `entity` holding `data`."""
     if entity in GLOBAL_ENTITIES:
         return GLOBAL
-    if entity in PARENTS:
+    if entity in CHILD_ENTITIES:
         return parent if parent is not None else ScopeKeys(owner_id=data.get("owner_id"))
     owner = data.get("owner_id")
     assignee = data.get("assignee_id") if entity == "ticket" else None
@@ -159,7 +186,7 @@ def check_write(viewer: Viewer, teams: TeamBook, entity: str, before: ScopeKeys 
         return
     if before is not None and not viewer.sees(before):
         raise RejectionError("forbidden: the record is outside your scope")
-    if entity in PARENTS:
+    if entity in CHILD_ENTITIES:
         return  # the parent's rights were checked by the caller of this function
     for field in ("owner_id", "assignee_id"):
         if field in changes and data.get(field) is not None and not may_assign(viewer, teams, data[field]):

@@ -62,6 +62,33 @@ def test_a_record_that_leaves_the_scope_is_sent_as_remove_with_its_lines(world):
     assert zhao.get("opportunity_line", line).status_code == 200 and wang.get("opportunity", opp).status_code == 404
 
 
+def test_attachments_and_check_ins_are_seen_with_their_record_and_follow_it_to_its_new_owner(world):
+    client, ids = world
+    wang, zhao, chen, boss = (Device(client, n).login() for n in ("wang", "zhao", "chen", "boss"))
+    acc, visit, checkin, file = new_id(), new_id(), new_id(), new_id()
+    wang.upsert("account", acc, account("华东客户"))
+    wang.upsert("activity", visit, {"kind": "visit", "subject": "拜访", "account_id": acc})
+    assert wang.upsert("checkin", checkin, {"activity_id": visit, "event": "in", "at": "2026-11-25T02:00:00Z",
+                                            "position_source": "none"})["outcome"] == "applied"
+    assert wang.upsert("attachment", file, {"record_type": "account", "record_id": acc, "file_name": "合同.pdf",
+                                            "size": 3, "sha256": "0" * 64})["outcome"] == "applied"
+    assert {checkin, file} <= ids_of(chen.snapshot())  # the team's manager sees them with their records
+    assert ids_of(zhao.snapshot()) & {checkin, file} == set()
+    wang.pull()
+    zhao.pull()
+    boss.pull()
+    handed = boss.upsert("account", acc, {"owner_id": ids["zhao"]})  # to the west team; its files go along
+    assert handed["outcome"] == "applied"
+    assert (file, "remove") in {(i["id"], i["kind"]) for i in wang.pull()}
+    assert file in ids_of(zhao.pull())
+    assert zhao.get("attachment", file).status_code == 200
+
+    odd = wang.upsert("attachment", new_id(), {"record_type": "campaign", "record_id": acc, "file_name": "x",
+                                               "size": 1, "sha256": "1" * 64})
+    assert odd["outcome"] == "rejected" and "record_type" in str(odd)
+    moved = zhao.upsert("attachment", file, {"record_id": visit}, base=10**6)
+    assert moved["outcome"] == "rejected"
+
 def test_a_user_moving_teams_takes_their_records_along(world):
     client, _ids = world
     wang, li, zhao = (Device(client, n).login() for n in ("wang", "li", "zhao"))

@@ -28,7 +28,10 @@ def _one_of_each(wang: Device, boss: Device) -> dict[str, str]:
     product = make("product", {"sku": "SW-1", "name": "交换机", "stock_on_hand": "5"}, boss)
     acc = make("account", account())
     contact = make("contact", {"name": "周杰", "account_id": acc})
-    make("activity", {"kind": "call", "subject": "回访", "account_id": acc})
+    visit = make("activity", {"kind": "visit", "subject": "回访", "account_id": acc})
+    make("checkin", {"activity_id": visit, "event": "in", "at": "2026-11-25T02:00:00Z", "position_source": "none"})
+    make("attachment", {"record_type": "account", "record_id": acc, "file_name": "合同.pdf", "size": 3,
+                        "sha256": "0" * 64})
     deal = make("opportunity", {"name": "年度框架", "stage_id": stage, "account_id": acc})
     make("opportunity_line", {"opportunity_id": deal, "product_id": product, "quantity": "1", "unit_price": "9"})
     order = make("sales_order", {**ORDER, "account_id": acc})
@@ -55,7 +58,7 @@ _EDITS = {  # one harmless edit per kind
     "opportunity_line": {"quantity": "2"}, "sales_order": {"notes": "加急"}, "sales_order_line": {"quantity": "2"},
     "ticket": {"subject": "改"}, "ticket_event": {"body": "改"}, "segment": {"name": "改"},
     "campaign": {"name": "改"}, "campaign_member": {"status": "sent"}, "tag": {"name": "改"},
-    "email_template": {"name": "改"},
+    "email_template": {"name": "改"}, "checkin": {"place": "改"}, "attachment": {"file_name": "改.pdf"},
 }
 # visible, not theirs to change
 _READ_ONLY_FOR_OTHERS = {"pipeline_stage", "loss_reason", "product", "tag", "email_template"}
