@@ -48,6 +48,9 @@ _CONTACT_SQL = insert_sql(
 _ACTIVITY_SQL = insert_sql(
     "activities", "id created_at updated_at owner_id version=0 demo=1 kind subject body=NULL occurred_at due_at? done"
     " outcome? account_id? contact_id next_followup_on=NULL")
+_VISIT_SQL = insert_sql(
+    "activities", "id created_at updated_at owner_id version=0 demo=1 kind='visit' subject body=NULL occurred_at"
+    " due_at=NULL done=0 outcome=NULL account_id contact_id? place next_followup_on=NULL ends_at")
 _TAG_SQL = "INSERT OR IGNORE INTO record_tags (tag, entity, record_id) VALUES (?,?,?)"
 _PRODUCT_SQL = (
     "INSERT INTO products (id, created_at, updated_at, owner_id, version, sku, name, unit, list_price, currency,"
@@ -121,6 +124,19 @@ class DemoStatements:
 
     def add_activities(self, rows: Rows) -> None:
         self._many(_ACTIVITY_SQL, rows)
+
+    def visit_targets(self, owner_id: str, limit: int) -> list[tuple[str, str, str, str | None]]:
+        """(account id, name, address, a contact id or None) of up to `limit` demo accounts in China that
+        `owner_id` owns, at random: where a rep's planned visits go."""
+        return list(self.conn.exec_driver_sql(
+            "SELECT a.id, a.name, coalesce(a.province, '') || coalesce(a.city, '') || coalesce(a.district, '')"
+            " || coalesce(a.street, ''), (SELECT c.id FROM contacts c WHERE c.account_id = a.id LIMIT 1)"
+            " FROM accounts a WHERE a.owner_id = ? AND a.demo = 1 AND a.deleted_at IS NULL AND a.district IS NOT NULL"
+            " ORDER BY random() LIMIT ?", (owner_id, limit)))
+
+    def add_planned_visits(self, rows: Rows) -> None:
+        """(id, created, updated, owner, subject, start, account, contact, place, end) of open visits."""
+        self._many(_VISIT_SQL, rows)
 
     def add_tags(self, rows: Rows) -> None:
         """(tag, entity, record id) rows of the tag index."""

@@ -77,3 +77,21 @@ def test_a_cancelled_demo_keeps_the_store_s_indexes_and_triggers(crm, cancel_aft
         crm.load_demo(2_000, RecordingState(cancel_after=cancel_after))
     assert type(raised.value).__name__ == "TaskCancelledError"
     assert schema() == before and crm.is_empty()
+
+
+def test_the_demo_plans_a_fortnight_of_visits_at_the_owners_accounts(demo_crm):
+    """Open visits with a slot and a place on working days ahead, at accounts their owner owns, counted by the
+    activity statistics like any visit (ordinary inserts, not the bulk load's)."""
+    con = sqlite3.connect(demo_crm.db_path)
+    try:
+        visits = con.execute(
+            "SELECT v.occurred_at, v.ends_at, v.place, v.owner_id, a.owner_id, v.done FROM activities v"
+            " JOIN accounts a ON a.id = v.account_id WHERE v.kind = 'visit' AND v.ends_at IS NOT NULL").fetchall()
+        stats = con.execute("SELECT coalesce(sum(n), 0) FROM activity_day_stats WHERE kind = 'visit'").fetchone()[0]
+        all_visits = con.execute("SELECT count(*) FROM activities WHERE kind = 'visit'").fetchone()[0]
+    finally:
+        con.close()
+    assert len(visits) >= 20
+    assert all(start < end and place and owner == account_owner and not done
+               for start, end, place, owner, account_owner, done in visits)
+    assert stats == all_visits

@@ -35,6 +35,7 @@ from crm_desktop.controllers.demo.rows import (
 from crm_desktop.controllers.demo.sales import CONTACTS_PER_DEAL, DemoSales, build_deals
 from crm_desktop.controllers.demo.service import CONTACTS_PER_TICKET, DemoService
 from crm_desktop.controllers.demo.tickets import build_tickets
+from crm_desktop.controllers.demo.visits import plan_visits
 from crm_desktop.controllers.sales.controller import SalesController
 from crm_desktop.domain.common.ids import new_id
 from crm_desktop.domain.service.sla import SlaPolicy, load_policy
@@ -155,6 +156,10 @@ class DemoGenerator:
         finally:
             if collecting:
                 gc.enable()
+        with self.store.engine.begin() as conn:
+            sql = DemoStatements(conn)
+            counts["planned_visits"] = plan_visits(sql, [self.store.device_user_id, *sql.colleague_ids()],
+                                                   self.today, self.seed, self.language)
         return counts
 
     @staticmethod
