@@ -1,0 +1,1 @@
+"""Reminders: when a visit, meeting, call, task or follow-up is due to remind, and what a snooze means."""
