@@ -1,0 +1,1 @@
+"""The route module's use cases: a day's visits ordered, applied and exported."""
