@@ -1,0 +1,1 @@
+"""Attachments: files and photos kept with records, stored by content hash and synced after the records."""

@@ -1,0 +1,1 @@
+"""Attachments: files and photos kept with a customer, contact, deal, order, ticket or visit."""
