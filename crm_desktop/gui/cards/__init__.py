@@ -1,0 +1,1 @@
+"""Business cards in the window: read a card, and the contact editor opened on it."""
