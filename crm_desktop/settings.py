@@ -41,9 +41,14 @@ LOCK_MINUTES = Setting("security/lock_minutes", int, 0,
 LOCK_HASH = Setting("security/lock_hash", str, "", QT_TRANSLATE_NOOP("Settings", "App lock PIN"))
 OFFER_ENCRYPTION = Setting("security/offer_encryption", int, 1,
                            QT_TRANSLATE_NOOP("Settings", "Offer to encrypt an unencrypted database"))
+# Reminders: minutes before a visit, meeting, call or task (an activity's own lead wins), and the time of day a
+# follow-up reminds on its day ("HH:MM").
+REMIND_LEAD = Setting("reminders/lead_minutes", int, 15, QT_TRANSLATE_NOOP("Settings", "Remind me before"))
+FOLLOWUP_REMIND_TIME = Setting("reminders/followup_time", str, "09:00",
+                               QT_TRANSLATE_NOOP("Settings", "Remind of follow-ups at"))
 
 ALL = (LANGUAGE, PHONE_REGION, DEMO_SIZE, STALE_DAYS, SLA_POLICY, DASHBOARD_RANGE, DASHBOARD_OWNER, DASHBOARD_TEAM,
-       BACKUP_KEEP, LOCK_MINUTES, LOCK_HASH, OFFER_ENCRYPTION)
+       BACKUP_KEEP, LOCK_MINUTES, LOCK_HASH, OFFER_ENCRYPTION, REMIND_LEAD, FOLLOWUP_REMIND_TIME)
 LANGUAGES = ("system", "en", "zh_CN")
 PHONE_REGIONS = ("CN", "HK", "TW", "SG", "US", "GB", "DE", "JP")
 

@@ -60,6 +60,9 @@ class PushRequest(TypedDict):
     device_id: str
     schema_version: int
     mutations: list[Mutation]  # in seq order
+    # The device's clock when it sent the push (fixed-width UTC text): the server measures how far that clock is
+    # off its own, so a check-in made offline a day ago is not taken for a wrong clock. Optional: older apps.
+    sent_at: NotRequired[str]
 
 
 class Conflict(TypedDict):

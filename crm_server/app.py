@@ -19,12 +19,15 @@ from pydantic import BaseModel, Field
 from sqlalchemy import text
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES
 
 from crm_protocol.envelope import DEVICES_PATH, LOGIN_PATH, LOGOUT_PATH, REFRESH_PATH
 from crm_server import SERVER_SCHEMA_VERSIONS
 from crm_server.admin_api import router as admin_router
 from crm_server.auth import AuthError, AuthService, Caller, bearer_token, source_address
+from crm_server.blobs_api import router as blobs_router
 from crm_server.body_limit import BodyLimit
+from crm_server.calendar_feed import router as calendar_router
 from crm_server.db import HEAD_REVISION, current_revision, make_engine, sessions
 from crm_server.feed import FeedError
 from crm_server.notify import Notifier
@@ -109,7 +112,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
                   description="The server side of the offline-first CRM's sync protocol.")
     app.state.engine, app.state.settings, app.state.notifier = engine, settings, notifier
     app.state.sessions = session_factory
-    app.add_middleware(GZipMiddleware, minimum_size=1024)  # pull pages compress ~10x
+    # Pull pages compress ~10x; attachment files (photos, PDF) are compressed already.
+    app.add_middleware(GZipMiddleware, minimum_size=1024,
+                       exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream"))
     app.add_middleware(TextGuard)  # behind BodyLimit, which bounds the body it reads whole
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 
@@ -190,5 +195,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     app.include_router(admin_router(_caller, _session))
     app.include_router(sync_router(_caller, _session))
+    app.include_router(calendar_router(_caller, _session))
+    app.include_router(blobs_router(_caller, _session))
 
     return app

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "s0004"
+HEAD_REVISION = "s0005"
 
 
 def make_engine(url: str) -> Engine:

@@ -22,7 +22,7 @@ from crm_protocol.envelope import MutationOutcome, mark_rejected, new_outcome
 from crm_protocol.ids import new_id, utcnow
 from crm_protocol.outcomes import APPLIED, CONFLICT, DELETE, INCREMENT, MERGED, REJECTED, UPSERT
 from crm_protocol.values import decimal_text
-from crm_server import stock
+from crm_server import checkins, stock
 from crm_server.counters import confirmed_number, next_version, reserve_versions
 from crm_server.models import Conflict, Record, RecordHistory
 from crm_server.mutations import MutationIn, Prepared
@@ -66,8 +66,10 @@ def _moment(iso: str | None) -> datetime | None:
 class MergeEngine:
     """Applies prepared mutations for one caller inside the push's transaction."""
 
-    def __init__(self, session: Session, viewer: Viewer, teams: TeamBook, device_id: str) -> None:
+    def __init__(self, session: Session, viewer: Viewer, teams: TeamBook, device_id: str,
+                 sent_at: datetime | None = None) -> None:
         self.session, self.viewer, self.teams, self.device_id = session, viewer, teams, device_id
+        self.sent_at = sent_at  # the device's clock when it sent the push (check-ins' plausibility)
         self.reached: set[ScopeKeys] = set()  # whose devices a commit of this push concerns
         self._rows: dict[tuple[str, str], Record | None] = {}  # locked or created by this push
         self._looked_up: set[tuple[str, str]] = set()
@@ -99,6 +101,8 @@ class MergeEngine:
                 else:
                     out["outcome"], out["version"] = MERGED, row.version
                     out["server_fields"] = {name: row.data.get(name) for name in {*p.values, "deleted_at"}}
+            elif m.entity == checkins.ENTITY and row is not None:
+                checkins.refuse_change()  # inserted once: the hash chain holds it as it came
             elif m.op == INCREMENT:
                 self._increment(row, p, out)
             elif m.op == DELETE:
@@ -191,6 +195,9 @@ class MergeEngine:
             data["number"] = confirmed_number(self.session, m.entity, data)
             data["number_provisional"] = False
             out["server_fields"].update(number=data["number"], number_provisional=False)
+        if m.entity == checkins.ENTITY:  # the server's plausibility doubts, never a refusal
+            checkins.on_arrival(self.session, self.viewer.user_id, m.record_id, data, out["server_fields"],
+                                self.sent_at)
         version = self._next_version()
         keys = keys_for(m.entity, data, self.viewer, self.teams, parent_keys)
         row = Record(entity=m.entity, id=m.record_id, data=data, field_versions=dict.fromkeys(data, version),

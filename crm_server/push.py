@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -47,8 +48,9 @@ def check_schema_version(version: int) -> None:
 
 
 class PushService:
-    def __init__(self, session: Session, caller: Caller, max_batch: int) -> None:
+    def __init__(self, session: Session, caller: Caller, max_batch: int, sent_at: datetime | None = None) -> None:
         self.session, self.caller, self.max_batch = session, caller, max_batch
+        self.sent_at = sent_at  # the device's clock when it sent the push
 
     def push(self, device_id: str, schema_version: int, mutations: list[MutationIn]) -> PushResult:
         check_schema_version(schema_version)
@@ -130,7 +132,8 @@ class PushService:
     def engine(self) -> MergeEngine:
         if not hasattr(self, "_engine"):
             viewer = Viewer.of(self.session, self.caller)
-            self._engine = MergeEngine(self.session, viewer, TeamBook(self.session), self.caller.device_id)
+            self._engine = MergeEngine(self.session, viewer, TeamBook(self.session), self.caller.device_id,
+                                       self.sent_at)
         return self._engine
 
     def _apply(self, fresh: list[Prepared], echoes: dict[str, AppliedMutation]) -> list[MutationOutcome]:

@@ -35,12 +35,28 @@ class ServerSettings:
     max_body_bytes: int = 8 * 1024 * 1024
     max_batch: int = 500
     worker_threads: int = 12  # request threads per process (the database pool holds more connections)
+    # The key of the calendar feeds' URLs (an HMAC of the user id); None: one the server makes and keeps in
+    # sync_meta. A new value retires every feed URL handed out.
+    calendar_secret: str | None = None
+    # Attachment files: kept as chunks in the database unless a folder every node mounts is named here.
+    attachments_dir: str | None = None
+    # Default limits on attachment files; an admin changes them at run time (PUT /admin/attachment-limits).
+    max_attachment_bytes: int = 50 * 1024 * 1024
+    max_user_attachment_bytes: int = 5 * 1024 * 1024 * 1024
 
     @classmethod
     def from_env(cls, database_url: str | None = None) -> ServerSettings:
         url = database_url or os.environ.get("CRM_SERVER_DATABASE_URL") or default_database_url()
         proxies = os.environ.get("CRM_SERVER_TRUSTED_PROXIES")
         extra: dict[str, Any] = {} if proxies is None else {"trusted_proxies": parse_list(proxies)}
+        if os.environ.get("CRM_SERVER_ATTACHMENTS_DIR"):
+            extra["attachments_dir"] = os.environ["CRM_SERVER_ATTACHMENTS_DIR"]
+        for name in ("max_attachment_bytes", "max_user_attachment_bytes"):
+            value = os.environ.get(f"CRM_SERVER_{name.upper()}", "").strip()
+            if value.isdigit():
+                extra[name] = int(value)
+        if os.environ.get("CRM_SERVER_CALENDAR_SECRET"):
+            extra["calendar_secret"] = os.environ["CRM_SERVER_CALENDAR_SECRET"]
         return cls(database_url=normalise_url(url), **extra)
 
 

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from psycopg import errors as pg_errors
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -64,6 +64,7 @@ class PushBody(BaseModel):
     device_id: str = Field(min_length=1, max_length=ID_LENGTH)
     schema_version: int = Field(strict=True)
     mutations: list[MutationBody]
+    sent_at: AwareDatetime | None = None  # the device's clock when it sent this push
 
 
 class ConflictOut(BaseModel):
@@ -150,7 +151,7 @@ def router(caller_dep: Callable[..., Caller], session_dep: Callable[..., Iterato
                      for m in body.mutations]
         for attempt in range(ATTEMPTS):
             try:
-                result = PushService(s, who, request.app.state.settings.max_batch).push(
+                result = PushService(s, who, request.app.state.settings.max_batch, body.sent_at).push(
                     body.device_id, body.schema_version, mutations)
                 break
             except DBAPIError as error:

@@ -125,6 +125,10 @@ class TextGuard:
         if query is not None:
             await _refuse(send, query, "a query parameter is not UTF-8 text")
             return
+        if _binary(scope):
+            # An attachment file's chunk (blobs_api.py): bytes, never decoded as text, passed through as they come.
+            await self.app(scope, receive, send)
+            return
         body = await _read_body(receive)
         if body is None:
             return  # the client went away, or BodyLimit answered already
@@ -137,6 +141,11 @@ class TextGuard:
             await _refuse(send, bad_json_location(body), "half of a UTF-16 surrogate pair on its own", offset)
             return
         await self.app(scope, _replay(body, receive), send)
+
+
+def _binary(scope: Scope) -> bool:
+    content_type: bytes = dict(scope.get("headers") or []).get(b"content-type", b"")
+    return content_type.split(b";")[0].strip().lower() == b"application/octet-stream"
 
 
 async def _read_body(receive: Receive) -> bytes | None:

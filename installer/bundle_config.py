@@ -27,7 +27,8 @@ EXCLUDES = [
     "pydantic", "pydantic_core", "pydantic_settings",
     # development and tests
     "pytest", "_pytest", "pytestqt", "hypothesis", "schemathesis", "aiosmtpd", "xlwt", "odf",
-    "IPython", "jedi", "PyInstaller", "setuptools", "pkg_resources", "pip", "wheel",
+    # (setuptools' pkg_resources stays: cpca reads its division table through it)
+    "IPython", "jedi", "PyInstaller", "pip", "wheel",
     # keyrings.alt (a dev dependency for the benchmarks) registers plain-text file keyrings: never in the product
     "keyrings",
     # httpx's optional command line (it falls back when these are missing)
@@ -37,8 +38,8 @@ EXCLUDES = [
     # phone geography, carriers and time zones: the app only parses and formats (about 45 MB)
     "phonenumbers.geocoder", "phonenumbers.carrier", "phonenumbers.timezone", "phonenumbers.geodata",
     "phonenumbers.carrierdata", "phonenumbers.tzdata",
-    # NumPy's build and Fortran tooling, and its YAML config dump
-    "numpy.f2py", "numpy.distutils", "yaml",
+    # NumPy's build and Fortran tooling (PyYAML stays: the card reader's OCR reads its settings from YAML)
+    "numpy.f2py", "numpy.distutils",
     # e-mail deliverability (DNS) is never checked: the app validates syntax only, offline
     "dns",
     # async, HTTP/2 and other HTTP stacks: the sync client is httpx.Client over HTTP/1.1
@@ -46,16 +47,19 @@ EXCLUDES = [
 ]
 
 # Qt: the window uses QtCore, QtGui and QtWidgets (grep PySide6 crm_desktop); matplotlib's Qt canvas (the
-# dashboard) imports QtSvg as well. Everything else stays out.
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
+# dashboard) imports QtSvg as well; a business card's photo is taken through QtMultimedia (with its video
+# widget); a visit's check-in asks QtPositioning where the laptop is; attachments preview PDFs through QtPdf
+# (and its view); a day's route is printed through QtPrintSupport. Everything else stays out.
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtMultimedia", "QtMultimediaWidgets", "QtPositioning",
+                   "QtPdf", "QtPdfWidgets", "QtPrintSupport")
 EXCLUDES += [f"PySide6.{module}" for module in (
     "QtNetwork", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuickWidgets", "QtQuickControls2", "QtQuickTest",
     "QtOpenGL", "QtOpenGLWidgets", "QtSql", "QtTest", "QtXml", "QtDBus", "QtDesigner", "QtHelp",
-    "QtUiTools", "QtConcurrent", "QtPrintSupport", "QtSvgWidgets", "QtLabsStyleKit",
+    "QtUiTools", "QtConcurrent", "QtSvgWidgets", "QtLabsStyleKit",
     "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel", "QtWebSockets",
-    "QtMultimedia", "QtMultimediaWidgets", "QtCharts", "QtDataVisualization", "QtGraphs", "Qt3DCore",
-    "Qt3DRender", "Qt3DInput", "Qt3DLogic", "Qt3DAnimation", "Qt3DExtras", "QtPdf", "QtPdfWidgets",
-    "QtBluetooth", "QtNfc", "QtPositioning", "QtLocation", "QtSensors", "QtSerialPort", "QtRemoteObjects",
+    "QtCharts", "QtDataVisualization", "QtGraphs", "Qt3DCore",
+    "Qt3DRender", "Qt3DInput", "Qt3DLogic", "Qt3DAnimation", "Qt3DExtras",
+    "QtBluetooth", "QtNfc", "QtLocation", "QtSensors", "QtSerialPort", "QtRemoteObjects",
     "QtScxml", "QtStateMachine", "QtTextToSpeech", "QtHttpServer", "QtSpatialAudio", "QtAxContainer",
 )]
 
@@ -63,7 +67,13 @@ EXCLUDES += [f"PySide6.{module}" for module in (
 # input methods (Chinese IMEs), images, and the X11 OpenGL glue.
 _QT_PLUGIN_DIRS = {"platforms", "platformthemes", "platforminputcontexts", "imageformats", "iconengines",
                    "xcbglintegrations", "styles", "wayland-decoration-client", "wayland-graphics-integration-client",
-                   "wayland-shell-integration"}
+                   "wayland-shell-integration",
+                   # Qt Multimedia's back end (FFmpeg): the camera that photographs a business card
+                   "multimedia",
+                   # the operating system's location service (Windows, Core Location, GeoClue): check-ins
+                   "position",
+                   # printers (CUPS): a day's route on paper
+                   "printsupport"}
 _QT_PLUGINS_DROPPED = re.compile(
     # platforms for kiosks and embedded screens, never a rep's laptop
     r"(eglfs|linuxfb|minimalegl|vnc|vkkhrdisplay|direct2d"

@@ -169,6 +169,21 @@ def shoot_dashboard(app, language: str, suffix: str) -> Path:
     return target
 
 
+def shoot_calendar(app, language: str, suffix: str) -> Path:
+    """The calendar's week over a demo store in that language: visits side by side, follow-ups and deals' closes
+    in the all-day row."""
+    crm, window = demo_window(app, language, 3000, 900)
+    page = window.show_page("calendar")
+    wait_until(app, lambda: not page.loading)
+    settle(app)
+    target = OUT / f"calendar-week{suffix}.png"
+    window.grab().save(str(target))
+    window.jobs.shutdown()
+    window.close()
+    crm.close()
+    return target
+
+
 def busiest_account(crm) -> str:
     """The id of the demo account with the most contacts (the store is plain: read it directly)."""
     import sqlite3
@@ -219,7 +234,8 @@ def main() -> int:
     print(shoot(app, crm, "zh_CN", "screenshot-zh.png", query="zw"))
     for language, suffix in (("en", ""), ("zh_CN", "-zh")):
         for path in (*shoot_interchange(app, crm, language, suffix), *shoot_rep_day(app, language, suffix),
-                     *shoot_service(app, language, suffix), shoot_dashboard(app, language, suffix)):
+                     *shoot_service(app, language, suffix), shoot_dashboard(app, language, suffix),
+                     shoot_calendar(app, language, suffix)):
             print(path)
     crm.close()
     return 0

@@ -14,9 +14,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 from crm_desktop import __version__
+from crm_desktop.cli import attachments as attachments_command
+from crm_desktop.cli import calendar as calendar_command
+from crm_desktop.cli import card as card_command
 from crm_desktop.cli import demo as demo_command
 from crm_desktop.cli import marketing as marketing_command
 from crm_desktop.cli import report as report_command
+from crm_desktop.cli import route as route_command
 from crm_desktop.cli import security as security_command
 from crm_desktop.cli import sync as sync_command
 from crm_desktop.cli.errors import EXIT_DISK_FULL, disk_full_message, reported, user_language
@@ -54,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync_command.add_commands(sub)
     marketing_command.add_commands(sub)
     security_command.add_commands(sub)
+    calendar_command.add_commands(sub)
+    route_command.add_commands(sub)
+    attachments_command.add_commands(sub)
+    card_command.add_commands(sub)
     return parser
 
 
@@ -190,7 +198,12 @@ def _run(db: Path, args: argparse.Namespace, plain_new: bool) -> int:
                    "export": cmd_export, "report": report_command.cmd_report,
                    "sync": sync_command.cmd_sync, "campaign": marketing_command.cmd_campaign,
                    "segment": marketing_command.cmd_segment, "mail": marketing_command.cmd_mail,
-                   "backup": security_command.cmd_backup, "check": security_command.cmd_check}[args.command]
+                   "backup": security_command.cmd_backup, "check": security_command.cmd_check,
+                   "calendar": calendar_command.cmd_calendar,
+                   "route": route_command.cmd_route,
+                   "attach": attachments_command.cmd_attach,
+                   "attachments": attachments_command.cmd_attachments,
+                   "card": card_command.cmd_card}[args.command]
         return command(app, args)
     finally:
         app.close()

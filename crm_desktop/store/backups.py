@@ -2,7 +2,8 @@
 encrypted with the store's own key, checked before anything is restored from them.
 
 Backups live in `backups/` beside the store and are named `<store>-<when>-<kind>.db`, kind being
-`daily` (rotated), `manual`, `rev0009` (before a migration) or `before-encryption`.
+`daily` (rotated), `manual`, `rev0009` (before a migration) or `before-encryption`. A backup's attachment
+files are in `<backup stem>.files/` beside it (store/blob_copy.py), and a restore brings them back.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from crm_desktop.store import cipher
+from crm_desktop.store import blob_copy, cipher
 from crm_desktop.store.cipher import StoreKey
 from crm_desktop.store.disk_full import DiskFullError, is_disk_full
 
@@ -82,7 +83,8 @@ def copy_store(path: Path, key: StoreKey | None, target: Path,
                cancelled: Callable[[], bool] | None = None) -> Path:
     """A consistent copy of the live store at `target`, encrypted with the same key. Written to a
     `.partial` file renamed at the end, so a failure (a full disk, a cancel) leaves no half backup
-    that could later be mistaken for a good one. The store itself is only read."""
+    that could later be mistaken for a good one. The store itself is only read. Its attachment files go along
+    (store/blob_copy.py): linked or copied before the copy is renamed into place, removed again if it fails."""
     target = Path(target)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -120,7 +122,16 @@ def copy_store(path: Path, key: StoreKey | None, target: Path,
         raise _write_error(error, target) from error
     finally:
         source.close()
-    os.replace(partial, target)
+    try:
+        files = blob_copy.copy_blobs(path, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise _write_error(error, target) from error
+    try:
+        os.replace(partial, target)
+    except OSError:
+        blob_copy.remove_files(files)
+        raise
     return target
 
 
@@ -172,6 +183,7 @@ def rotate(path: Path, kind: str, keep: int) -> list[Path]:
     removed = mine[max(keep, 0):]
     for old in removed:
         old.unlink(missing_ok=True)
+        blob_copy.remove_blob_dir(old)
     return removed
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.store import cipher, derived, journal
 from crm_desktop.store.backups import backup_dir_for, list_backups
+from crm_desktop.store.blobs import BlobStore, blob_dir_for
 from crm_desktop.store.cipher import StoreKey
 from crm_desktop.store.disk_full import is_disk_full
 from crm_desktop.store.engine import create_store_engine
@@ -61,9 +62,11 @@ class Store:
     key: StoreKey | None = field(default=None, repr=False)  # None: a plain SQLite file
     unclean_exit: bool = False  # the last session ended without closing the store (crash, power cut)
     checkpointer: Checkpointer = field(init=False, repr=False)
+    blobs: BlobStore = field(init=False, repr=False)  # attachment files, in `<stem>.files/` beside the store
 
     def __post_init__(self) -> None:
         self.checkpointer = Checkpointer(self.engine)
+        self.blobs = BlobStore(blob_dir_for(self.path), self.key, self.sessions)
 
     @property
     def encrypted(self) -> bool:

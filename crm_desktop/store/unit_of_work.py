@@ -16,6 +16,7 @@ from crm_desktop.store.bulk_write import BulkWriter
 from crm_desktop.store.database import Store
 from crm_desktop.store.repositories.activities import ActivityRepository
 from crm_desktop.store.repositories.analytics import AnalyticsRepository
+from crm_desktop.store.repositories.attachments import AttachmentRepository
 from crm_desktop.store.repositories.audit import AuditRepository
 from crm_desktop.store.repositories.base import Queries
 from crm_desktop.store.repositories.customers import AccountRepository, ContactRepository
@@ -30,6 +31,8 @@ from crm_desktop.store.repositories.marketing import (
     TemplateRepository,
 )
 from crm_desktop.store.repositories.orders import OrderRepository, ProductRepository
+from crm_desktop.store.repositories.reminders import ReminderRepository
+from crm_desktop.store.repositories.route import RouteRepository
 from crm_desktop.store.repositories.sales import LossReasonRepository, OpportunityRepository, StageRepository
 from crm_desktop.store.repositories.search import SearchRepository
 from crm_desktop.store.repositories.sync import ConflictRepository, OutboxRepository, SyncStateRepository
@@ -96,6 +99,18 @@ class UnitOfWork:
     @property
     def activities(self) -> ActivityRepository:
         return self._repository(ActivityRepository)
+
+    @property
+    def reminders(self) -> ReminderRepository:
+        return self._repository(ReminderRepository)
+
+    @property
+    def route(self) -> RouteRepository:
+        return self._repository(RouteRepository)
+
+    @property
+    def attachments(self) -> AttachmentRepository:
+        return self._repository(AttachmentRepository)
 
     @property
     def links(self) -> LinkRepository:

@@ -37,10 +37,18 @@ class SyncReport:
     pending: int = 0
     snapshot: bool = False
     outcomes: dict[str, int] = field(default_factory=dict)
+    # Attachment files, after the records (crm_desktop/controllers/sync/files.py): sent, fetched, failed
+    # (tried again later), and left for a later round (backing off, or not yet uploaded by their sender).
+    files_sent: int = 0
+    files_received: int = 0
+    files_failed: int = 0
+    files_waiting: int = 0
+    files_error: str | None = None  # the connection or account error that ended the files' part early
 
     def as_dict(self) -> dict[str, int]:
         return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts,
-                "rejected": self.rejected, "pending": self.pending}
+                "rejected": self.rejected, "pending": self.pending, "files_sent": self.files_sent,
+                "files_received": self.files_received, "files_failed": self.files_failed}
 
 
 def apply_items(session: Session, items: list[PullItem],

@@ -34,7 +34,9 @@ from crm_protocol.envelope import (
     TokenAnswer,
     WaitAnswer,
 )
+from crm_protocol.ids import utcnow
 from crm_protocol.outcomes import DEVICE_FORKED, GAP, RESET_REQUIRED, UPGRADE_REQUIRED
+from crm_protocol.values import to_iso
 
 
 class SyncError(Exception):
@@ -169,8 +171,12 @@ class Transport:
 
     def push(self, mutations: list[Mutation]) -> PushAnswer:
         body = PushRequest(device_id=self.tokens.device_id if self.tokens else "", schema_version=SCHEMA_VERSION,
-                           mutations=mutations)
+                           mutations=mutations, sent_at=to_iso(utcnow()))
         return cast(PushAnswer, self._send("POST", PUSH_PATH, json=body))
+
+    def get_json(self, path: str) -> dict[str, Any]:
+        """An authorised GET of one of the server's other JSON endpoints (the calendar's feed URL …)."""
+        return self._send("GET", path)
 
     def pull(self, cursor: str, limit: int = PAGE_ROWS) -> PullAnswer:
         return cast(PullAnswer, self._send("GET", PULL_PATH, params={"cursor": cursor, "limit": limit,

@@ -362,6 +362,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in at the selected customer: records when and where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,6 +395,13 @@
     </message>
     <message>
         <source>Clear follow-up (none needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllDayBar</name>
+    <message>
+        <source>All day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +508,174 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: the file arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Use Open to view it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to preview. Use Open to view it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Use Open to view it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown. Use Open to view it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>No customer, contact, deal, order, ticket or visit has the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size}) as {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; files larger than {limit} cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) does not fit: your attachments may take {limit} in all and {used} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not downloaded yet; it arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was deleted meanwhile: no files can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop them on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first, then attach files to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: the file arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) from this record? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +952,242 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>it has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follow-up or deal date exported by this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its repeat rule could not be read: the first occurrence was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats too often: the first 500 occurrences were imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an iCalendar (.ics) file or is damaged. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 20 MB. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} meetings created, {updated} updated, {unchanged} unchanged, {matched} matched to contacts by e-mail, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped “{event}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} calendar entries to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user named {name} whose calendar you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, meetings, tasks, follow-ups and deals&apos; closes as an .ics file for Outlook, Google or DingTalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calen&amp;dar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of an .ics file as activities, matched to contacts by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;subscription link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal&apos;s expected close date is changed on the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan visit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your company&apos;s server first (File, Connect to server…): the subscription link comes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot give a subscription link now (offline, or a server without calendar feeds). Try again when you are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: the activity has changed since. The step was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Drag an entry to move it; drag over free time to plan a visit; double-click to open. Ctrl+Z undoes a move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link that shows this calendar in Outlook, Google Calendar, DingTalk or your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Photograph the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the card flat, filling most of the picture, and take the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera did not take the photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Edit campaign</source>
@@ -1026,6 +1445,203 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>Choose an e-mail template for the campaign first (Edit…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardContactDialog</name>
+    <message>
+        <source>New contact from business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not among your companies yet: create it, or pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also from the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on the company when it has no website yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>New contact from business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a photo or scan of a business card here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph the card with this computer&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is read on this computer; the image goes nowhere else. Chinese and English cards are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the card&apos;s image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the card looks like a contact you already have. Add --force to save it all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the contact {name} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the company {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card image is attached to the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is saved, but the card image could not be attached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is saved; this copy of the app keeps no attachments, so the card image was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an image this app can read (use a JPEG, PNG, BMP, TIFF or WebP photo or scan of the card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too large for a card image ({size} MB; at most {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was recognised on this image. Try a sharper photo, taken straight on, with the card filling most of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text was found, but nothing on it reads as a name, company, phone or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image {file} is damaged or incomplete (perhaps it was not copied in full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reading is not installed with this copy of the app (rapidocr-onnxruntime is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,6 +1920,310 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>CheckInCommands</name>
+    <message>
+        <source>Checked out at %1 after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional); added to the visit&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new visit, starting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: %1 (WGS-84, from the device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given by the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: %1. The customer&apos;s address is recorded instead: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: %1. The customer has no address; the check-in is recorded without a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit no longer exists (deleted meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckIns</name>
+    <message>
+        <source>No location service on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location service is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app may not use your location (see the system&apos;s privacy settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position found in time (indoors, or no signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location service failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device clock %1 ahead of the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device clock %1 ahead of the server&apos;s when it sent this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived %1 after its time (offline, or the device clock is behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier than the check-in before it (the clock went back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implausible journey since the previous check-in: %1 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out %1 before checking in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km from where this customer was measured before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device clock %1 behind the server&apos;s when it sent this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in before it is missing or was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured (±%1 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: the customer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates are WGS-84, from the device. Chinese maps (高德 Amap, 百度 Baidu) use GCJ-02 or BD-09: there a point may look about 500 m off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Only doubtful or changed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out of the selected visit: records when you left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates (WGS-84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after they were made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditDialog</name>
     <message>
         <source>Edit contact</source>
@@ -1433,6 +2353,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
     <message>
         <source>New &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact from business ca&amp;rd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1887,6 +2811,10 @@ This cannot be undone, and the undo history is cleared.</source>
     </message>
     <message>
         <source>Activity timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4352,6 +5280,18 @@ This cannot be undone, and the undo history is cleared.</source>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s route</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpportunityDialog</name>
@@ -4512,6 +5452,10 @@ This cannot be undone, and the undo history is cleared.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5170,6 +6114,29 @@ This cannot be undone, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>QrDialog</name>
+    <message>
+        <source>Route as QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with a phone&apos;s camera or WeChat: the stops and their addresses come up as text. Made on this computer; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordContactsList</name>
     <message>
         <source>Name</source>
@@ -5222,6 +6189,159 @@ This cannot be undone, and the undo history is cleared.</source>
     </message>
     <message>
         <source>The service level was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Field CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Field CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field CRM reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due while the CRM was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders waiting: %1. Unlock the CRM to see them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5536,6 +6656,295 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Mark this note resolved: it is removed from the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Route</name>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route for {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route for {day} ({part}/{parts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates: WGS-84 from the device; Chinese maps (高德/百度) use GCJ-02/BD-09 and may show the point about 500 m away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops without a measured position are placed at the centre of their district (a few km off); distances are straight lines, roads are longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (straight line): {km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province / city / district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province / city / district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits on this day. Visits, and meetings with a place, that you plan for the day show here in the order that shortens the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address, or latitude, longitude (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from where this computer is, as the system&apos;s location service tells (WGS-84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep planned times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits planned at a time of day stay in their time order; untick to order every visit by the way alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the stops to shorten the way between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the visits the day&apos;s times in this order (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already the shortest order that keeps the planned times; untick “Keep planned times” to reorder timed visits too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already the shortest order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WGS-84, measured by the device at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WGS-84, measured by the device at an earlier visit to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stops: %2 · %3 km in straight lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times as planned: “Apply times…” gives the visits the day&apos;s times in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates: WGS-84 from the device; Chinese maps (高德/百度) use GCJ-02/BD-09 and may show the point about 500 m away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop without a measured position is placed at the centre of its district (a few km off). Distances are straight lines; roads are longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses that are not Chinese, or name no district, are kept as written and go last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ district centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ city centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ province centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visits&apos; times already follow this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the visits the day&apos;s times in the route&apos;s order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the route as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the route as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteUndo</name>
+    <message>
+        <source>Apply the route&apos;s times (visits: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be done or undone: a visit has changed or was deleted since. The step was removed from the undo history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6125,6 +7534,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <source>Offer to encrypt an unencrypted database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remind me before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind of follow-ups at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6138,6 +7555,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Edit &amp;loss reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me &amp;before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind of &amp;follow-ups at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6484,6 +7909,29 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Subscribe to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this link as a calendar subscription (“From URL”) in Outlook, Google Calendar, DingTalk or your phone: your visits, meetings, tasks and follow-ups show there and follow what you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has this link can read your calendar without a password: keep it to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The server cannot be reached. Your changes stay on this computer and are sent when the connection is back.</source>
@@ -6788,6 +8236,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>Sending… %1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments… %1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7658,6 +9110,77 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit has not been checked in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is already checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer you are visiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: the file is missing or not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos cannot be attached in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -361,6 +361,14 @@
         <translation>打开客户</translation>
     </message>
     <message>
+        <source>Check in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Check in at the selected customer: records when and where you are</source>
+        <translation>在所选客户处签到：记录时间和位置</translation>
+    </message>
+    <message>
         <source>%1 overdue</source>
         <translation>%1 项逾期</translation>
     </message>
@@ -387,6 +395,13 @@
     <message>
         <source>Clear follow-up (none needed)</source>
         <translation>取消跟进（无需跟进）</translation>
+    </message>
+</context>
+<context>
+    <name>AllDayBar</name>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
     </message>
 </context>
 <context>
@@ -496,6 +511,173 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation>选择一个文件即可在此预览。</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: the file arrives with the next sync.</source>
+        <translation>尚未下载：文件将在下次同步时到达。</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>正在加载预览…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Use Open to view it.</source>
+        <translation>此类文件无法预览。请用“打开”查看。</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview. Use Open to view it.</source>
+        <translation>文件太大，无法预览。请用“打开”查看。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown. Use Open to view it with another program.</source>
+        <translation>无法显示此图片。请用“打开”以其他程序查看。</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown. Use Open to view it with another program.</source>
+        <translation>无法显示此 PDF。请用“打开”以其他程序查看。</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>无法生成预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>No customer, contact, deal, order, ticket or visit has the id {id}.</source>
+        <translation>没有编号为 {id} 的客户、联系人、商机、订单、工单或拜访。</translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size}) as {id}.</source>
+        <translation>已附加 {name}（{size}），编号 {id}。</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>没有附件。</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>在本机</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>尚未下载</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>无法读取文件 {name}。</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; files larger than {limit} cannot be attached.</source>
+        <translation>文件 {name} 大小为 {size}；超过 {limit} 的文件不能附加。</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) does not fit: your attachments may take {limit} in all and {used} is used.</source>
+        <translation>文件 {name}（{size}）放不下：您的附件总共最多 {limit}，已用 {used}。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not downloaded yet; it arrives with the next sync.</source>
+        <translation>文件 {name} 尚未下载，将在下次同步时到达。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>名片</translation>
+    </message>
+    <message>
+        <source>The record was deleted meanwhile: no files can be added to it.</source>
+        <translation>该记录已被删除，不能再添加文件。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Add…</source>
+        <translation>把文件拖到这里，或点“添加…”</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop them on the list)</source>
+        <translation>附加文件（也可以把文件拖到列表上）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save the record first, then attach files to it.</source>
+        <translation>请先保存记录，再附加文件。</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: the file arrives with the next sync.</source>
+        <translation>尚未下载：文件将在下次同步时到达。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s) from this record? This cannot be undone.</source>
+        <translation>
+            <numerusform>从此记录中删除 %n 个文件？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation>删除文件</translation>
     </message>
 </context>
 <context>
@@ -768,6 +950,242 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>it has no start time</source>
+        <translation>没有开始时间</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>a follow-up or deal date exported by this app</source>
+        <translation>这是本应用导出的跟进或商机日期</translation>
+    </message>
+    <message>
+        <source>its repeat rule could not be read: the first occurrence was imported</source>
+        <translation>无法识别其重复规则：只导入了第一次</translation>
+    </message>
+    <message>
+        <source>it repeats too often: the first 500 occurrences were imported</source>
+        <translation>重复次数过多：只导入了前 500 次</translation>
+    </message>
+    <message>
+        <source>it was deleted here</source>
+        <translation>已在本机删除</translation>
+    </message>
+    <message>
+        <source>the file is not an iCalendar (.ics) file or is damaged. Nothing was imported.</source>
+        <translation>该文件不是 iCalendar (.ics) 文件或已损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the file is larger than 20 MB. Nothing was imported.</source>
+        <translation>文件大于 20 MB。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: {reason}</source>
+        <translation>无法导入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error}). Nothing was imported.</source>
+        <translation>无法读取该文件（{error}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>{created} meetings created, {updated} updated, {unchanged} unchanged, {matched} matched to contacts by e-mail, {skipped} skipped.</source>
+        <translation>新建会议 {created} 个，更新 {updated} 个，未变 {unchanged} 个，按邮箱匹配联系人 {matched} 个，跳过 {skipped} 个。</translation>
+    </message>
+    <message>
+        <source>Skipped “{event}”: {reason}</source>
+        <translation>已跳过“{event}”：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported {count} calendar entries to {file}</source>
+        <translation>已将 {count} 条日程导出到 {file}</translation>
+    </message>
+    <message>
+        <source>No user named {name} whose calendar you may see.</source>
+        <translation>没有名为 {name} 且你有权查看其日历的用户。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} 不是日期（格式 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Visits, meetings, tasks, follow-ups and deals&apos; closes as an .ics file for Outlook, Google or DingTalk</source>
+        <translation>将拜访、会议、任务、跟进和商机预计成交日期导出为 .ics 文件，供 Outlook、Google 或钉钉使用</translation>
+    </message>
+    <message>
+        <source>Import calen&amp;dar…</source>
+        <translation>导入日历(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Meetings of an .ics file as activities, matched to contacts by e-mail</source>
+        <translation>将 .ics 文件中的会议导入为跟进记录，并按邮箱匹配联系人</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;subscription link…</source>
+        <translation>日历订阅链接(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>改期“%1”</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s expected close date is changed on the deal.</source>
+        <translation>商机的预计成交日期请在商机中修改。</translation>
+    </message>
+    <message>
+        <source>Plan visit “%1”</source>
+        <translation>安排拜访“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connect to your company&apos;s server first (File, Connect to server…): the subscription link comes from there.</source>
+        <translation>请先连接公司服务器（文件 → 连接服务器…）：订阅链接由服务器提供。</translation>
+    </message>
+    <message>
+        <source>The server cannot give a subscription link now (offline, or a server without calendar feeds). Try again when you are connected.</source>
+        <translation>服务器暂时无法提供订阅链接（离线，或服务器不支持日历订阅）。请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>Calendar subscription</source>
+        <translation>日历订阅</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: the activity has changed since. The step was removed from the undo history.</source>
+        <translation>无法撤销或重做“%1”：该跟进记录此后已被修改。此步骤已从撤销历史中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Drag an entry to move it; drag over free time to plan a visit; double-click to open. Ctrl+Z undoes a move.</source>
+        <translation>拖动日程可改期；在空闲时段上拖动可安排拜访；双击打开。Ctrl+Z 撤销改期。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Calendar of</source>
+        <translation>查看谁的日历</translation>
+    </message>
+    <message>
+        <source>Subscribe…</source>
+        <translation>订阅…</translation>
+    </message>
+    <message>
+        <source>A link that shows this calendar in Outlook, Google Calendar, DingTalk or your phone</source>
+        <translation>在 Outlook、Google 日历、钉钉或手机上显示此日历的链接</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Photograph the card</source>
+        <translation>拍摄名片</translation>
+    </message>
+    <message>
+        <source>Hold the card flat, filling most of the picture, and take the photo.</source>
+        <translation>将名片放平，让它占满大部分画面，然后拍照。</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved in %1.</source>
+        <translation>照片无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The camera did not take the photo: %1</source>
+        <translation>摄像头未能拍照：%1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Edit campaign</source>
@@ -1023,6 +1441,203 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>Choose an e-mail template for the campaign first (Edit…).</source>
         <translation>请先为活动选择邮件模板（编辑…）。</translation>
+    </message>
+</context>
+<context>
+    <name>CardContactDialog</name>
+    <message>
+        <source>New contact from business card</source>
+        <translation>从名片新建联系人</translation>
+    </message>
+    <message>
+        <source>“%1” is not among your companies yet: create it, or pick another.</source>
+        <translation>“%1”尚未建档：可新建该客户单位，或选择其他单位。</translation>
+    </message>
+    <message>
+        <source>Also from the card</source>
+        <translation>名片上的其他信息</translation>
+    </message>
+    <message>
+        <source>Kept on the company when it has no website yet</source>
+        <translation>公司尚无网址时保存到公司</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>传真：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Other numbers:</source>
+        <translation>其他号码：</translation>
+    </message>
+    <message>
+        <source>Also printed:</source>
+        <translation>名片上还有：</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>New contact from business card</source>
+        <translation>从名片新建联系人</translation>
+    </message>
+    <message>
+        <source>Drop a photo or scan of a business card here</source>
+        <translation>把名片的照片或扫描件拖放到这里</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <source>Photograph the card with this computer&apos;s camera</source>
+        <translation>用这台电脑的摄像头拍摄名片</translation>
+    </message>
+    <message>
+        <source>Text is read on this computer; the image goes nowhere else. Chinese and English cards are read.</source>
+        <translation>文字在这台电脑上识别，图片不会发送到别处。可识别中文和英文名片。</translation>
+    </message>
+    <message>
+        <source>Choose the card&apos;s image</source>
+        <translation>选择名片图片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片（%1）</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>正在识别名片…</translation>
+    </message>
+    <message>
+        <source>Looking for the company…</source>
+        <translation>正在查找公司…</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Also on the card</source>
+        <translation>名片上的其他内容</translation>
+    </message>
+    <message>
+        <source>Not saved: the card looks like a contact you already have. Add --force to save it all the same.</source>
+        <translation>未保存：这张名片看起来是已有的联系人。如仍要保存，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>Saved the contact {name} ({id}).</source>
+        <translation>已保存联系人 {name}（{id}）。</translation>
+    </message>
+    <message>
+        <source>Created the company {name}.</source>
+        <translation>已创建公司 {name}。</translation>
+    </message>
+    <message>
+        <source>The card image is attached to the contact.</source>
+        <translation>名片图片已作为附件保存到该联系人。</translation>
+    </message>
+    <message>
+        <source>The contact is saved, but the card image could not be attached: {reason}</source>
+        <translation>联系人已保存，但名片图片未能添加为附件：{reason}</translation>
+    </message>
+    <message>
+        <source>The contact is saved; this copy of the app keeps no attachments, so the card image was not kept.</source>
+        <translation>联系人已保存；此安装不支持附件，名片图片未保存。</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>无法读取文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not an image this app can read (use a JPEG, PNG, BMP, TIFF or WebP photo or scan of the card).</source>
+        <translation>{file} 不是本软件能读取的图片（请使用名片的 JPEG、PNG、BMP、TIFF 或 WebP 照片或扫描件）。</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a card image ({size} MB; at most {limit} MB).</source>
+        <translation>{file} 太大，不像名片图片（{size} MB；最大 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>No text was recognised on this image. Try a sharper photo, taken straight on, with the card filling most of it.</source>
+        <translation>这张图片上没有识别出文字。请换一张更清晰的照片：正对名片拍摄，让名片占满大部分画面。</translation>
+    </message>
+    <message>
+        <source>Text was found, but nothing on it reads as a name, company, phone or e-mail address.</source>
+        <translation>识别出了文字，但其中没有可作为姓名、公司、电话或电子邮箱的内容。</translation>
+    </message>
+    <message>
+        <source>The image {file} is damaged or incomplete (perhaps it was not copied in full).</source>
+        <translation>图片 {file} 已损坏或不完整（可能没有完整复制）。</translation>
+    </message>
+    <message>
+        <source>Card reading is not installed with this copy of the app (rapidocr-onnxruntime is missing).</source>
+        <translation>此安装未包含名片识别功能（缺少 rapidocr-onnxruntime）。</translation>
+    </message>
+    <message>
+        <source>English name: {name}</source>
+        <translation>英文名：{name}</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1915,310 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     </message>
 </context>
 <context>
+    <name>CheckInCommands</name>
+    <message>
+        <source>Checked out at %1 after %2.</source>
+        <translation>已于 %1 签退，拜访时长 %2。</translation>
+    </message>
+    <message>
+        <source>Checked in at %1.</source>
+        <translation>已于 %1 签到。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>正在获取您的位置…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>No photo (optional)</source>
+        <translation>无照片（可选）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>What happened (optional); added to the visit&apos;s details</source>
+        <translation>拜访情况（可选），将添加到拜访详情中</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>拜访：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Accuracy:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>A new visit, starting now</source>
+        <translation>新拜访，从现在开始</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>拜访：%1</translation>
+    </message>
+    <message>
+        <source>%1 (checked in %2)</source>
+        <translation>%1（%2 已签到）</translation>
+    </message>
+    <message>
+        <source>Measured: %1 (WGS-84, from the device)</source>
+        <translation>已定位：%1（WGS-84，来自本机）</translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 米</translation>
+    </message>
+    <message>
+        <source>Not given by the device</source>
+        <translation>设备未提供</translation>
+    </message>
+    <message>
+        <source>Not measured: %1. The customer&apos;s address is recorded instead: %2</source>
+        <translation>未定位：%1。改为记录客户地址：%2</translation>
+    </message>
+    <message>
+        <source>Not measured: %1. The customer has no address; the check-in is recorded without a place.</source>
+        <translation>未定位：%1。客户没有地址，本次签到不记录地点。</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片（%1）</translation>
+    </message>
+    <message>
+        <source>The visit no longer exists (deleted meanwhile).</source>
+        <translation>该拜访已不存在（已被删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIns</name>
+    <message>
+        <source>No location service on this computer</source>
+        <translation>本机没有定位服务</translation>
+    </message>
+    <message>
+        <source>Location service is off</source>
+        <translation>定位服务已关闭</translation>
+    </message>
+    <message>
+        <source>This app may not use your location (see the system&apos;s privacy settings)</source>
+        <translation>本应用无权使用您的位置（请查看系统的隐私设置）</translation>
+    </message>
+    <message>
+        <source>No position found in time (indoors, or no signal)</source>
+        <translation>未能及时获取位置（在室内或无信号）</translation>
+    </message>
+    <message>
+        <source>The location service failed</source>
+        <translation>定位服务出错</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Device clock %1 ahead of the server&apos;s</source>
+        <translation>设备时钟比服务器快 %1</translation>
+    </message>
+    <message>
+        <source>Device clock %1 ahead of the server&apos;s when it sent this check-in</source>
+        <translation>发送此签到时，设备时钟比服务器快 %1</translation>
+    </message>
+    <message>
+        <source>Arrived %1 after its time (offline, or the device clock is behind)</source>
+        <translation>签到 %1 后才送达（曾离线，或设备时钟偏慢）</translation>
+    </message>
+    <message>
+        <source>%1 earlier than the check-in before it (the clock went back)</source>
+        <translation>比上一次签到早 %1（时钟被回拨）</translation>
+    </message>
+    <message>
+        <source>Implausible journey since the previous check-in: %1 km/h</source>
+        <translation>与上一次签到之间的移动速度不合理：%1 公里/小时</translation>
+    </message>
+    <message>
+        <source>Checked out %1 before checking in</source>
+        <translation>签退时间比签到早 %1</translation>
+    </message>
+    <message>
+        <source>%1 km from where this customer was measured before</source>
+        <translation>距此前在该客户处定位的位置 %1 公里</translation>
+    </message>
+    <message>
+        <source>Device clock %1 behind the server&apos;s when it sent this check-in</source>
+        <translation>发送此签到时，设备时钟比服务器慢 %1</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Changed after it was made</source>
+        <translation>记录后被修改</translation>
+    </message>
+    <message>
+        <source>The check-in before it is missing or was changed</source>
+        <translation>上一条签到缺失或被修改</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>已定位</translation>
+    </message>
+    <message>
+        <source>Measured (±%1 m)</source>
+        <translation>已定位（±%1 米）</translation>
+    </message>
+    <message>
+        <source>Not measured: the customer&apos;s address</source>
+        <translation>未定位：使用客户地址</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Coordinates are WGS-84, from the device. Chinese maps (高德 Amap, 百度 Baidu) use GCJ-02 or BD-09: there a point may look about 500 m off.</source>
+        <translation>坐标为本机提供的 WGS-84 坐标。国内地图（高德、百度）使用 GCJ-02 或 BD-09 坐标，在这些地图上该点可能偏移约 500 米。</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>签退…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPage</name>
+    <message>
+        <source>Only doubtful or changed ones</source>
+        <translation>只看存疑或被修改的</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>签退…</translation>
+    </message>
+    <message>
+        <source>Check out of the selected visit: records when you left</source>
+        <translation>签退所选拜访：记录离开时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Coordinates (WGS-84)</source>
+        <translation>坐标（WGS-84）</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链校验</translation>
+    </message>
+    <message>
+        <source>Doubts</source>
+        <translation>疑点</translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation>%1 条签到</translation>
+    </message>
+    <message>
+        <source>%1 doubtful</source>
+        <translation>%1 条存疑</translation>
+    </message>
+    <message>
+        <source>chain intact</source>
+        <translation>签到链完整</translation>
+    </message>
+    <message>
+        <source>%1 changed after they were made</source>
+        <translation>%1 条记录后被修改</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>签退</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditDialog</name>
     <message>
         <source>Edit contact</source>
@@ -1430,6 +2349,10 @@ Restore the newest good backup? The damaged database is kept in the backups fold
     <message>
         <source>New &amp;account…</source>
         <translation>新建客户单位(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New contact from business ca&amp;rd…</source>
+        <translation>从名片新建联系人(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
@@ -1886,6 +2809,10 @@ This cannot be undone, and the undo history is cleared.</source>
     <message>
         <source>Activity timeline</source>
         <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>What happened? (Enter to log)</source>
@@ -4341,6 +5268,18 @@ This cannot be undone, and the undo history is cleared.</source>
         <source>Service</source>
         <translation>客户服务</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到记录</translation>
+    </message>
+    <message>
+        <source>Today&apos;s route</source>
+        <translation>今日路线</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityDialog</name>
@@ -4502,6 +5441,10 @@ This cannot be undone, and the undo history is cleared.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
     </message>
     <message>
         <source>New quote</source>
@@ -5156,6 +6099,29 @@ This cannot be undone, and the undo history is cleared.</source>
     </message>
 </context>
 <context>
+    <name>QrDialog</name>
+    <message>
+        <source>Route as QR code</source>
+        <translation>路线二维码</translation>
+    </message>
+    <message>
+        <source>Scan with a phone&apos;s camera or WeChat: the stops and their addresses come up as text. Made on this computer; nothing is sent anywhere.</source>
+        <translation>用手机相机或微信扫码，即可看到各站点及地址文本。二维码在本机生成，不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>RecordContactsList</name>
     <message>
         <source>Name</source>
@@ -5209,6 +6175,159 @@ This cannot be undone, and the undo history is cleared.</source>
     <message>
         <source>The service level was missed.</source>
         <translation>未达到服务级别（已超时）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Field CRM</source>
+        <translation>外勤 CRM</translation>
+    </message>
+    <message>
+        <source>Open Field CRM</source>
+        <translation>打开外勤 CRM</translation>
+    </message>
+    <message>
+        <source>Show the reminders</source>
+        <translation>查看提醒</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Field CRM reminders</source>
+        <translation>外勤 CRM 提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>标记完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>全部忽略(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>推迟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remind me again:</source>
+        <translation>再次提醒：</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation>准时提醒</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>提前 5 分钟</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>提前 10 分钟</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>提前 15 分钟</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>提前 30 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>In 5 minutes</source>
+        <translation>5 分钟后</translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>15 分钟后</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>%1 min before</source>
+        <translation>提前 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>Due while the CRM was closed</source>
+        <translation>CRM 关闭期间到期</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Reminders waiting: %1. Unlock the CRM to see them.</source>
+        <translation>有 %1 条提醒。解锁 CRM 后查看。</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +6641,295 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Mark this note resolved: it is removed from the record</source>
         <translation>将此条标为已解决：它会从记录中移除</translation>
+    </message>
+</context>
+<context>
+    <name>Route</name>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Written: {file}</source>
+        <translation>已写入：{file}</translation>
+    </message>
+    <message>
+        <source>Route for {day}</source>
+        <translation>{day} 的路线</translation>
+    </message>
+    <message>
+        <source>Route for {day} ({part}/{parts})</source>
+        <translation>{day} 的路线（{part}/{parts}）</translation>
+    </message>
+    <message>
+        <source>Coordinates: WGS-84 from the device; Chinese maps (高德/百度) use GCJ-02/BD-09 and may show the point about 500 m away.</source>
+        <translation>坐标：设备测得的 WGS-84 坐标；国内地图（高德/百度）使用 GCJ-02/BD-09，直接输入时位置可能偏移约 500 米。</translation>
+    </message>
+    <message>
+        <source>Stops without a measured position are placed at the centre of their district (a few km off); distances are straight lines, roads are longer.</source>
+        <translation>没有实测位置的站点按所在区县的中心点计算（可能相差数公里）；距离为直线距离，实际道路更长。</translation>
+    </message>
+    <message>
+        <source>Stop {n} of {count}</source>
+        <translation>第 {n} 站，共 {count} 站</translation>
+    </message>
+    <message>
+        <source>Total (straight line): {km} km</source>
+        <translation>合计（直线）：{km} 公里</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Province / city / district</source>
+        <translation>省 / 市 / 区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Start: {place}</source>
+        <translation>出发地：{place}</translation>
+    </message>
+    <message>
+        <source>No visits on this day.</source>
+        <translation>当天没有拜访。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Province / city / district</source>
+        <translation>省 / 市 / 区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>No visits on this day. Visits, and meetings with a place, that you plan for the day show here in the order that shortens the way.</source>
+        <translation>当天没有拜访。当天计划的拜访以及有地点的会议会按最省路程的顺序显示在这里。</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>出发地：</translation>
+    </message>
+    <message>
+        <source>An address, or latitude, longitude (optional)</source>
+        <translation>地址，或“纬度, 经度”（可选）</translation>
+    </message>
+    <message>
+        <source>My position</source>
+        <translation>我的位置</translation>
+    </message>
+    <message>
+        <source>Start from where this computer is, as the system&apos;s location service tells (WGS-84)</source>
+        <translation>从本机所在位置出发（由系统定位服务提供，WGS-84）</translation>
+    </message>
+    <message>
+        <source>Keep planned times</source>
+        <translation>保持计划时间</translation>
+    </message>
+    <message>
+        <source>Visits planned at a time of day stay in their time order; untick to order every visit by the way alone</source>
+        <translation>有具体时间的拜访保持时间先后；取消勾选则所有拜访只按路程排序</translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation>优化顺序</translation>
+    </message>
+    <message>
+        <source>Order the stops to shorten the way between them</source>
+        <translation>调整站点顺序，缩短站点之间的路程</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Apply times…</source>
+        <translation>调整时间…</translation>
+    </message>
+    <message>
+        <source>Give the visits the day&apos;s times in this order (Ctrl+Z undoes it)</source>
+        <translation>按此顺序为拜访分配当天的时间（可用 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>显示二维码</translation>
+    </message>
+    <message>
+        <source>Already the shortest order that keeps the planned times; untick “Keep planned times” to reorder timed visits too</source>
+        <translation>在保持计划时间的前提下已是最短顺序；取消勾选“保持计划时间”可同时调整有具体时间的拜访</translation>
+    </message>
+    <message>
+        <source>Already the shortest order</source>
+        <translation>已是最短顺序</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>WGS-84, measured by the device at this visit</source>
+        <translation>WGS-84，本次拜访时由设备测得</translation>
+    </message>
+    <message>
+        <source>WGS-84, measured by the device at an earlier visit to this customer</source>
+        <translation>WGS-84，以前拜访该客户时由设备测得</translation>
+    </message>
+    <message>
+        <source>%1 · stops: %2 · %3 km in straight lines</source>
+        <translation>%1 · 站点：%2 · 直线距离 %3 公里</translation>
+    </message>
+    <message>
+        <source>times as planned: “Apply times…” gives the visits the day&apos;s times in this order</source>
+        <translation>时间仍为原计划：“调整时间…”会按此顺序为拜访分配当天的时间</translation>
+    </message>
+    <message>
+        <source>Coordinates: WGS-84 from the device; Chinese maps (高德/百度) use GCJ-02/BD-09 and may show the point about 500 m away.</source>
+        <translation>坐标：设备测得的 WGS-84 坐标；国内地图（高德/百度）使用 GCJ-02/BD-09，直接输入时位置可能偏移约 500 米。</translation>
+    </message>
+    <message>
+        <source>A stop without a measured position is placed at the centre of its district (a few km off). Distances are straight lines; roads are longer.</source>
+        <translation>没有实测位置的站点按所在区县的中心点计算（可能相差数公里）。距离为直线距离，实际道路更长。</translation>
+    </message>
+    <message>
+        <source>Addresses that are not Chinese, or name no district, are kept as written and go last.</source>
+        <translation>非中国地址或未写明区县的地址按原文保留，排在最后。</translation>
+    </message>
+    <message>
+        <source>≈ district centre</source>
+        <translation>≈ 区县中心</translation>
+    </message>
+    <message>
+        <source>≈ city centre</source>
+        <translation>≈ 城市中心</translation>
+    </message>
+    <message>
+        <source>≈ province centre</source>
+        <translation>≈ 省中心</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Apply times</source>
+        <translation>调整时间</translation>
+    </message>
+    <message>
+        <source>The visits&apos; times already follow this order.</source>
+        <translation>拜访时间已经符合此顺序。</translation>
+    </message>
+    <message>
+        <source>Give the visits the day&apos;s times in the route&apos;s order?</source>
+        <translation>按路线顺序为拜访重新分配当天的时间？</translation>
+    </message>
+    <message>
+        <source>Save the route as PDF</source>
+        <translation>将路线保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation>文件无法写入。</translation>
+    </message>
+    <message>
+        <source>Export the route as iCalendar</source>
+        <translation>将路线导出为 iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar（*.ics）</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RouteUndo</name>
+    <message>
+        <source>Apply the route&apos;s times (visits: %1)</source>
+        <translation>按路线顺序调整时间（拜访：%1）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>“%1” could not be done or undone: a visit has changed or was deleted since. The step was removed from the undo history.</source>
+        <translation>“%1”无法执行或撤销：其间有拜访已被修改或删除。此步骤已从撤销历史中移除。</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +7516,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
         <source>Offer to encrypt an unencrypted database</source>
         <translation>提示加密未加密的数据库</translation>
     </message>
+    <message>
+        <source>Remind me before</source>
+        <translation>默认提前提醒</translation>
+    </message>
+    <message>
+        <source>Remind of follow-ups at</source>
+        <translation>跟进提醒时间</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6122,6 +7538,14 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Edit &amp;loss reasons…</source>
         <translation>编辑输单原因(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;before:</source>
+        <translation>默认提前提醒(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Remind of &amp;follow-ups at:</source>
+        <translation>跟进提醒时间(&amp;F)：</translation>
     </message>
     <message>
         <source>Choose the SLA policy</source>
@@ -6464,6 +7888,29 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     </message>
 </context>
 <context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Subscribe to your calendar</source>
+        <translation>订阅你的日历</translation>
+    </message>
+    <message>
+        <source>Add this link as a calendar subscription (“From URL”) in Outlook, Google Calendar, DingTalk or your phone: your visits, meetings, tasks and follow-ups show there and follow what you sync.</source>
+        <translation>在 Outlook、Google 日历、钉钉或手机中将此链接添加为日历订阅（“通过网址添加”）：你的拜访、会议、任务和跟进会显示在那里，并随同步更新。</translation>
+    </message>
+    <message>
+        <source>Anyone who has this link can read your calendar without a password: keep it to yourself.</source>
+        <translation>任何拿到此链接的人无需密码即可查看你的日历：请勿外传。</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The server cannot be reached. Your changes stay on this computer and are sent when the connection is back.</source>
@@ -6767,6 +8214,10 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>Sending… %1 changes</source>
         <translation>正在发送… %1 条修改</translation>
+    </message>
+    <message>
+        <source>Attachments… %1 of %2 files</source>
+        <translation>附件… 第 %1 / %2 个文件</translation>
     </message>
 </context>
 <context>
@@ -7634,6 +9085,77 @@ Accounts: %3 · Contacts: %4 · Activities: %5 · Deals: %6 · Tickets: %7</sour
     <message>
         <source>This is not a valid e-mail address.</source>
         <translation>邮箱地址格式不正确。</translation>
+    </message>
+    <message>
+        <source>This visit is already checked in.</source>
+        <translation>该拜访已签到。</translation>
+    </message>
+    <message>
+        <source>This visit has not been checked in yet.</source>
+        <translation>该拜访尚未签到。</translation>
+    </message>
+    <message>
+        <source>This visit is already checked out.</source>
+        <translation>该拜访已签退。</translation>
+    </message>
+    <message>
+        <source>Choose the customer you are visiting.</source>
+        <translation>请选择您拜访的客户。</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: the file is missing or not readable.</source>
+        <translation>无法读取照片：文件不存在或不可读。</translation>
+    </message>
+    <message>
+        <source>Photos cannot be attached in this version.</source>
+        <translation>此版本无法附加照片。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>新建拜访</translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation>编辑拜访</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type a company name</source>
+        <translation>输入公司名称</translation>
+    </message>
+    <message>
+        <source>Type a name or phone</source>
+        <translation>输入姓名或电话</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address or meeting room</source>
+        <translation>地址或会议室</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
     </message>
 </context>
 </TS>

@@ -75,3 +75,19 @@ def test_delete_in_the_timeline_deletes_the_activity_not_the_customer_and_undo_b
     assert subjects(timeline) == ["拜房客户"]
     restored = crm.customers.get_contact(contact.id)
     assert (restored.last_activity_at, restored.next_followup_at) == (WHEN, date.today() + timedelta(days=5))
+
+
+def test_a_visit_moved_to_next_week_in_its_form_is_planned_again_not_done(qtbot, window, crm, shown):
+    """A visit booked for later reminds, shows as planned in the calendar and is checked in: it is not done."""
+    _contact, visit, timeline = shown
+    later = datetime.combine(date.today() + timedelta(days=7), time(14, 0))
+
+    def move(dialog):
+        dialog.form.occurredEdit.setDateTime(later)
+        dialog.save()
+
+    when_modal(ActivityDialog, move)
+    timeline.edit_button.click()
+    settle(qtbot, window.jobs)
+    stored = crm.activities.get(visit.id)
+    assert stored.occurred_at == later.astimezone() and stored.done is False

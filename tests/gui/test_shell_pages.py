@@ -50,7 +50,8 @@ def notes_window(qtbot, notes_module, window):
 def test_a_registered_page_appears_in_the_navigation_in_its_order(qtbot, notes_module, notes_window):
     window = notes_window
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert titles[:5] == ["Customers", "My agenda", "Pipeline", "Notes", "Quotes and orders"]
+    assert titles[:7] == ["Customers", "My agenda", "Calendar", "Today's route", "Check-ins", "Pipeline", "Notes"]
+    assert titles[7] == "Quotes and orders"
     assert notes_module == [] and not window.is_built("notes")  # built when first opened
     window.nav.setCurrentRow(titles.index("Notes"))
     [page] = notes_module

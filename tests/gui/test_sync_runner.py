@@ -67,3 +67,14 @@ def test_the_runner_backs_off_respects_retry_after_and_resets_after_a_success(qt
     finally:
         runner.stop()
         jobs.shutdown(wait=True)
+
+
+def test_the_status_button_counts_attachment_files_after_the_records(qtbot):
+    from crm_desktop.gui.sync.status import SyncStatusButton
+
+    button = SyncStatusButton()
+    qtbot.addWidget(button)
+    button.show_progress("files", 3, 120)
+    assert button.text() == "Attachments… 3 of 120 files"
+    button.show_progress("pull", 1500, 0)
+    assert button.text() == "Receiving… 1,500 changes"

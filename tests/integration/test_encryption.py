@@ -16,7 +16,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from crm_desktop.controllers.security.store_keys import Ask, UnlockCancelledError, encrypt_store, file_kind
 from crm_desktop.controllers.shell.app import CrmApp
-from crm_desktop.domain.customers.entities import ContactInput
+from crm_desktop.domain.customers.entities import AccountInput, ContactInput
 from crm_desktop.secrets import store_key_name
 from crm_desktop.store import cipher, migrate
 from crm_desktop.store.cipher import FileKind
@@ -148,9 +148,15 @@ def _table_counts(con) -> dict[str, int]:
 def test_a_plain_store_is_encrypted_in_place_keeping_every_record_and_its_backups(db_path, keyring_store):
     crm = CrmApp.open(db_path)
     crm.load_demo(400, seed=7)
+    contract = db_path.parent / "合同.txt"
+    contract.write_bytes("甲方：华东贸易有限公司 secret terms".encode())
+    account = crm.customers.create_account(AccountInput(name="华东贸易有限公司"))
+    attached = crm.attachments.attach_file("account", account.id, contract)
     crm.security.backup_now()
     assert not crm.security.encrypted
     crm.close()
+    files = [p for p in (db_path.parent / (db_path.stem + ".files")).rglob("*") if p.is_file()]
+    assert files and any(b"secret terms" in p.read_bytes() for p in files)  # a plain store keeps plain files
     con = sqlite3.connect(db_path)
     expected = _table_counts(con)
     con.close()
@@ -161,10 +167,16 @@ def test_a_plain_store_is_encrypted_in_place_keeping_every_record_and_its_backup
     assert _table_counts(con) == expected
     con.close()
     assert all(file_kind(b) is FileKind.ENCRYPTED for b in (db_path.parent / "backups").glob("*.db"))
+    # The attachment files are encrypted at rest with the store, in its folder and in the backups' folders.
+    sealed = [p for p in db_path.parent.rglob("*") if p.is_file() and ".files" in str(p.parent)]
+    assert len(sealed) >= 2 and not any(b"secret terms" in p.read_bytes() for p in sealed)
     crm = CrmApp.open_secure(db_path, ScriptedAsk())
     try:
         assert crm.security.encrypted
         assert crm.search.search("zhang")
+        copy = db_path.parent / "copy.txt"
+        crm.attachments.export(attached.id, copy)
+        assert copy.read_bytes() == contract.read_bytes()
     finally:
         crm.close()
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from crm_desktop.domain.activities.rules import (
     edited_done,
     edited_followup,
+    is_planned,
     last_activity_without,
     moved_due,
     removed_followup,
@@ -43,6 +44,14 @@ def test_an_edited_task_keeps_its_state_and_a_new_task_is_open():
     assert edited_done("task", False, "task", T1) is False
     assert edited_done("call", True, "task", T1) is False
     assert edited_done("task", False, "call", None) is True
+
+
+def test_a_visit_meeting_or_call_still_to_come_is_planned_and_one_that_happened_is_done():
+    assert is_planned("visit", T2, now=T1) and is_planned("meeting", T2, now=T1) and is_planned("call", T2, now=T1)
+    assert not is_planned("visit", T1, now=T2) and not is_planned("note", T2, now=T1)
+    assert edited_done("visit", True, "visit", None, T2, now=T1) is False  # moved to next week: planned again
+    assert edited_done("visit", False, "visit", None, T1, now=T2) is True  # written up after it happened
+    assert edited_done("note", True, "note", None, T2, now=T1) is True
 
 
 def test_snoozes_go_to_tomorrow_or_to_next_monday():

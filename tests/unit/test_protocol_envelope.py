@@ -17,6 +17,7 @@ from crm_desktop.sync.outbox import as_mutation
 from crm_desktop.sync.transport import Tokens, Transport
 from crm_protocol import envelope
 from crm_protocol.outcomes import ITEM_KINDS, OPS, OUTCOMES
+from crm_protocol.values import parse_moment
 from crm_server import SERVER_SCHEMA_VERSIONS, app, sync_api
 
 
@@ -87,5 +88,8 @@ def test_the_apps_push_is_the_envelopes_push_request():
 
     assert sent[0].url.path == envelope.PUSH_PATH
     body = json.loads(sent[0].content)
-    assert list(body) == ["device_id", "schema_version", "mutations"] == list(envelope.PushRequest.__annotations__)
+    assert list(body) == ["device_id", "schema_version", "mutations", "sent_at"] == list(
+        envelope.PushRequest.__annotations__)
+    sent_at = parse_moment(body.pop("sent_at"))  # the device's clock, for the server to measure it against its own
+    assert abs((sent_at - datetime.now(UTC)).total_seconds()) < 3600
     assert body == {"device_id": "d1", "schema_version": envelope.SCHEMA_VERSION, "mutations": [mutation]}

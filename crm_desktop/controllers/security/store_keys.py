@@ -24,6 +24,8 @@ from crm_desktop.secrets import (
     store_secret,
 )
 from crm_desktop.store import backups, cipher
+from crm_desktop.store.blob_copy import blob_dir_for
+from crm_desktop.store.blob_seal import seal_plain_files
 from crm_desktop.store.cipher import FileKind, StoreKey
 from crm_desktop.store.database import OpenProblem, StoreOpenError
 from crm_desktop.store.disk_full import DiskFullError
@@ -187,6 +189,9 @@ def encrypt_store(path: Path, ask: AskFn, state: TaskState | None = None) -> Sto
             state.progress(done, len(targets), target.name)
             state.check()
             _encrypt_file(target, key)
+            # The attachment files beside it follow: encrypted at rest like the store (a failure leaves a file
+            # plain and whole, and a plain file still reads: each says in its header which it is).
+            seal_plain_files(blob_dir_for(target), key)
         state.progress(len(targets), len(targets), "")
         return key
     except BaseException:

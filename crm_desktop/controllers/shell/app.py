@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from crm_desktop.controllers.activities.controller import ActivitiesController
 from crm_desktop.controllers.analytics.controller import AnalyticsController
+from crm_desktop.controllers.attachments.controller import AttachmentsController
+from crm_desktop.controllers.calendar.controller import CalendarController
+from crm_desktop.controllers.cards.controller import CardsController
+from crm_desktop.controllers.checkins.controller import CheckInsController
 from crm_desktop.controllers.customers.controller import CustomersController
 from crm_desktop.controllers.customers.search import SearchController
 from crm_desktop.controllers.exchange.exports import ExportController
 from crm_desktop.controllers.exchange.imports import ImportController
 from crm_desktop.controllers.marketing.controller import MarketingController
 from crm_desktop.controllers.marketing.email_outbox import EmailController
+from crm_desktop.controllers.reminders.controller import RemindersController
+from crm_desktop.controllers.route.controller import RouteController
 from crm_desktop.controllers.sales.controller import SalesController
 from crm_desktop.controllers.sales.orders import OrdersController
 from crm_desktop.controllers.sales.products import ProductsController
@@ -48,6 +55,11 @@ class CrmApp:
     email: EmailController
     security: SecurityController
     audit: AuditController
+    calendar: CalendarController
+    checkins: CheckInsController
+    reminders: RemindersController
+    route: RouteController
+    attachments: AttachmentsController
 
     @classmethod
     def open_secure(cls, db_path: Path, ask: AskFn, plain_new: bool = False, **options) -> CrmApp:
@@ -88,7 +100,21 @@ class CrmApp:
             email=EmailController(store),
             security=SecurityController(store),
             audit=AuditController(store),
+            calendar=CalendarController(store),
+            checkins=CheckInsController(store),
+            reminders=RemindersController(store),
+            route=RouteController(store),
+            attachments=AttachmentsController(store),
         )
+
+    def __post_init__(self) -> None:
+        # A check-in's photo is kept as an attachment of its visit (None until that controller is there).
+        self.checkins.attachments = getattr(self, "attachments", None)
+
+    @cached_property
+    def cards(self) -> CardsController:
+        """Business cards: built on first use (the OCR models load when the first card is read)."""
+        return CardsController(self.store, self.customers, lambda: getattr(self, "attachments", None))
 
     @property
     def db_path(self) -> Path:
@@ -115,5 +141,6 @@ class CrmApp:
         return DemoRemover(self.store).delete(state)
 
     def close(self) -> None:
+        self.attachments.close()  # the plaintext copies opened with other applications
         self.store.close()
 

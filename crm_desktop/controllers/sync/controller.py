@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from crm_desktop.controllers.service import ticket_clock
+from crm_desktop.controllers.sync.files import FilesStatus, FileSync, files_status
 from crm_desktop.controllers.sync.fixes import FixField, fix_field, parse_fixes
 from crm_desktop.controllers.sync.round import SyncEngine
 from crm_desktop.domain.common.ids import from_iso, utcnow
@@ -33,7 +34,7 @@ from crm_desktop.tasks import TaskState
 
 _USER_FIELDS = frozenset({"owner_id", "assignee_id", "author_id"})
 
-__all__ = ["FixField", "SyncAccount", "SyncController", "SyncIssue", "SyncReport", "SyncStatus"]
+__all__ = ["FilesStatus", "FixField", "SyncAccount", "SyncController", "SyncIssue", "SyncReport", "SyncStatus"]
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,21 @@ class SyncController:
         when not logged in, and the transport's errors (offline, revoked, upgrade required); `state`
         hears the progress and cancels between pages (TaskCancelledError)."""
         with self._connected() as transport:
-            return SyncEngine(self.store, transport, self._after_apply, self.installation).sync(state)
+            report = SyncEngine(self.store, transport, self._after_apply, self.installation).sync(state)
+            self._sync_files(transport, report, state)
+            return report
+
+    def _sync_files(self, transport: Transport, report: SyncReport, state: TaskState | None) -> None:
+        """Attachment files once the records are in ("records first, files later"): `state` hears
+        `progress(files done, files in all, "files")` and may cancel. A file that fails, or a connection
+        lost now, is counted in the report and tried again next round; the records stay synced."""
+        files = FileSync(self.store, transport).run(state)
+        report.files_sent, report.files_received = files.sent, files.received
+        report.files_failed, report.files_waiting, report.files_error = files.failed, files.waiting, files.stopped
+
+    def files_status(self) -> FilesStatus:
+        """Attachment files left to send and to fetch, and those failing (from this laptop's tables only)."""
+        return files_status(self.store)
 
     def wait_for_changes(self, timeout: float = 25.0) -> bool:
         """Long-poll: True as soon as the server has something new for this device."""
@@ -156,6 +171,11 @@ class SyncController:
         finally:
             self._open.discard(transport)
             transport.close()
+
+    def connected(self) -> contextlib.AbstractContextManager[Transport]:
+        """A transport with this device's tokens, for a request beside the sync (CredentialsError when this
+        laptop is connected to no server)."""
+        return self._connected()
 
     def interrupt(self) -> None:
         """Drop the connections of a running long-poll or sync (the app is closing): their

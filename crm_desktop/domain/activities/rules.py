@@ -57,11 +57,21 @@ def removed_followup(current: date | None, plan: date | None) -> date | None:
     return None if plan is not None and current == plan else current
 
 
-def edited_done(before_kind: str, before_done: bool, kind: str, due_at: datetime | None) -> bool:
+# Kinds that are planned ahead (a slot in the calendar): one whose time is still to come is not done yet.
+PLANNED_KINDS = frozenset({"visit", "meeting", "call"})
+
+
+def is_planned(kind: str, starts_at: datetime | None, now: datetime) -> bool:
+    """A visit, meeting or call whose time is still to come: planned, not done (it reminds, it is checked in)."""
+    return kind in PLANNED_KINDS and starts_at is not None and starts_at > now
+
+
+def edited_done(before_kind: str, before_done: bool, kind: str, due_at: datetime | None,
+                starts_at: datetime | None = None, now: datetime | None = None) -> bool:
     """Whether an edited activity is done: a task keeps its state, an activity that becomes a task with a due
-    time is open, anything else is done."""
+    time is open, a visit, meeting or call moved to a time still to come is planned, anything else is done."""
     if kind != "task":
-        return True
+        return not (now is not None and is_planned(kind, starts_at, now))
     if before_kind == "task":
         return before_done
     return due_at is None

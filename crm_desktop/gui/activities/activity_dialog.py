@@ -10,14 +10,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from crm_desktop.controllers.activities.controller import ActivitiesController
 from crm_desktop.domain.activities.entities import ActivityStep
-from crm_desktop.domain.activities.rules import edited_done
+from crm_desktop.domain.activities.rules import edited_done, is_planned
 from crm_desktop.domain.common.validation import ValidationError
 from crm_desktop.domain.customers.entities import ActivityData, ActivityInput
 from crm_desktop.domain.customers.enums import ActivityKind
+from crm_desktop.gui.attachments.section import activity_files
+from crm_desktop.gui.checkins.visit_buttons import VisitCheckButtons
 from crm_desktop.gui.common.form_errors import clear_errors, show_errors
 from crm_desktop.gui.common.formats import localize_date_edits
 from crm_desktop.gui.common.labels import KIND, label
 from crm_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
+from crm_desktop.gui.reminders.lead_field import RemindField
 from crm_desktop.gui.shell.jobs import JobRunner
 
 
@@ -56,6 +59,12 @@ class ActivityDialog(QDialog):
         elif settles_followup:
             self.setWindowTitle(self.tr("Log the follow-up"))
             f.followupCheck.setText(self.tr("Plan the next one"))
+        # "Remind me": the activity's own lead time (gui/reminders), when the dialog belongs to the window.
+        self.remind = RemindField.attach(self, editing.id if editing is not None else None)
+        # "Check in" / "Check out" on a visit (gui/checkins), when the dialog belongs to the window.
+        self.check_buttons = VisitCheckButtons.attach(self, editing)
+        # The visit's photos and signed forms (gui/attachments), when the dialog belongs to the window.
+        self.files = activity_files(self, f.verticalLayout, jobs, editing.id if editing is not None else None)
         f.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         clear_errors(f)
 
@@ -78,9 +87,11 @@ class ActivityDialog(QDialog):
         kind = f.kindCombo.currentData()
         occurred = f.occurredEdit.dateTime().toPython().astimezone()
         due = occurred if kind == "task" else None
-        before, done = self.before, kind != "task"
+        now = datetime.now().astimezone()
+        # A visit booked for later is planned, not done: it reminds, shows in the calendar and is checked in.
+        before, done = self.before, kind != "task" and not is_planned(kind, occurred, now)
         if before is not None:
-            done = edited_done(before.kind, before.done, kind, due)
+            done = edited_done(before.kind, before.done, kind, due, occurred, now)
             shown = _when(before)
             if shown is not None and _same_minute(shown, occurred):
                 # The form shows minutes: a time left as it was keeps the stored one, seconds and all.
@@ -110,6 +121,8 @@ class ActivityDialog(QDialog):
 
     def _saved(self, step: ActivityStep) -> None:
         self.step, self.saved = step, step.activity
+        if self.remind is not None:
+            self.remind.save(step.activity.id)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:

@@ -46,6 +46,7 @@ class AgendaPage(QWidget):
     sig_log_followup = Signal(object)  # AgendaItem: a follow-up made, to log (which settles it)
     sig_reschedule = Signal(object, object)  # list[AgendaItem], date (None: clear the follow-ups)
     sig_loaded = Signal(object)  # Agenda
+    sig_check_in = Signal(object)  # AgendaItem: check in at its customer (gui/checkins)
 
     def __init__(self, activities: ActivitiesController, jobs: JobRunner, parent=None) -> None:
         super().__init__(parent)
@@ -113,7 +114,11 @@ class AgendaPage(QWidget):
         self.snooze_button.setMenu(self.snooze_menu)
         self.open_button = QPushButton(self.tr("Open customer"))
         self.open_button.clicked.connect(lambda: self._open_item(self.selected_items()[0]))
-        for widget in (self.done_button, self.reschedule_button, self.snooze_button, self.open_button):
+        self.check_in_button = QPushButton(self.tr("Check in…"))
+        self.check_in_button.setToolTip(self.tr("Check in at the selected customer: records when and where you are"))
+        self.check_in_button.clicked.connect(lambda: self.sig_check_in.emit(self.selected_items()[0]))
+        for widget in (self.done_button, self.reschedule_button, self.snooze_button, self.open_button,
+                       self.check_in_button):
             row.addWidget(widget)
         row.addStretch()
         return row
@@ -177,6 +182,7 @@ class AgendaPage(QWidget):
         for widget in (self.reschedule_button, self.snooze_button):
             widget.setEnabled(bool(items))
         self.open_button.setEnabled(len(items) == 1)
+        self.check_in_button.setEnabled(len(items) == 1)
 
     @staticmethod
     def _can_finish(items: list[AgendaItem]) -> bool:

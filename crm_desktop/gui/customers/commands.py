@@ -29,6 +29,8 @@ class CustomerCommands(QObject):
                                                    icon="new-contact")
         self.new_account_action = shell.add_action(self.tr("New &account…"), self.new_account, "Ctrl+Shift+N",
                                                    group=NEW_GROUP, tool_group=TOOLS, icon="new-account")
+        self.card_action = shell.add_action(self.tr("New contact from business ca&rd…"), self.new_contact_from_card,
+                                            None, group=NEW_GROUP)
         self.edit_action = shell.add_action(self.tr("&Edit selected…"), self.edit_selected, "F2", EDIT, EDIT_GROUP)
         self.delete_action = shell.add_action(self.tr("&Delete selected"), self.delete_selected,
                                               QKeySequence.StandardKey.Delete, EDIT, EDIT_GROUP)
@@ -82,6 +84,11 @@ class CustomerCommands(QObject):
         account = (record.id, record.name) if entity == "account" and record else None
         self._open_dialog(ContactEditDialog(self.crm.customers, self.shell.jobs, account=account,
                                             search=self.crm.search.search, parent=self.shell), "contact")
+
+    def new_contact_from_card(self) -> None:
+        from crm_desktop.gui.cards.flow import contact_from_card
+
+        contact_from_card(self.shell, self.crm, lambda dialog: self._open_dialog(dialog, "contact"))
 
     def new_account(self) -> None:
         self._open_dialog(AccountEditDialog(self.crm.customers, self.shell.jobs, parent=self.shell), "account")

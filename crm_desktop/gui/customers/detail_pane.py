@@ -22,6 +22,7 @@ from crm_desktop.domain.common.validation import ValidationError
 from crm_desktop.domain.customers.entities import AccountData, ActivityInput, ContactData
 from crm_desktop.domain.customers.enums import ActivityKind
 from crm_desktop.gui.activities.timeline_view import ActivityTimeline
+from crm_desktop.gui.attachments.panel import AttachmentsPanel
 from crm_desktop.gui.common.formats import counted, date_format, date_text, datetime_text, phone_text
 from crm_desktop.gui.common.labels import KIND, SOURCE, STATUS, label, translate_message
 from crm_desktop.gui.customers.imported_facts import (
@@ -55,7 +56,7 @@ class DetailPane(QWidget):
     sig_record_changed = Signal()  # another record is shown, or none (`record`)
 
     def __init__(self, jobs, activities, sales=None, orders=None, service=None, parent=None, sync=None,
-                 customers=None) -> None:
+                 customers=None, attachments=None) -> None:
         super().__init__(parent)
         self.jobs = jobs
         self.activities, self.sync, self.customers = activities, sync, customers
@@ -139,6 +140,12 @@ class DetailPane(QWidget):
         self.review = ReviewNotesPanel()
         self.review.sig_resolve.connect(self.resolve_review)
         self.tabs.addTab(self.review, "")
+        # Files and photos kept with the customer: contracts, signed forms, the shop front.
+        self.files = AttachmentsPanel(jobs, attachments) if attachments is not None else None
+        if self.files is not None:
+            self.tabs.insertTab(1, self.files, self.tr("Files"))
+            self.files.sig_count.connect(
+                lambda count: self.tabs.setTabText(self.tabs.indexOf(self.files), counted(self.tr("Files"), count)))
         layout.addWidget(self.tabs, 1)
         self.show_record(None, "")
 
@@ -197,6 +204,8 @@ class DetailPane(QWidget):
         generation = self._generation
         record_id = record.id if has else None
         self.jobs.run_db(self._load, entity, record_id, on_done=lambda loaded: self._loaded(generation, *loaded))
+        if self.files is not None:
+            self.files.show_record(entity, record_id)
         while self.facts.rowCount():
             self.facts.removeRow(0)
         self._show_imported(record, entity)

@@ -85,7 +85,7 @@ class CustomersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.detail.sig_edit.emit())
         self.detail = DetailPane(jobs, crm.activities, crm.sales, crm.orders, crm.service, sync=crm.sync,
-                                 customers=crm.customers)
+                                 customers=crm.customers, attachments=crm.attachments)
         self.detail.sig_open_record.connect(self.open_record)
         self.detail.sig_review_resolved.connect(self.refresh)
         self.splitter = DetailSplitter(self.table, self.detail)

@@ -11,6 +11,7 @@ from crm_desktop.domain.common import money
 from crm_desktop.domain.common.validation import ValidationError
 from crm_desktop.domain.sales.entities import OpportunityData, OpportunityInput, StageData
 from crm_desktop.domain.sales.loss_reasons import OTHER
+from crm_desktop.gui.attachments.section import files_tab
 from crm_desktop.gui.common.form_errors import clear_errors, show_errors
 from crm_desktop.gui.common.formats import localize_date_edits
 from crm_desktop.gui.common.labels import SOURCE, label
@@ -67,6 +68,9 @@ class OpportunityDialog(QDialog):
         currency = opportunity.currency if opportunity else crm.sales.home_currency
         self.lines_editor = make_lines_editor(crm.products, jobs, currency, self)
         f.linesLayout.addWidget(self.lines_editor)
+        # The deal's files (the proposal, the customer's requirements) in a tab beside its products.
+        self.files = files_tab(f.verticalLayout, f.linesGroup, jobs, getattr(crm, "attachments", None), "opportunity",
+                               opportunity.id if opportunity else None)
         f.currencyCombo.setCurrentIndex(max(0, f.currencyCombo.findData(currency)))
         self._save_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self._save_button.setEnabled(False)

@@ -26,6 +26,7 @@ from crm_desktop.domain.common.validation import TR_CONTEXT, ValidationError
 from crm_desktop.domain.customers.enums import DocumentKind, OrderStatus
 from crm_desktop.domain.sales.entities import OrderData, OrderInput, Shortage, StockShortageError, TransitionError
 from crm_desktop.domain.sales.rules import next_statuses
+from crm_desktop.gui.attachments.section import files_tab
 from crm_desktop.gui.common.formats import date_format
 from crm_desktop.gui.common.labels import DOCUMENT_KIND, ORDER_ACTION, ORDER_STATUS, label, translate_message
 from crm_desktop.gui.common.money_text import quantity_text
@@ -146,6 +147,9 @@ class OrderDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.editor, 1)
         layout.addLayout(bottom)
+        # The signed quote, the purchase order, the delivery note: in a tab beside the lines.
+        self.files = files_tab(layout, self.editor, jobs, getattr(crm, "attachments", None), "sales_order",
+                               order.id if order else None, self.tr("Lines"))
 
         self._load()
         self.editor.sig_changed.connect(self._touched)
@@ -254,6 +258,8 @@ class OrderDialog(QDialog):
                          on_error=lambda error: self._refused(error, then))
 
     def _saved(self, order: OrderData, then=None) -> None:
+        if self.files is not None and self.order is None:
+            self.files.show_record("sales_order", order.id)  # a new quote takes files once it is saved
         self.order = order
         self.dirty = False
         self._load()

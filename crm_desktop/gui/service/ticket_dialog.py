@@ -12,6 +12,7 @@ from crm_desktop.domain.customers.enums import TicketStatus as S
 from crm_desktop.domain.sales.entities import TransitionError
 from crm_desktop.domain.service.entities import TicketData, TicketInput
 from crm_desktop.domain.service.rules import is_reopen
+from crm_desktop.gui.attachments.section import files_tab
 from crm_desktop.gui.common.form_errors import clear_errors, show_errors
 from crm_desktop.gui.common.labels import (
     TICKET_ACTION,
@@ -77,6 +78,9 @@ class TicketDialog(QDialog):
         self.log_activity_button.clicked.connect(self.log_activity)
         f.commentLayout.insertWidget(f.commentLayout.count() - 1, self.log_activity_button)
         f.recordButton.clicked.connect(self.record_satisfaction)
+        # The customer's photos of the fault, the engineer's report: in a tab beside the history.
+        self.files = files_tab(f.activityLayout, f.historyGroup, jobs, getattr(crm, "attachments", None), "ticket",
+                               ticket.id if ticket else None)
         f.commentEdit.installEventFilter(self)
         self.save_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.clicked.connect(self.save)
@@ -319,6 +323,8 @@ class TicketDialog(QDialog):
 
         def written(ticket: TicketData) -> None:
             clear_errors(self.form)
+            if self.files is not None and self.files.record_id != ticket.id:
+                self.files.show_record("ticket", ticket.id)  # a new ticket takes files once it is saved
             self.ticket = self.saved = ticket
             self._show(ticket, fields)
             self.sig_saved.emit(ticket.id)

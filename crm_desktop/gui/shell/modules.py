@@ -7,6 +7,9 @@ import importlib
 MODULES = (
     "crm_desktop.gui.customers",
     "crm_desktop.gui.activities",
+    "crm_desktop.gui.checkins",
+    "crm_desktop.gui.calendar",
+    "crm_desktop.gui.route",
     "crm_desktop.gui.sales",
     "crm_desktop.gui.service",
     "crm_desktop.gui.analytics",
@@ -14,6 +17,7 @@ MODULES = (
     "crm_desktop.gui.exchange",
     "crm_desktop.gui.security",
     "crm_desktop.gui.sync",
+    "crm_desktop.gui.reminders",
 )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QTimeEdit
 
 from crm_desktop import settings as declared
 from crm_desktop.gui.common.formats import bracketed, region_name
@@ -47,6 +48,7 @@ class SettingsDialog(QDialog):
         f.slaPolicyButton.setEnabled(service is not None)
         f.slaPolicyButton.clicked.connect(self.choose_sla_policy)
         f.slaDefaultButton.clicked.connect(f.slaPolicyEdit.clear)
+        self._reminder_rows()
         f.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
 
     def save(self) -> None:
@@ -56,7 +58,21 @@ class SettingsDialog(QDialog):
         self.prefs.set(declared.DEMO_SIZE, f.demoSizeSpin.value())
         self.prefs.set(declared.STALE_DAYS, f.staleDaysSpin.value())
         self.prefs.set(declared.SLA_POLICY, f.slaPolicyEdit.text())
+        self.prefs.set(declared.REMIND_LEAD, self.lead_combo.currentData())
+        self.prefs.set(declared.FOLLOWUP_REMIND_TIME, self.followup_time_edit.time().toString("HH:mm"))
         self.accept()
+
+    def _reminder_rows(self) -> None:
+        """Reminders: the default lead time before a visit, meeting, call or task, and the follow-ups' time."""
+        from crm_desktop.gui.reminders.lead_field import default_lead_combo
+
+        self.lead_combo = default_lead_combo(self.prefs.get(declared.REMIND_LEAD), self)
+        self.followup_time_edit = QTimeEdit(self)
+        self.followup_time_edit.setDisplayFormat("HH:mm")
+        stored = QTime.fromString(self.prefs.get(declared.FOLLOWUP_REMIND_TIME), "HH:mm")
+        self.followup_time_edit.setTime(stored if stored.isValid() else QTime(9, 0))
+        self.form.formLayout.addRow(self.tr("Remind me &before:"), self.lead_combo)
+        self.form.formLayout.addRow(self.tr("Remind of &follow-ups at:"), self.followup_time_edit)
 
     def choose_sla_policy(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the SLA policy"), self.form.slaPolicyEdit.text(),

@@ -30,7 +30,7 @@ NOT_CONNECTED, OFFLINE, SYNCING, UP_TO_DATE, PENDING, NEEDS_LOGIN, REVOKED, UPGR
 class SyncRunner(QObject):
     # (state, pending changes, open sync issues, last sync time or None)
     sig_status = Signal(str, int, int, object)
-    sig_progress = Signal(str, int)  # (phase: snapshot | push | pull, records so far)
+    sig_progress = Signal(str, int, int)  # (phase: snapshot | push | pull | files, done so far, total or 0)
     sig_synced = Signal(object)  # SyncReport: pages that show data refresh themselves
     sig_failed = Signal(str)  # the transport error's code (or "disk_full"), for a message
 
@@ -127,8 +127,8 @@ class SyncRunner(QObject):
         self._job = self.net.run_io(self.sync.sync, on_progress=self._report, on_done=self._done,
                                     on_error=self._failed)
 
-    def _report(self, records: int, _total: int, phase: str) -> None:
-        self.sig_progress.emit(phase, records)
+    def _report(self, records: int, total: int, phase: str) -> None:
+        self.sig_progress.emit(phase, records, total)
 
     def _done(self, report) -> None:
         self._running = False

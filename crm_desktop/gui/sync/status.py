@@ -61,8 +61,10 @@ class SyncStatusButton(QToolButton):
         self.log_out_action.setEnabled(connected)
         self.issues_action.setEnabled(issues > 0)
 
-    def show_progress(self, phase: str, records: int) -> None:
-        """While a round runs: how far the first download (or a big pull or push) has come."""
+    def show_progress(self, phase: str, records: int, total: int = 0) -> None:
+        """While a round runs: how far the first download (or a big pull or push), or the attachment files after
+        the records, have come."""
         words = {"snapshot": self.tr("Downloading… %1 records"), "pull": self.tr("Receiving… %1 changes"),
-                 "push": self.tr("Sending… %1 changes")}
-        self.setText(words.get(phase, self.tr("Syncing…")).replace("%1", number_text(records)))
+                 "push": self.tr("Sending… %1 changes"), "files": self.tr("Attachments… %1 of %2 files")}
+        self.setText(words.get(phase, self.tr("Syncing…")).replace("%1", number_text(records))
+                     .replace("%2", number_text(total)))

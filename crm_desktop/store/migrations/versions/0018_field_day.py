@@ -5,6 +5,8 @@ Revision ID: 0018
 Revises: 0017
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -16,7 +18,7 @@ depends_on = None
 STAMP = sa.String(length=27)  # store/types.py UtcDateTime
 
 
-def _record_columns() -> list[sa.Column]:
+def _record_columns() -> list[sa.Column[Any] | sa.PrimaryKeyConstraint]:
     """The columns every synced record ends with (store/models/base.py SyncedRecord)."""
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
