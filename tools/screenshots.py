@@ -169,19 +169,22 @@ def shoot_dashboard(app, language: str, suffix: str) -> Path:
     return target
 
 
-def shoot_calendar(app, language: str, suffix: str) -> Path:
-    """The calendar's week over a demo store in that language: visits side by side, follow-ups and deals' closes
-    in the all-day row."""
+def shoot_calendar(app, language: str, suffix: str) -> list[Path]:
+    """The calendar's week over a demo store in that language (visits side by side, follow-ups and deals' closes
+    in the all-day row), and today's route through the demo's planned visits."""
     crm, window = demo_window(app, language, 3000, 900)
-    page = window.show_page("calendar")
-    wait_until(app, lambda: not page.loading)
-    settle(app)
-    target = OUT / f"calendar-week{suffix}.png"
-    window.grab().save(str(target))
+    shots = []
+    for name, file_name in (("calendar", "calendar-week"), ("route", "route")):
+        page = window.show_page(name)
+        wait_until(app, lambda page=page: not page.loading)
+        settle(app)
+        target = OUT / f"{file_name}{suffix}.png"
+        window.grab().save(str(target))
+        shots.append(target)
     window.jobs.shutdown()
     window.close()
     crm.close()
-    return target
+    return shots
 
 
 def busiest_account(crm) -> str:
@@ -235,7 +238,7 @@ def main() -> int:
     for language, suffix in (("en", ""), ("zh_CN", "-zh")):
         for path in (*shoot_interchange(app, crm, language, suffix), *shoot_rep_day(app, language, suffix),
                      *shoot_service(app, language, suffix), shoot_dashboard(app, language, suffix),
-                     shoot_calendar(app, language, suffix)):
+                     *shoot_calendar(app, language, suffix)):
             print(path)
     crm.close()
     return 0

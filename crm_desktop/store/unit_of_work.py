@@ -19,6 +19,8 @@ from crm_desktop.store.repositories.analytics import AnalyticsRepository
 from crm_desktop.store.repositories.attachments import AttachmentRepository
 from crm_desktop.store.repositories.audit import AuditRepository
 from crm_desktop.store.repositories.base import Queries
+from crm_desktop.store.repositories.calendar import CalendarRepository
+from crm_desktop.store.repositories.checkins import CheckInRepository
 from crm_desktop.store.repositories.customers import AccountRepository, ContactRepository
 from crm_desktop.store.repositories.email import EmailMessageRepository
 from crm_desktop.store.repositories.entities import EntityRepository
@@ -99,6 +101,14 @@ class UnitOfWork:
     @property
     def activities(self) -> ActivityRepository:
         return self._repository(ActivityRepository)
+
+    @property
+    def calendar(self) -> CalendarRepository:
+        return self._repository(CalendarRepository)
+
+    @property
+    def checkins(self) -> CheckInRepository:
+        return self._repository(CheckInRepository)
 
     @property
     def reminders(self) -> ReminderRepository:

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 from crm_desktop.domain.calendar.entities import ACTIVITY, DEAL, FOLLOWUP, CalendarEntry
 from crm_desktop.domain.calendar.ranges import local_midnight
 from crm_desktop.domain.common.ids import from_iso
-from crm_desktop.store.repositories.calendar import CalendarRepository
 from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_protocol.calendar_events import SHOWN_KINDS, slot
 
@@ -26,7 +25,7 @@ def _day(value) -> date:
 
 
 def read_entries(uow: UnitOfWork, owners: Sequence[str], first: date, last: date, now: datetime) -> list[CalendarEntry]:
-    repo = CalendarRepository(uow.session)
+    repo = uow.calendar
     lo, hi = local_midnight(first), local_midnight(last)
     today = now.astimezone().date()
     out: list[CalendarEntry] = []

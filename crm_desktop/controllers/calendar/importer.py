@@ -9,14 +9,13 @@ from crm_desktop.controllers.activities import effects
 from crm_desktop.domain.calendar.entities import ImportReport
 from crm_desktop.domain.calendar.ics_import import DELETED_HERE, IncomingEvent, ParsedCalendar, with_id
 from crm_desktop.store.models import Activity
-from crm_desktop.store.repositories.calendar import CalendarRepository
 from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_protocol.calendar_events import slot
 
 
 def import_events(uow: UnitOfWork, parsed: ParsedCalendar) -> ImportReport:
     report = ImportReport(skipped=list(parsed.skipped), recurring_expanded=parsed.expanded)
-    contacts = CalendarRepository(uow.session).contacts_by_email(e for ev in parsed.events for e in ev.emails)
+    contacts = uow.calendar.contacts_by_email(e for ev in parsed.events for e in ev.emails)
     seen: set[str] = set()
     for event in parsed.events:
         if event.activity_id in seen:

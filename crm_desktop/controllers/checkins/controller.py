@@ -23,7 +23,6 @@ from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, NotFoundErro
 from crm_desktop.domain.customers.entities import ActivityInput
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import Activity, CheckIn
-from crm_desktop.store.repositories.checkins import CheckInRepository
 from crm_desktop.store.unit_of_work import UnitOfWork
 from crm_protocol.rules.checkins import (
     ADDRESS,
@@ -161,7 +160,7 @@ class CheckInsController:
     def _record(self, uow: UnitOfWork, activity: Activity, event: str, now: datetime, position: Position | None,
                 address: str, photo_id: str | None) -> CheckIn:
         """The check-in row, chained to the user's latest one; its creation's audit entry keeps the hash."""
-        repo = CheckInRepository(uow.session)
+        repo = uow.checkins
         head = repo.head_of(uow.user_id)
         row = CheckIn(id=new_id(), activity_id=activity.id, event=event, at=now, place=address[:200] or None,
                       photo_id=photo_id, prev_hash=head.hash if head is not None else None)
@@ -200,7 +199,7 @@ class CheckInsController:
     def of_visit(self, activity_id: str) -> list[CheckInData]:
         """A visit's check-in and check-out, in time order (the check-out with its duration)."""
         with UnitOfWork(self.store) as uow:
-            rows = CheckInRepository(uow.session).of_activity(activity_id)
+            rows = uow.checkins.of_activity(activity_id)
             checked_in = next((r.at for r in rows if r.event == IN), None)
             return [_data(r, checked_in) for r in rows]
 
@@ -208,7 +207,7 @@ class CheckInsController:
         """Every check-in here checked against its own hash, its link to the previous one and the hash its
         creation's audit entry kept: an edited row shows, even when its hash was recomputed."""
         with UnitOfWork(self.store) as uow:
-            repo = CheckInRepository(uow.session)
+            repo = uow.checkins
             rows = repo.chain_rows()
             made = repo.hashes_when_made()
         by_owner: dict[str | None, list[dict[str, Any]]] = {}
@@ -228,7 +227,7 @@ class CheckInsController:
         report = self.verify_chain()
         broken = {b.record_id: b.reason for b in report.breaks}
         with UnitOfWork(self.store) as uow:
-            rows = CheckInRepository(uow.session).listing(limit)
+            rows = uow.checkins.listing(limit)
         return [
             CheckInRow(id=r[0], at=r[1], event=r[2], user=r[3] or "", subject=r[4] or "",
                        customer=" · ".join(n for n in (r[6], r[5]) if n), position_source=r[7] or NONE,

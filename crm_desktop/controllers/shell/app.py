@@ -108,13 +108,12 @@ class CrmApp:
         )
 
     def __post_init__(self) -> None:
-        # A check-in's photo is kept as an attachment of its visit (None until that controller is there).
-        self.checkins.attachments = getattr(self, "attachments", None)
+        self.checkins.attachments = self.attachments  # a check-in's photo is kept as an attachment of its visit
 
     @cached_property
     def cards(self) -> CardsController:
         """Business cards: built on first use (the OCR models load when the first card is read)."""
-        return CardsController(self.store, self.customers, lambda: getattr(self, "attachments", None))
+        return CardsController(self.store, self.customers, lambda: self.attachments)
 
     @property
     def db_path(self) -> Path:
