@@ -125,12 +125,12 @@ class DemoStatements:
     def add_activities(self, rows: Rows) -> None:
         self._many(_ACTIVITY_SQL, rows)
 
-    def visit_targets(self, owner_id: str, limit: int) -> list[tuple[str, str, str, str | None]]:
-        """(account id, name, address, a contact id or None) of up to `limit` demo accounts in China that
+    def visit_targets(self, owner_id: str, limit: int) -> list[tuple[str, str, str, str | None, str]]:
+        """(account id, name, address, a contact id or None, city) of up to `limit` demo accounts in China that
         `owner_id` owns, at random: where a rep's planned visits go."""
         return list(self.conn.exec_driver_sql(
             "SELECT a.id, a.name, coalesce(a.province, '') || coalesce(a.city, '') || coalesce(a.district, '')"
-            " || coalesce(a.street, ''), (SELECT c.id FROM contacts c WHERE c.account_id = a.id LIMIT 1)"
+            " || coalesce(a.street, ''), (SELECT c.id FROM contacts c WHERE c.account_id = a.id LIMIT 1), a.city"
             " FROM accounts a WHERE a.owner_id = ? AND a.demo = 1 AND a.deleted_at IS NULL AND a.district IS NOT NULL"
             " ORDER BY random() LIMIT ?", (owner_id, limit)))
 

@@ -89,9 +89,14 @@ def test_the_demo_plans_a_fortnight_of_visits_at_the_owners_accounts(demo_crm):
             " JOIN accounts a ON a.id = v.account_id WHERE v.kind = 'visit' AND v.ends_at IS NOT NULL").fetchall()
         stats = con.execute("SELECT coalesce(sum(n), 0) FROM activity_day_stats WHERE kind = 'visit'").fetchone()[0]
         all_visits = con.execute("SELECT count(*) FROM activities WHERE kind = 'visit'").fetchone()[0]
+        cities_a_day = con.execute(
+            "SELECT count(DISTINCT a.city) FROM activities v JOIN accounts a ON a.id = v.account_id"
+            " WHERE v.kind = 'visit' AND v.ends_at IS NOT NULL GROUP BY v.owner_id, substr(v.occurred_at, 1, 10)"
+        ).fetchall()
     finally:
         con.close()
     assert len(visits) >= 20
     assert all(start < end and place and owner == account_owner and not done
                for start, end, place, owner, account_owner, done in visits)
     assert stats == all_visits
+    assert {n for (n,) in cities_a_day} == {1}  # a rep's day is spent in one city

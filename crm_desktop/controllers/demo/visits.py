@@ -24,15 +24,21 @@ def plan_visits(sql: DemoStatements, owners: list[str], today: date, seed: int, 
     now = iso(datetime.now().timestamp())
     rows = []
     for owner in dict.fromkeys(owners):  # the device user is listed twice (a bigger share of the territory)
-        targets = sql.visit_targets(owner, DAYS * len(SLOTS))
+        targets = sql.visit_targets(owner, 400)
         if not targets:
             continue
+        # A rep spends a day in one city: the days go round the cities where they have the most customers.
+        by_city: dict[str, list[tuple]] = {}
+        for target in targets:
+            by_city.setdefault(target[4], []).append(target)
+        cities = sorted(by_city.values(), key=len, reverse=True)[:3]
         for offset in range(DAYS):
             day = today + timedelta(days=offset)
             if day.weekday() >= 5:
                 continue
+            in_town = cities[offset % len(cities)]
             for slot in sorted(rng.sample(SLOTS, rng.randint(2, len(SLOTS)))):
-                account_id, name, address, contact_id = targets[rng.randrange(len(targets))]
+                account_id, name, address, contact_id, _city = in_town[rng.randrange(len(in_town))]
                 start = datetime.combine(day, slot).astimezone()  # the laptop's time zone, as the rep plans
                 end = start + timedelta(minutes=rng.choice((60, 90)))
                 rows.append((new_id(), now, now, owner, template.format(name)[:200], iso(start.timestamp()),
