@@ -99,7 +99,7 @@ class ActivitiesController:
         becomes `followup`: an undo or redo puts back what the step found or left)."""
         values = clean_activity(data)
         with UnitOfWork(self.store) as uow:
-            activity = self._live(uow, activity_id)
+            activity = uow.activities.get_live(activity_id)
             targets = effects.targets_of(uow, activity)
             before_state = targets.followup()
             before_time, before_plan = activity.occurred_at, activity.next_followup_on
@@ -122,7 +122,7 @@ class ActivitiesController:
         """Soft-delete an activity: its records' last activity falls back to their latest other one, and a
         follow-up it planned goes with it (or the customer's follow-up becomes `followup`: an undo's redo)."""
         with UnitOfWork(self.store) as uow:
-            activity = self._live(uow, activity_id)
+            activity = uow.activities.get_live(activity_id)
             targets = effects.targets_of(uow, activity)
             before_state = targets.followup()
             activity.deleted_at = utcnow()
@@ -155,17 +155,11 @@ class ActivitiesController:
         """Tick tasks off (or open them again: an undo)."""
         with UnitOfWork(self.store) as uow:
             for activity_id in activity_ids:
-                activity = self._live(uow, activity_id)
+                activity = uow.activities.get_live(activity_id)
                 if activity.done != done:
                     activity.done = done
             uow.commit()
 
-    @staticmethod
-    def _live(uow: UnitOfWork, activity_id: str) -> Activity:
-        activity = uow.activities.get(activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFoundError(activity_id)
-        return activity
 
     def timeline(self, *, account_id: str | None = None, contact_id: str | None = None,
                  opportunity_id: str | None = None, ticket_id: str | None = None,

@@ -102,7 +102,7 @@ class CalendarController:
         """Move an activity to start at `start`, its end along with it (an open task's due time moves);
         returns the slot before and after, for an undo and a redo (`put_slot`)."""
         with UnitOfWork(self.store) as uow:
-            activity = self._live(uow, activity_id)
+            activity = uow.activities.get_live(activity_id)
             before = _slot_of(activity)
             after = Slot(activity_id, *moved(before.start, before.end, start))
             self._put(uow, activity, after)
@@ -111,7 +111,7 @@ class CalendarController:
 
     def put_slot(self, slot: Slot) -> None:
         with UnitOfWork(self.store) as uow:
-            self._put(uow, self._live(uow, slot.activity_id), slot)
+            self._put(uow, uow.activities.get_live(slot.activity_id), slot)
             uow.commit()
 
     @staticmethod
@@ -152,7 +152,7 @@ class CalendarController:
 
     def details(self, activity_id: str) -> VisitDetails:
         with UnitOfWork(self.store) as uow:
-            activity = self._live(uow, activity_id)
+            activity = uow.activities.get_live(activity_id)
             return VisitDetails(activity.subject, activity.account_id, activity.contact_id, activity.place)
 
     def set_details(self, activity_id: str, details: VisitDetails) -> VisitDetails:
@@ -162,7 +162,7 @@ class CalendarController:
         if not subject:
             raise ValidationError({"subject": REQUIRED})
         with UnitOfWork(self.store) as uow:
-            activity = self._live(uow, activity_id)
+            activity = uow.activities.get_live(activity_id)
             before = VisitDetails(activity.subject, activity.account_id, activity.contact_id, activity.place)
             account_id = details.account_id
             if details.contact_id:
@@ -185,12 +185,6 @@ class CalendarController:
             uow.commit()
             return before
 
-    @staticmethod
-    def _live(uow: UnitOfWork, activity_id: str) -> Activity:
-        activity = uow.activities.get(activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFoundError(activity_id)
-        return activity
 
     # --- .ics --------------------------------------------------------------------------------------------
 

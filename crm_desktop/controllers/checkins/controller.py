@@ -19,7 +19,7 @@ from crm_desktop.domain.activities.checkins import (
     address_text,
 )
 from crm_desktop.domain.common.ids import new_id, utcnow
-from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from crm_desktop.domain.common.validation import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.domain.customers.entities import ActivityInput
 from crm_desktop.store.database import Store
 from crm_desktop.store.models import Activity, CheckIn
@@ -75,7 +75,7 @@ class CheckInsController:
                contact_id: str | None = None) -> VisitTarget:
         """The visit (or, with no `activity_id`, a new visit of the customer) with its customer and address."""
         with UnitOfWork(self.store) as uow:
-            activity = self._visit(uow, activity_id) if activity_id else None
+            activity = uow.activities.get_live(activity_id) if activity_id else None
             if activity is not None:
                 account_id, contact_id = activity.account_id, activity.contact_id
             customer, address, account_id = self._customer(uow, account_id, contact_id)
@@ -121,7 +121,7 @@ class CheckInsController:
                 account_id=target.account_id, contact_id=target.contact_id)).id
         photo_id = self._attach(activity_id, photo) if photo is not None else None
         with UnitOfWork(self.store) as uow:
-            activity = self._visit(uow, activity_id)
+            activity = uow.activities.get_live(activity_id)
             if activity.checked_in_at is not None:
                 raise ValidationError({"activity_id": ALREADY_IN})
             row = self._record(uow, activity, IN, now, position, target.address, photo_id)
@@ -142,7 +142,7 @@ class CheckInsController:
         now = now or utcnow()
         target = self.target(activity_id)
         with UnitOfWork(self.store) as uow:
-            activity = self._visit(uow, activity_id)
+            activity = uow.activities.get_live(activity_id)
             if activity.checked_in_at is None:
                 raise ValidationError({"activity_id": NOT_IN})
             if activity.checked_out_at is not None:
@@ -187,12 +187,6 @@ class CheckInsController:
         assert self.attachments is not None  # checked before anything was written
         return str(self.attachments.attach_file("activity", activity_id, photo, kind="photo").id)
 
-    @staticmethod
-    def _visit(uow: UnitOfWork, activity_id: str) -> Activity:
-        activity = uow.activities.get(activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFoundError(activity_id)
-        return activity
 
     # --- reading back ---------------------------------------------------------------------------
 

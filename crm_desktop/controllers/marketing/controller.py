@@ -75,7 +75,7 @@ class MarketingController:
 
     def segment(self, segment_id: str) -> SegmentData:
         with self._uow() as uow:
-            return segment_data(self._live(uow.segments, segment_id))
+            return segment_data(uow.segments.get_live(segment_id))
 
     def segment_named(self, name: str) -> SegmentData:
         with self._uow() as uow:
@@ -89,7 +89,7 @@ class MarketingController:
         with self._uow() as uow:
             if uow.segments.name_taken(values["name"], segment_id):
                 raise ValidationError({"name": DUPLICATE_SEGMENT})
-            segment = Segment() if segment_id is None else self._live(uow.segments, segment_id)
+            segment = Segment() if segment_id is None else uow.segments.get_live(segment_id)
             for name, value in values.items():
                 setattr(segment, name, value)
             uow.segments.add(segment, flush=False)
@@ -120,13 +120,13 @@ class MarketingController:
 
     def template(self, template_id: str) -> TemplateData:
         with self._uow() as uow:
-            return template_data(self._live(uow.templates, template_id))
+            return template_data(uow.templates.get_live(template_id))
 
     def save_template(self, data: TemplateInput, template_id: str | None = None) -> TemplateData:
         """Refused (ValidationError) when a placeholder is unknown or left open."""
         values = clean_template(data)
         with self._uow() as uow:
-            template = EmailTemplate() if template_id is None else self._live(uow.templates, template_id)
+            template = EmailTemplate() if template_id is None else uow.templates.get_live(template_id)
             for name, value in values.items():
                 setattr(template, name, value)
             uow.templates.add(template, flush=False)
@@ -163,13 +163,13 @@ class MarketingController:
 
     def campaign(self, campaign_id: str) -> CampaignData:
         with self._uow() as uow:
-            c = self._live(uow.campaigns, campaign_id)
+            c = uow.campaigns.get_live(campaign_id)
             return campaign_data(c, uow.members.count_in(campaign_id))
 
     def save_campaign(self, data: CampaignInput, campaign_id: str | None = None) -> CampaignData:
         values = clean_campaign(data)
         with self._uow() as uow:
-            campaign = Campaign() if campaign_id is None else self._live(uow.campaigns, campaign_id)
+            campaign = Campaign() if campaign_id is None else uow.campaigns.get_live(campaign_id)
             for name, value in values.items():
                 setattr(campaign, name, value)
             uow.campaigns.add(campaign, flush=False)
@@ -183,7 +183,7 @@ class MarketingController:
         """Take the segment's contacts as members (those already in stay as they are; an account
         segment brings the accounts' contacts) and make the campaign active. Returns members added."""
         with self._uow() as uow:
-            campaign = self._live(uow.campaigns, campaign_id)
+            campaign = uow.campaigns.get_live(campaign_id)
             segment = uow.segments.get(campaign.segment_id) if campaign.segment_id else None
             if segment is None:
                 raise ValidationError({"segment_id": NO_SEGMENT})
@@ -199,7 +199,7 @@ class MarketingController:
 
     def add_members(self, campaign_id: str, contact_ids: list[str]) -> int:
         with self._uow() as uow:
-            self._live(uow.campaigns, campaign_id)
+            uow.campaigns.get_live(campaign_id)
             added = self._add(uow, campaign_id, contact_ids)
             uow.commit()
             return added
@@ -217,7 +217,7 @@ class MarketingController:
         'responded' does not undo 'converted')."""
         MemberStatus(status)
         with self._uow() as uow:
-            member = self._live(uow.members, member_id)
+            member = uow.members.get_live(member_id)
             if force or MEMBER_ORDER[MemberStatus(status)] > MEMBER_ORDER[MemberStatus(member.status)]:
                 member.status = status
                 now = utcnow()
@@ -252,16 +252,9 @@ class MarketingController:
 
     # --- helpers -------------------------------------------------------------------------
 
-    @staticmethod
-    def _live(repo: RecordRepository[_Row], record_id: str) -> _Row:
-        row = repo.get(record_id)
-        if row is None:
-            raise NotFoundError(record_id)
-        return row
-
     def _soft_delete(self, repo_of: Callable[[UnitOfWork], RecordRepository[_Row]], record_id: str) -> None:
         with self._uow() as uow:
-            self._live(repo_of(uow), record_id).deleted_at = utcnow()
+            repo_of(uow).get_live(record_id).deleted_at = utcnow()
             uow.commit()
 
     @staticmethod

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from crm_desktop.domain.calendar.entities import CalendarEntry
 from crm_desktop.domain.calendar.layout import all_day_by_day
@@ -115,12 +115,7 @@ class AllDayBar(QWidget):
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
-            entry = self._hit(QPointF(event.pos()))
-            if entry is not None:
-                QToolTip.showText(event.globalPos(), kinds.tooltip(entry), self)
-            else:
-                QToolTip.hideText()
-            return True
+            return kinds.show_tooltip(self, event, self._hit(QPointF(event.pos())))
         return super().event(event)
 
     def paintEvent(self, _event) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QHelpEvent, QPalette
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from crm_desktop.domain.calendar.entities import DEAL, FOLLOWUP, CalendarEntry
 from crm_desktop.gui.common.formats import date_text, time_text
@@ -56,3 +57,12 @@ def tooltip(entry: CalendarEntry) -> str:
     if entry.overdue:
         lines.append(QCoreApplication.translate("Calendar", "Overdue"))
     return "\n".join(lines)
+
+
+def show_tooltip(widget: QWidget, event: QHelpEvent, entry: CalendarEntry | None) -> bool:
+    """The grids' ToolTip event: the entry's tooltip where the mouse rests, or none between entries."""
+    if entry is not None:
+        QToolTip.showText(event.globalPos(), tooltip(entry), widget)
+    else:
+        QToolTip.hideText()
+    return True

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from crm_desktop.domain.calendar.entities import CalendarEntry
 from crm_desktop.domain.calendar.layout import DAY_MINUTES, Placed, lay_out
@@ -157,12 +157,7 @@ class TimeGrid(QWidget):
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
-            entry, _placed = self._hit(QPointF(event.pos()))
-            if entry is not None:
-                QToolTip.showText(event.globalPos(), kinds.tooltip(entry), self)
-            else:
-                QToolTip.hideText()
-            return True
+            return kinds.show_tooltip(self, event, self._hit(QPointF(event.pos()))[0])
         return super().event(event)
 
     # --- painting -------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.common.validation import NotFoundError
 from crm_desktop.store.models import Base, SyncedRecord
 
 T = TypeVar("T", bound=Base)
@@ -38,6 +39,13 @@ class Repository(Queries, Generic[T]):
     def get(self, key: Any) -> T | None:
         return self.session.get(self.model, key)
 
+    def get_live(self, key: Any) -> T:
+        """The record, or NotFoundError when it was never here or is deleted (a tombstone)."""
+        obj = self.session.get(self.model, key)
+        if obj is None or getattr(obj, "deleted_at", None) is not None:
+            raise NotFoundError(key)
+        return obj
+
     def add(self, obj: T, *, flush: bool = True) -> None:
         self.session.add(obj)
         if flush:
@@ -56,3 +64,4 @@ class RecordRepository(Repository[R]):
         if obj is None or (obj.deleted_at is not None and not include_deleted):
             return None
         return obj
+
