@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -110,9 +111,19 @@ class CalendarController:
             return before, after
 
     def put_slot(self, slot: Slot) -> None:
+        self.put_slots([slot])
+
+    def put_slots(self, slots: Sequence[Slot]) -> list[Slot]:
+        """Give activities their slots all together or not at all (a day's route applied); returns the slots they
+        had, for an undo."""
         with UnitOfWork(self.store) as uow:
-            self._put(uow, uow.activities.get_live(slot.activity_id), slot)
+            before = []
+            for slot in slots:
+                activity = uow.activities.get_live(slot.activity_id)
+                before.append(_slot_of(activity))
+                self._put(uow, activity, slot)
             uow.commit()
+            return before
 
     @staticmethod
     def _put(uow: UnitOfWork, activity: Activity, slot: Slot) -> None:

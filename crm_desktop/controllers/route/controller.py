@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.controllers.activities.controller import ActivitiesController
-from crm_desktop.domain.customers.entities import ActivityInput
+from crm_desktop.controllers.calendar.controller import CalendarController
+from crm_desktop.domain.calendar.entities import Slot
 from crm_desktop.domain.route import export, plan
 from crm_desktop.domain.route.address import Address, compose, is_chinese, parse_many
 from crm_desktop.domain.route.geo import DEVICE, EARLIER, UNKNOWN, Point, valid_point
@@ -70,9 +70,8 @@ def parse_start(text: str | None) -> tuple[Address | None, Point | None]:
 
 
 class RouteController:
-    def __init__(self, store: Store, activities: ActivitiesController | None = None) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.activities = activities or ActivitiesController(store)  # it keeps nothing but the store
 
     def day(self, day: date | None = None, start: str | None = None, user_id: str | None = None) -> DayRoute:
         """The day's stops in time order with their addresses read (cpca loads here on first use: call it off the
@@ -136,25 +135,10 @@ class RouteController:
                 for stop, start, end in plan.times_in_order(route)]
 
     def set_times(self, times: Sequence[StopTime]) -> list[StopTime]:
-        """Give each activity its start (through the activities' update, so the customer's last activity follows)
-        and end; returns what they were, for an undo (`set_times(before)`)."""
-        before: list[StopTime] = []
-        for wanted in times:
-            data = self.activities.get(wanted.activity_id)
-            values = ActivityInput(**{f.name: getattr(data, f.name) for f in fields(ActivityInput)})
-            with UnitOfWork(self.store) as uow:
-                activity = uow.activities.get(wanted.activity_id)
-                ends_at = activity.ends_at if activity is not None else None
-            before.append(StopTime(wanted.activity_id, data.occurred_at or wanted.starts_at, ends_at))
-            if data.occurred_at != wanted.starts_at:
-                self.activities.update(wanted.activity_id, replace(values, occurred_at=wanted.starts_at))
-            if ends_at != wanted.ends_at:
-                with UnitOfWork(self.store) as uow:
-                    activity = uow.activities.get(wanted.activity_id)
-                    if activity is not None:
-                        activity.ends_at = wanted.ends_at
-                    uow.commit()
-        return before
+        """Give the activities their starts and ends in one transaction, as the calendar moves them (the customers'
+        last activity follows); returns what they were, for an undo (`set_times(before)`)."""
+        before = CalendarController(self.store).put_slots([Slot(t.activity_id, t.starts_at, t.ends_at) for t in times])
+        return [StopTime(slot.activity_id, slot.start, slot.end) for slot in before]
 
     # --- exports --------------------------------------------------------------------------------------
 
