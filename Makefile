@@ -57,6 +57,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/segments.py
 	$(BIN)/python bench/sync_offline.py
 	$(BIN)/python bench/fixture_csv.py
+	$(BIN)/python bench/cards.py
+	$(BIN)/python bench/attachments_sync.py
 
 screenshots: $(STAMP)
 	PYTHON=$(PYTHON) tools/ensure-system-packages.sh test

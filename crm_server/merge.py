@@ -102,7 +102,10 @@ class MergeEngine:
                     out["outcome"], out["version"] = MERGED, row.version
                     out["server_fields"] = {name: row.data.get(name) for name in {*p.values, "deleted_at"}}
             elif m.entity == checkins.ENTITY and row is not None:
-                checkins.refuse_change()  # inserted once: the hash chain holds it as it came
+                # Inserted once: the hash chain holds it as it came. Rights first, so that someone outside
+                # the visit's scope learns nothing about it.
+                check_write(self.viewer, self.teams, m.entity, ScopeKeys.of(row), row.data, {})
+                checkins.refuse_change()
             elif m.op == INCREMENT:
                 self._increment(row, p, out)
             elif m.op == DELETE:

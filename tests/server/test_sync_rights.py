@@ -60,6 +60,8 @@ _EDITS = {  # one harmless edit per kind
     "campaign": {"name": "改"}, "campaign_member": {"status": "sent"}, "tag": {"name": "改"},
     "email_template": {"name": "改"}, "checkin": {"place": "改"}, "attachment": {"file_name": "改.pdf"},
 }
+# Inserted once, never changed by a device, even its author's or a manager's (crm_server/checkins.py).
+_IMMUTABLE = {"checkin"}
 # visible, not theirs to change
 _READ_ONLY_FOR_OTHERS = {"pipeline_stage", "loss_reason", "product", "tag", "email_template"}
 
@@ -85,11 +87,15 @@ def test_the_owner_a_manager_and_the_admin_may_change_what_they_should(world):
     big = 10**6
     for entity, changes in _EDITS.items():
         author = boss if entity in ("pipeline_stage", "loss_reason", "product") else wang
-        assert author.upsert(entity, made[entity], changes, base=big)["outcome"] in ("applied", "merged"), entity
+        result = author.upsert(entity, made[entity], changes, base=big)
+        if entity in _IMMUTABLE:
+            assert result["outcome"] == "rejected" and "immutable" in result["reason"], (entity, result)
+        else:
+            assert result["outcome"] in ("applied", "merged"), entity
     # The manager of wang's team: his records, products, tags and templates, but not the stages or loss reasons.
     for entity, changes in _EDITS.items():
         result = chen.upsert(entity, made[entity], {**changes}, base=big)
-        expected = "rejected" if entity in ("pipeline_stage", "loss_reason") else "applied"
+        expected = "rejected" if entity in ("pipeline_stage", "loss_reason", *_IMMUTABLE) else "applied"
         assert result["outcome"] in ((expected,) if expected == "rejected" else ("applied", "merged")), (entity, result)
 
 
