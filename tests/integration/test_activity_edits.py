@@ -144,3 +144,35 @@ def test_tasks_are_ticked_off_and_opened_again(crm, person):
     assert crm.activities.agenda() == []
     crm.activities.complete_tasks([task.id], done=False)
     assert [i.activity_id for i in crm.activities.agenda()] == [task.id]
+
+
+def test_a_planned_visit_is_not_the_customers_last_activity_until_it_has_happened(crm, db_path, person):
+    """A visit booked for next week has not happened: the customer's last activity stays the call made today.
+    Marked done, or checked out of, it counts; a visit planned before this rule (that had moved the last
+    activity ahead) gives it back when it is moved."""
+    call = crm.activities.log(ActivityInput(kind="call", subject="约拜访", contact_id=person.id, occurred_at=at(0)))
+    planned = crm.activities.log(ActivityInput(kind="visit", subject="拜访", contact_id=person.id,
+                                               occurred_at=at(7), done=False))
+    assert crm.customers.get_contact(person.id).last_activity_at == call.occurred_at
+    crm.calendar.move(planned.id, at(8))
+    assert crm.customers.get_contact(person.id).last_activity_at == call.occurred_at
+    crm.activities.complete_tasks([planned.id])  # "Mark done" in the reminder window
+    assert crm.customers.get_contact(person.id).last_activity_at == at(8)
+    crm.activities.complete_tasks([planned.id], done=False)  # its undo
+    assert crm.customers.get_contact(person.id).last_activity_at == call.occurred_at
+
+    # Checked in and out of: it has happened.
+    visit = crm.checkins.check_in(planned.id, now=at(8))
+    crm.checkins.check_out(visit.activity_id, now=at(8, 11))
+    assert crm.customers.get_contact(person.id).last_activity_at == at(8)
+
+    # An older planned visit that had moved the last activity into next month: moving it gives it back.
+    later = crm.activities.log(ActivityInput(kind="meeting", subject="年度会议", contact_id=person.id,
+                                             occurred_at=at(30), done=False))
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE contacts SET last_activity_at = (SELECT occurred_at FROM activities WHERE id = ?)"
+                " WHERE id = ?", (later.id, person.id))
+    con.commit()
+    con.close()
+    crm.calendar.move(later.id, at(31))
+    assert crm.customers.get_contact(person.id).last_activity_at == at(8)

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from crm_desktop.domain.activities.rules import (
     edited_done,
     edited_followup,
+    has_happened,
     is_planned,
     last_activity_without,
     moved_due,
@@ -52,6 +53,12 @@ def test_a_visit_meeting_or_call_still_to_come_is_planned_and_one_that_happened_
     assert edited_done("visit", True, "visit", None, T2, now=T1) is False  # moved to next week: planned again
     assert edited_done("visit", False, "visit", None, T1, now=T2) is True  # written up after it happened
     assert edited_done("note", True, "note", None, T2, now=T1) is True
+
+
+def test_a_planned_visit_has_not_happened_until_checked_in_or_done():
+    assert not has_happened("visit", done=False) and not has_happened("meeting", done=False)
+    assert has_happened("visit", done=False, checked_in=True) and has_happened("visit", done=True)
+    assert has_happened("task", done=False) and has_happened("note", done=False)  # as they always counted
 
 
 def test_snoozes_go_to_tomorrow_or_to_next_monday():

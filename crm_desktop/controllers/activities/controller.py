@@ -103,12 +103,13 @@ class ActivitiesController:
             targets = effects.targets_of(uow, activity)
             before_state = targets.followup()
             before_time, before_plan = activity.occurred_at, activity.next_followup_on
+            happened_before = effects.happened_of(activity)
             for name in EDITABLE:
                 if name == "occurred_at" and values[name] is None:
                     continue  # not given: when it happened stays
                 if getattr(activity, name) != values[name]:
                     setattr(activity, name, values[name])
-            effects.moved(uow, targets, activity, before_time)
+            effects.moved(uow, targets, activity, before_time, happened_before)
             if followup is not None:
                 effects.put_followup(uow, followup)
             elif targets.logged_on is not None:
@@ -157,7 +158,10 @@ class ActivitiesController:
             for activity_id in activity_ids:
                 activity = uow.activities.get_live(activity_id)
                 if activity.done != done:
-                    activity.done = done
+                    happened_before = effects.happened_of(activity)
+                    activity.done = done  # a visit marked done has happened: it becomes the last activity
+                    effects.moved(uow, effects.targets_of(uow, activity), activity, activity.occurred_at,
+                                  happened_before)
             uow.commit()
 
 

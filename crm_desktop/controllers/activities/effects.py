@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crm_desktop.domain.activities.entities import FollowupState
-from crm_desktop.domain.activities.rules import last_activity, last_activity_without
+from crm_desktop.domain.activities.rules import has_happened, last_activity, last_activity_without
 from crm_desktop.store.models import Activity
 from crm_desktop.store.unit_of_work import UnitOfWork
 
@@ -67,15 +67,22 @@ def _set_last(record: Any, value: datetime | None) -> None:
         record.last_activity_at = value
 
 
-def moved(uow: UnitOfWork, targets: Targets, activity: Activity, before: datetime) -> None:
-    """The activity now happened at `activity.occurred_at` instead of `before`."""
-    if activity.occurred_at == before:
+def moved(uow: UnitOfWork, targets: Targets, activity: Activity, before: datetime,
+          happened_before: bool | None = None) -> None:
+    """The activity now happened at `activity.occurred_at` instead of `before`, or became done or planned again
+    (`happened_before`: whether it counted before; None: as now). A planned visit counts for nothing."""
+    happened = happened_of(activity)
+    if activity.occurred_at == before and happened == (happened if happened_before is None else happened_before):
         return
     for record in targets.all:
         current = record.last_activity_at
         if current is not None and current == before:
             current = uow.activities.latest_other(record.__entity__, record.id, activity.id)
-        _set_last(record, last_activity(current, activity.occurred_at))
+        _set_last(record, last_activity(current, activity.occurred_at) if happened else current)
+
+
+def happened_of(activity: Activity) -> bool:
+    return has_happened(activity.kind, bool(activity.done), activity.checked_in_at is not None)
 
 
 def removed(uow: UnitOfWork, targets: Targets, activity: Activity) -> None:
@@ -88,6 +95,9 @@ def removed(uow: UnitOfWork, targets: Targets, activity: Activity) -> None:
 
 
 def added(targets: Targets, activity: Activity) -> None:
-    """The activity counts on its records (logged, or restored): a later one is their last activity."""
+    """The activity counts on its records (logged, or restored): a later one is their last activity. A visit still
+    planned does not count yet."""
+    if not happened_of(activity):
+        return
     for record in targets.all:
         _set_last(record, last_activity(record.last_activity_at, activity.occurred_at))

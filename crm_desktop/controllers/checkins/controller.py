@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from crm_desktop.controllers.activities import effects
 from crm_desktop.controllers.activities.controller import ActivitiesController
 from crm_desktop.domain.activities.checkins import (
     VISIT,
@@ -125,7 +126,9 @@ class CheckInsController:
             if activity.checked_in_at is not None:
                 raise ValidationError({"activity_id": ALREADY_IN})
             row = self._record(uow, activity, IN, now, position, target.address, photo_id)
-            activity.checked_in_at = now
+            happened_before = effects.happened_of(activity)
+            activity.checked_in_at = now  # the rep is there: the visit is happening, the customer's last activity
+            effects.moved(uow, effects.targets_of(uow, activity), activity, activity.occurred_at, happened_before)
             if position is not None:
                 activity.latitude, activity.longitude = position.latitude, position.longitude
             if not activity.place and target.address:
@@ -150,7 +153,9 @@ class CheckInsController:
             row = self._record(uow, activity, OUT, now, position, target.address, None)
             activity.checked_out_at = now
             if not activity.done:
-                activity.done = True
+                happened_before = effects.happened_of(activity)
+                activity.done = True  # checked out of: the visit has happened, and is the customer's last activity
+                effects.moved(uow, effects.targets_of(uow, activity), activity, activity.occurred_at, happened_before)
             if note and note.strip():
                 activity.body = "\n".join(p for p in (activity.body, note.strip()) if p)
             data = _data(row, activity.checked_in_at)

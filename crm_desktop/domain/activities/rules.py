@@ -66,6 +66,12 @@ def is_planned(kind: str, starts_at: datetime | None, now: datetime) -> bool:
     return kind in PLANNED_KINDS and starts_at is not None and starts_at > now
 
 
+def has_happened(kind: str, done: bool, checked_in: bool = False) -> bool:
+    """Whether an activity counts as something that happened (a customer's last activity): a visit, meeting or
+    call still planned does not, until the rep checks in or it is done (written up, or checked out of)."""
+    return done or checked_in or kind not in PLANNED_KINDS
+
+
 def edited_done(before_kind: str, before_done: bool, kind: str, due_at: datetime | None,
                 starts_at: datetime | None = None, now: datetime | None = None) -> bool:
     """Whether an edited activity is done: a task keeps its state, an activity that becomes a task with a due

@@ -152,6 +152,8 @@ class ActivityRepository(Repository[Activity]):
         """When the latest live activity of a contact, account or deal happened, but for `activity_id`."""
         column = _LINK_COLUMNS[entity]
         value = self.conn.exec_driver_sql(
-            f"SELECT max(occurred_at) FROM activities WHERE {column} = ? AND deleted_at IS NULL AND id != ?",
+            f"SELECT max(occurred_at) FROM activities WHERE {column} = ? AND deleted_at IS NULL AND id != ?"
+            # a visit, meeting or call still planned has not happened (domain/activities/rules.py has_happened)
+            " AND (done = 1 OR checked_in_at IS NOT NULL OR kind NOT IN ('visit', 'meeting', 'call'))",
             (record_id, activity_id)).scalar()
         return from_iso(value) if value else None
