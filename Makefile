@@ -24,7 +24,8 @@ test: $(STAMP)
 	$(BIN)/mypy
 	CRM_TEST_DATABASE_URL="$${CRM_TEST_DATABASE_URL:-$$(cat .cache/pgtest/url 2>/dev/null)}" $(BIN)/pytest
 
-# The first use installs some 600 MB (Qt is half of it): each step says what it does, and pip shows its own.
+# The first use installs about 1.8 GB (Qt, OpenCV and onnxruntime are most of it): each step says what it does,
+# and pip shows its own.
 $(STAMP): pyproject.toml
 	@PYTHON=$(PYTHON) tools/ensure-system-packages.sh venv
 	@echo "==> Creating the virtual environment in $(VENV) (first use, or pyproject.toml changed)"
