@@ -3,8 +3,6 @@ slot (undoable), a visit made from a slot, and .ics export and import."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,6 +10,7 @@ from pathlib import Path
 from crm_desktop.controllers.activities import effects
 from crm_desktop.controllers.calendar.entries import read_entries
 from crm_desktop.controllers.calendar.importer import import_events
+from crm_desktop.controllers.shell.files import write_whole
 from crm_desktop.domain.calendar.entities import (
     ME,
     TEAM,
@@ -205,7 +204,7 @@ class CalendarController:
         default_first, default_last = default_span()
         entries = self.entries(first or default_first, last or default_last, choice)
         data = export_calendar(entries, name, utcnow())
-        _write_whole(Path(path), data)
+        write_whole(Path(path), data)
         return len(entries)
 
     def import_ics(self, path: Path, today: date | None = None) -> ImportReport:
@@ -229,16 +228,4 @@ def _slot_of(activity: Activity) -> Slot:
     start = activity.due_at if _is_open_task(activity) and activity.due_at is not None else activity.occurred_at
     return Slot(activity.id, start, activity.ends_at)
 
-
-def _write_whole(path: Path, data: bytes) -> None:
-    """A temporary file beside the target, renamed over it: a full disk leaves the old file as it was."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=".calendar-", suffix=".ics", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 

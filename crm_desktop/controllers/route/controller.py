@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.controllers.calendar.controller import CalendarController
+from crm_desktop.controllers.shell.files import write_whole
 from crm_desktop.domain.calendar.entities import Slot
 from crm_desktop.domain.route import export, plan
 from crm_desktop.domain.route.address import Address, compose, is_chinese, parse_many
@@ -144,8 +145,7 @@ class RouteController:
 
     @staticmethod
     def write_ics(route: DayRoute, path: Path, say: export.Say = export.identity) -> Path:
-        data = export.ics_bytes(route, say)
-        path.write_bytes(data)
+        write_whole(path, export.ics_bytes(route, say))
         return path
 
     @staticmethod
@@ -163,7 +163,9 @@ class RouteController:
         paths = [path] if len(texts) == 1 else [path.with_name(f"{path.stem}-{k}{path.suffix}")
                                                  for k in range(1, len(texts) + 1)]
         for text, target in zip(texts, paths, strict=True):
-            segno.make(text, error="m", micro=False).save(str(target), kind=kind, scale=QR_SCALE, border=4)
+            out = io.BytesIO()
+            segno.make(text, error="m", micro=False).save(out, kind=kind, scale=QR_SCALE, border=4)
+            write_whole(target, out.getvalue())
         return paths
 
     @staticmethod
