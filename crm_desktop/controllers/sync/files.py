@@ -97,8 +97,9 @@ class FileSync:
     # --- the round -----------------------------------------------------------------------
 
     def run(self, state: TaskState | None = None) -> FileReport:
-        """Fetch the limits, send, then fetch (nothing at all while the store has no attachment: until then
-        the attach step goes by its defaults, and the server refuses what passes them). `state` hears
+        """Fetch the limits when there is something to send, send, then fetch (nothing at all while the store has
+        no attachment: until then the attach step goes by its defaults, and the server refuses what passes them).
+        `state` hears
         `progress(files done, files in all, "files")` and may cancel between chunks (TaskCancelledError;
         what arrived so far is kept). The transport's errors (offline, logged out) end the part
         (`stopped`); a refused file is counted and skipped."""
@@ -107,8 +108,11 @@ class FileSync:
         if not self._uses_attachments():
             return report  # not a request more than the records' for a store without files
         try:
-            self.fetch_limits()
             queue = file_queue(self.store, self.clock())
+            if queue.uploads:
+                # Asked only when something is to be sent: not a request and a write at every round of the
+                # live loop. The server applies its limits to each upload itself.
+                self.fetch_limits()
             self._retried = queue.retried
             report.waiting = queue.waiting
             state.progress(0, queue.total, "files")
